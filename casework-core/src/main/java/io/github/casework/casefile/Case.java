@@ -1,0 +1,398 @@
+package io.github.casework.casefile;
+
+import static com.google.common.base.Verify.verify;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.casework.Decision;
+import io.github.casework.ExpectedVersion;
+import io.github.casework.RuleViolationException;
+import io.github.casework.id.AgencyId;
+import io.github.casework.id.CaseId;
+import io.github.casework.id.ClientId;
+import io.github.casework.id.NeedId;
+import io.github.casework.id.ProfessionalId;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A case (casus): one client's file at one agency, owned by a professional, holding the client's needs
+ * (hulpvragen) and dated assessments.
+ *
+ * <p><b>Invariants.</b> Every need has exactly one accountable professional at every instant, and that
+ * professional changes only through an explicit {@link CaseCommand.TransferAccountability} or a
+ * {@link Disposition.HandedOver}. The lifecycle is intake → active ⇄ waiting → closed; a closed case accepts no
+ * further change. A case cannot close while any need is open (has no {@link Disposition}). Changes are dated
+ * in order: no change is dated before the previous one.
+ *
+ * <p><b>Shape.</b> {@link #open} and {@link #decide(CaseCommand)} check the rules and return a {@link Decision}
+ * with the new state and its events; {@link #evolve(CaseEvent)} applies one event and checks the same rules,
+ * so an illegal history cannot be replayed either; {@link #replay(Iterable)} rebuilds a case from its events.
+ * The {@link #version()} is the number of events applied. A rejected command throws a
+ * {@link RuleViolationException} with a code from {@link CaseCodes} (or a
+ * {@link io.github.casework.VersionConflictException}) and this case is unchanged. Rules are checked in a fixed
+ * order, so the code is predictable: the expected version, then "closed", then time order, then the
+ * command's own rule.
+ *
+ * <p>Two cases are equal when all their state is equal, including the version. Immutable and thread-safe.
+ */
+public final class Case {
+
+  private final CaseId id;
+  private final ClientId client;
+  private final AgencyId agency;
+  private final ProfessionalId owner;
+  private final CaseStatus status;
+  private final Optional<ClosureReason> closure;
+  private final ImmutableMap<NeedId, Need> needs;
+  private final ImmutableList<Assessment> assessments;
+  private final Instant openedAt;
+  private final Instant lastChangedAt;
+  private final long version;
+
+  private Case(CaseId id, ClientId client, AgencyId agency, ProfessionalId owner, CaseStatus status,
+      Optional<ClosureReason> closure, ImmutableMap<NeedId, Need> needs, ImmutableList<Assessment> assessments,
+      Instant openedAt, Instant lastChangedAt, long version) {
+    this.id = id;
+    this.client = client;
+    this.agency = agency;
+    this.owner = owner;
+    this.status = status;
+    this.closure = closure;
+    this.needs = needs;
+    this.assessments = assessments;
+    this.openedAt = openedAt;
+    this.lastChangedAt = lastChangedAt;
+    this.version = version;
+    // Internal invariants: a failure here is a bug in this class, not a user error.
+    verify(version >= 1, "bug: version %s", version);
+    verify((status == CaseStatus.CLOSED) == closure.isPresent(), "bug: closure reason vs status");
+    verify(!lastChangedAt.isBefore(openedAt), "bug: last change before opening");
+  }
+
+  /**
+   * Opens a case in {@link CaseStatus#INTAKE}.
+   *
+   * @param id the case's id, not null
+   * @param client the client's pseudonymous id, not null
+   * @param agency the agency that owns the case, not null
+   * @param owner the professional who owns the case, not null
+   * @param at when, not null
+   * @return the new case (version 1) and its {@link CaseEvent.Opened} event
+   */
+  public static Decision<Case, CaseEvent> open(
+      CaseId id, ClientId client, AgencyId agency, ProfessionalId owner, Instant at) {
+    CaseEvent.Opened opened = new CaseEvent.Opened(id, client, agency, owner, at);
+    return new Decision<>(start(opened), ImmutableList.of(opened));
+  }
+
+  /**
+   * Creates the state a {@link CaseEvent.Opened} event describes.
+   *
+   * @param opened the first event of a case's history, not null
+   * @return the case at version 1
+   */
+  public static Case start(CaseEvent.Opened opened) {
+    requireNonNull(opened, "opened");
+    return new Case(opened.caseId(), opened.client(), opened.agency(), opened.owner(), CaseStatus.INTAKE,
+        Optional.empty(), ImmutableMap.of(), ImmutableList.of(), opened.at(), opened.at(), 1);
+  }
+
+  /**
+   * Rebuilds a case from its history.
+   *
+   * @param history the events in order, starting with {@link CaseEvent.Opened}, not null
+   * @return the case
+   * @throws RuleViolationException if the history is empty, does not start by opening the case, or holds an
+   *     event the rules forbid at its position
+   */
+  public static Case replay(Iterable<? extends CaseEvent> history) {
+    Iterator<? extends CaseEvent> it = history.iterator();
+    if (!it.hasNext()) {
+      throw new RuleViolationException(CaseCodes.NOT_OPENED, "history", "a case history must not be empty");
+    }
+    CaseEvent first = it.next();
+    if (!(first instanceof CaseEvent.Opened opened)) {
+      throw new RuleViolationException(CaseCodes.NOT_OPENED, first.caseId().value(),
+          "a case history must start with " + CaseEvent.Opened.TYPE);
+    }
+    Case state = start(opened);
+    while (it.hasNext()) {
+      state = state.evolve(it.next());
+    }
+    return state;
+  }
+
+  /**
+   * Decides a command against this state, accepting any version.
+   *
+   * @param command the command, not null
+   * @return the new state and its events
+   * @throws RuleViolationException if the command breaks a rule; this case is unchanged
+   */
+  public Decision<Case, CaseEvent> decide(CaseCommand command) {
+    return decide(command, ExpectedVersion.any());
+  }
+
+  /**
+   * Decides a command against this state if it has the expected version.
+   *
+   * @param command the command, not null
+   * @param expected the version the caller read, not null
+   * @return the new state and its events
+   * @throws io.github.casework.VersionConflictException if the version differs
+   * @throws RuleViolationException if the command breaks a rule; this case is unchanged
+   */
+  public Decision<Case, CaseEvent> decide(CaseCommand command, ExpectedVersion expected) {
+    requireNonNull(command, "command");
+    requireNonNull(expected, "expected").check(id.value(), version);
+    checkCanChange(command.at());
+    CaseEvent event = toEvent(command);
+    return new Decision<>(evolve(event), ImmutableList.of(event));
+  }
+
+  private CaseEvent toEvent(CaseCommand command) {
+    if (command instanceof CaseCommand.RegisterNeed c) {
+      return new CaseEvent.NeedRegistered(id, c.need(), c.domain(), c.urgency(), c.accountable(), c.at());
+    } else if (command instanceof CaseCommand.Activate c) {
+      return new CaseEvent.Activated(id, c.at());
+    } else if (command instanceof CaseCommand.StartWaiting c) {
+      return new CaseEvent.WaitingStarted(id, c.at());
+    } else if (command instanceof CaseCommand.Resume c) {
+      return new CaseEvent.Resumed(id, c.at());
+    } else if (command instanceof CaseCommand.TransferAccountability c) {
+      // The current holder is read here so the event states both sides; evolve re-checks it.
+      return new CaseEvent.AccountabilityTransferred(id, c.need(), need(c.need()).accountable(), c.to(), c.at());
+    } else if (command instanceof CaseCommand.DisposeNeed c) {
+      return new CaseEvent.NeedDisposed(id, c.need(), c.disposition());
+    } else if (command instanceof CaseCommand.RecordAssessment c) {
+      return new CaseEvent.AssessmentRecorded(id, c.assessment());
+    } else if (command instanceof CaseCommand.Close c) {
+      return new CaseEvent.Closed(id, c.reason(), c.at());
+    }
+    throw new AssertionError("bug: unhandled command " + command.getClass().getName());
+  }
+
+  /**
+   * Applies one event, checking the same rules as the command that produces it.
+   *
+   * @param event the next event of this case's history, not null
+   * @return the new state, one version higher
+   * @throws RuleViolationException if the event names another case or breaks a rule at this point
+   */
+  public Case evolve(CaseEvent event) {
+    requireNonNull(event, "event");
+    if (!event.caseId().equals(id)) {
+      throw reject(CaseCodes.WRONG_CASE, "an event of another case cannot be applied to this case");
+    }
+    if (event instanceof CaseEvent.Opened) {
+      throw reject(CaseCodes.ALREADY_OPENED, "the case is already open");
+    }
+    Instant at = event.at();
+    checkCanChange(at);
+    if (event instanceof CaseEvent.NeedRegistered e) {
+      if (needs.containsKey(e.need())) {
+        throw reject(CaseCodes.NEED_DUPLICATE, "need " + e.need() + " is already registered");
+      }
+      Need need = new Need(e.need(), e.domain(), e.urgency(), e.accountable(), at, Optional.empty());
+      ImmutableMap<NeedId, Need> next = ImmutableMap.<NeedId, Need>builderWithExpectedSize(needs.size() + 1)
+          .putAll(needs).put(need.id(), need).build();
+      return with(status, closure, next, assessments, at);
+    } else if (event instanceof CaseEvent.Activated) {
+      requireStatus(CaseStatus.INTAKE, "only a case in intake can be activated");
+      return with(CaseStatus.ACTIVE, closure, needs, assessments, at);
+    } else if (event instanceof CaseEvent.WaitingStarted) {
+      requireStatus(CaseStatus.ACTIVE, "only an active case can start waiting");
+      return with(CaseStatus.WAITING, closure, needs, assessments, at);
+    } else if (event instanceof CaseEvent.Resumed) {
+      requireStatus(CaseStatus.WAITING, "only a waiting case can resume");
+      return with(CaseStatus.ACTIVE, closure, needs, assessments, at);
+    } else if (event instanceof CaseEvent.AccountabilityTransferred e) {
+      Need need = openNeed(e.need());
+      if (!need.accountable().equals(e.from())) {
+        throw reject(CaseCodes.ACCOUNTABLE_MISMATCH,
+            "accountability for need " + e.need() + " is not held by professional " + e.from());
+      }
+      if (e.to().equals(e.from())) {
+        throw reject(CaseCodes.SAME_PROFESSIONAL,
+            "accountability for need " + e.need() + " must move to another professional");
+      }
+      return with(status, closure, replace(need.withAccountable(e.to())), assessments, at);
+    } else if (event instanceof CaseEvent.NeedDisposed e) {
+      Need need = openNeed(e.need());
+      if (e.disposition() instanceof Disposition.HandedOver h && h.to().equals(need.accountable())) {
+        throw reject(CaseCodes.SAME_PROFESSIONAL,
+            "a handover of need " + e.need() + " must be accepted by someone other than its accountable professional");
+      }
+      return with(status, closure, replace(need.withDisposition(e.disposition())), assessments, at);
+    } else if (event instanceof CaseEvent.AssessmentRecorded e) {
+      ImmutableList<Assessment> next = ImmutableList.<Assessment>builderWithExpectedSize(assessments.size() + 1)
+          .addAll(assessments).add(e.assessment()).build();
+      return with(status, closure, needs, next, at);
+    } else if (event instanceof CaseEvent.Closed e) {
+      for (Need need : needs.values()) {
+        if (need.isOpen()) {
+          throw reject(CaseCodes.NEED_STILL_OPEN,
+              "the case cannot close while need " + need.id() + " is open; give it a disposition first");
+        }
+      }
+      return with(CaseStatus.CLOSED, Optional.of(e.reason()), needs, assessments, at);
+    }
+    throw new AssertionError("bug: unhandled event " + event.getClass().getName());
+  }
+
+  /** The rules every change obeys, checked first so that codes come in a documented order. */
+  private void checkCanChange(Instant at) {
+    if (status == CaseStatus.CLOSED) {
+      throw reject(CaseCodes.CLOSED, "a closed case accepts no further change");
+    }
+    if (at.isBefore(lastChangedAt)) {
+      throw reject(CaseCodes.OUT_OF_ORDER, "a change cannot be dated before the case's last change");
+    }
+  }
+
+  private Case with(CaseStatus newStatus, Optional<ClosureReason> newClosure, ImmutableMap<NeedId, Need> newNeeds,
+      ImmutableList<Assessment> newAssessments, Instant at) {
+    return new Case(id, client, agency, owner, newStatus, newClosure, newNeeds, newAssessments, openedAt, at,
+        version + 1);
+  }
+
+  private ImmutableMap<NeedId, Need> replace(Need changed) {
+    Map<NeedId, Need> copy = new LinkedHashMap<>(needs);
+    copy.put(changed.id(), changed);
+    return ImmutableMap.copyOf(copy);
+  }
+
+  private void requireStatus(CaseStatus required, String rule) {
+    if (status != required) {
+      throw reject(CaseCodes.ILLEGAL_TRANSITION, rule + " (status is " + status.code() + ")");
+    }
+  }
+
+  private Need openNeed(NeedId needId) {
+    Need need = need(needId);
+    if (!need.isOpen()) {
+      throw reject(CaseCodes.NEED_NOT_OPEN, "need " + needId + " already has a disposition");
+    }
+    return need;
+  }
+
+  private Need need(NeedId needId) {
+    Need need = needs.get(needId);
+    if (need == null) {
+      throw reject(CaseCodes.NEED_UNKNOWN, "the case has no need " + needId);
+    }
+    return need;
+  }
+
+  private RuleViolationException reject(String code, String rule) {
+    return new RuleViolationException(code, id.value(), rule);
+  }
+
+  /** @return the case's id */
+  public CaseId id() {
+    return id;
+  }
+
+  /** @return the client's pseudonymous id */
+  public ClientId client() {
+    return client;
+  }
+
+  /** @return the agency that owns the case */
+  public AgencyId agency() {
+    return agency;
+  }
+
+  /** @return the professional who owns the case */
+  public ProfessionalId owner() {
+    return owner;
+  }
+
+  /** @return the lifecycle status */
+  public CaseStatus status() {
+    return status;
+  }
+
+  /** @return why the case was closed; empty unless {@link CaseStatus#CLOSED} */
+  public Optional<ClosureReason> closure() {
+    return closure;
+  }
+
+  /** @return the needs in the order they were registered */
+  public ImmutableList<Need> needs() {
+    return needs.values().asList();
+  }
+
+  /**
+   * Returns a need of this case.
+   *
+   * @param needId the need's id, not null
+   * @return the need, or empty if the case has no such need
+   */
+  public Optional<Need> findNeed(NeedId needId) {
+    return Optional.ofNullable(needs.get(requireNonNull(needId, "needId")));
+  }
+
+  /** @return the needs without a disposition, in registration order */
+  public ImmutableList<Need> openNeeds() {
+    return needs.values().stream().filter(Need::isOpen).collect(ImmutableList.toImmutableList());
+  }
+
+  /** @return the assessments in the order they were recorded */
+  public ImmutableList<Assessment> assessments() {
+    return assessments;
+  }
+
+  /** @return when the case was opened */
+  public Instant openedAt() {
+    return openedAt;
+  }
+
+  /** @return when the case last changed */
+  public Instant lastChangedAt() {
+    return lastChangedAt;
+  }
+
+  /** @return the number of events applied, at least 1 */
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Case other
+        && version == other.version
+        && id.equals(other.id)
+        && client.equals(other.client)
+        && agency.equals(other.agency)
+        && owner.equals(other.owner)
+        && status == other.status
+        && closure.equals(other.closure)
+        && needs.equals(other.needs)
+        && needs.keySet().asList().equals(other.needs.keySet().asList())
+        && assessments.equals(other.assessments)
+        && openedAt.equals(other.openedAt)
+        && lastChangedAt.equals(other.lastChangedAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, version, status, needs);
+  }
+
+  /** Shows ids, status, counts and version; a case holds no personal details. */
+  @Override
+  public String toString() {
+    return "Case[id=" + id + ", agency=" + agency + ", status=" + status.code() + ", needs=" + needs.size()
+        + ", open=" + openNeeds().size() + ", version=" + version + "]";
+  }
+}

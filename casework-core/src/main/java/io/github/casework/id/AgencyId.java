@@ -1,0 +1,41 @@
+package io.github.casework.id;
+
+/**
+ * Identifies an agency: a welfare organisation, a municipal service, a clinic. A vendor-supplied string of 1 to 64 characters from {@code [A-Za-z0-9._:-]}, starting with a
+ * letter or digit. Ordered by its text. Immutable and thread-safe.
+ *
+ * @param value the id text, not null
+ */
+public record AgencyId(String value) implements Comparable<AgencyId> {
+
+  /**
+   * Validates the value.
+   *
+   * @throws io.github.casework.InvalidValueException if the value breaks the id rule
+   */
+  public AgencyId {
+    IdRules.check("AgencyId", value);
+  }
+
+  /**
+   * Returns the id with this text.
+   *
+   * @param value the id text, not null
+   * @return the id
+   * @throws io.github.casework.InvalidValueException if the value breaks the id rule
+   */
+  public static AgencyId of(String value) {
+    return new AgencyId(value);
+  }
+
+  @Override
+  public int compareTo(AgencyId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the id text, so that {@code of(id.toString())} equals {@code id}. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

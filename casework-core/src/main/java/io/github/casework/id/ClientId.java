@@ -1,0 +1,41 @@
+package io.github.casework.id;
+
+/**
+ * Identifies a client by a pseudonym; personal details are kept apart in {@code PersonalDetails}. A vendor-supplied string of 1 to 64 characters from {@code [A-Za-z0-9._:-]}, starting with a
+ * letter or digit. Ordered by its text. Immutable and thread-safe.
+ *
+ * @param value the id text, not null
+ */
+public record ClientId(String value) implements Comparable<ClientId> {
+
+  /**
+   * Validates the value.
+   *
+   * @throws io.github.casework.InvalidValueException if the value breaks the id rule
+   */
+  public ClientId {
+    IdRules.check("ClientId", value);
+  }
+
+  /**
+   * Returns the id with this text.
+   *
+   * @param value the id text, not null
+   * @return the id
+   * @throws io.github.casework.InvalidValueException if the value breaks the id rule
+   */
+  public static ClientId of(String value) {
+    return new ClientId(value);
+  }
+
+  @Override
+  public int compareTo(ClientId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the id text, so that {@code of(id.toString())} equals {@code id}. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

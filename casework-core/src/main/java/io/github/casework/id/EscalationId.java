@@ -1,0 +1,41 @@
+package io.github.casework.id;
+
+/**
+ * Identifies an escalation (opschaling) up an agency's ladder. A vendor-supplied string of 1 to 64 characters from {@code [A-Za-z0-9._:-]}, starting with a
+ * letter or digit. Ordered by its text. Immutable and thread-safe.
+ *
+ * @param value the id text, not null
+ */
+public record EscalationId(String value) implements Comparable<EscalationId> {
+
+  /**
+   * Validates the value.
+   *
+   * @throws io.github.casework.InvalidValueException if the value breaks the id rule
+   */
+  public EscalationId {
+    IdRules.check("EscalationId", value);
+  }
+
+  /**
+   * Returns the id with this text.
+   *
+   * @param value the id text, not null
+   * @return the id
+   * @throws io.github.casework.InvalidValueException if the value breaks the id rule
+   */
+  public static EscalationId of(String value) {
+    return new EscalationId(value);
+  }
+
+  @Override
+  public int compareTo(EscalationId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the id text, so that {@code of(id.toString())} equals {@code id}. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

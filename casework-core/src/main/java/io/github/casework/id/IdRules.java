@@ -1,0 +1,46 @@
+package io.github.casework.id;
+
+import io.github.casework.InvalidValueException;
+
+/** The one rule all ids share; package-private so each id record states it through its constructor. */
+final class IdRules {
+  /** Longest id accepted, in characters. */
+  static final int MAX_LENGTH = 64;
+
+  private IdRules() {}
+
+  /**
+   * Checks an id value: 1 to 64 characters from {@code [A-Za-z0-9._:-]}, starting with a letter or digit.
+   * The message never echoes the value.
+   */
+  static String check(String type, String value) {
+    if (value == null) {
+      throw new NullPointerException(type + ".value");
+    }
+    String field = type + ".value";
+    if (value.isEmpty()) {
+      throw new InvalidValueException("id.blank", field, "must not be blank");
+    }
+    if (value.length() > MAX_LENGTH) {
+      throw new InvalidValueException(
+          "id.too-long", field, "must be at most " + MAX_LENGTH + " characters");
+    }
+    if (!isLetterOrDigit(value.charAt(0))) {
+      throw new InvalidValueException(
+          "id.invalid-start", field, "must start with an ASCII letter or digit");
+    }
+    for (int i = 1; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        throw new InvalidValueException(
+            "id.invalid-character", field,
+            "may contain only ASCII letters, digits and . _ : - (offending position " + i + ")");
+      }
+    }
+    return value;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.casework.id;
+
+/**
+ * Identifies a signal (signalering): a trend reported to a manager. A vendor-supplied string of 1 to 64 characters from {@code [A-Za-z0-9._:-]}, starting with a
+ * letter or digit. Ordered by its text. Immutable and thread-safe.
+ *
+ * @param value the id text, not null
+ */
+public record SignalId(String value) implements Comparable<SignalId> {
+
+  /**
+   * Validates the value.
+   *
+   * @throws io.github.casework.InvalidValueException if the value breaks the id rule
+   */
+  public SignalId {
+    IdRules.check("SignalId", value);
+  }
+
+  /**
+   * Returns the id with this text.
+   *
+   * @param value the id text, not null
+   * @return the id
+   * @throws io.github.casework.InvalidValueException if the value breaks the id rule
+   */
+  public static SignalId of(String value) {
+    return new SignalId(value);
+  }
+
+  @Override
+  public int compareTo(SignalId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the id text, so that {@code of(id.toString())} equals {@code id}. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

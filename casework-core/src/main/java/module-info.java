@@ -1,0 +1,14 @@
+/**
+ * The casework domain: ids, parties, cases with accountable needs, and (as they land) referrals, escalations,
+ * signals, norms and the caseload check. Pure domain: no I/O, no threads, no global state.
+ */
+module io.github.casework.core {
+  requires transitive com.google.common;
+  requires static org.jspecify;
+  requires org.slf4j;
+
+  exports io.github.casework;
+  exports io.github.casework.id;
+  exports io.github.casework.party;
+  exports io.github.casework.casefile;
+}

@@ -1,0 +1,154 @@
+package io.github.casework.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.casework.CaseworkException;
+import io.github.casework.ExpectedVersion;
+import io.github.casework.VersionConflictException;
+import io.github.casework.id.NeedId;
+import io.github.casework.testing.CaseworkGen;
+import io.github.casework.testing.StatefulProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Stateful properties of the case aggregate over random valid and invalid command sequences. */
+class CaseProperties {
+
+  /** The aggregate with the history that produced it. */
+  record Tracked(Case state, List<CaseEvent> history) {}
+
+  /** A command with the version it expects. */
+  record Step(CaseCommand command, ExpectedVersion expected) {}
+
+  /**
+   * The rule the test expects to reject a step, computed independently of {@link Case}, in the documented
+   * order: version, closed, time order, then the command's own rule.
+   */
+  static Optional<String> expectedRejection(Case s, Step step) {
+    if (!step.expected().matches(s.version())) {
+      return Optional.of(VersionConflictException.CODE);
+    }
+    CaseCommand c = step.command();
+    if (s.status() == CaseStatus.CLOSED) {
+      return Optional.of(CaseCodes.CLOSED);
+    }
+    if (c.at().isBefore(s.lastChangedAt())) {
+      return Optional.of(CaseCodes.OUT_OF_ORDER);
+    }
+    if (c instanceof CaseCommand.RegisterNeed r) {
+      return s.findNeed(r.need()).isPresent() ? Optional.of(CaseCodes.NEED_DUPLICATE) : Optional.empty();
+    } else if (c instanceof CaseCommand.Activate) {
+      return s.status() == CaseStatus.INTAKE ? Optional.empty() : Optional.of(CaseCodes.ILLEGAL_TRANSITION);
+    } else if (c instanceof CaseCommand.StartWaiting) {
+      return s.status() == CaseStatus.ACTIVE ? Optional.empty() : Optional.of(CaseCodes.ILLEGAL_TRANSITION);
+    } else if (c instanceof CaseCommand.Resume) {
+      return s.status() == CaseStatus.WAITING ? Optional.empty() : Optional.of(CaseCodes.ILLEGAL_TRANSITION);
+    } else if (c instanceof CaseCommand.TransferAccountability t) {
+      return needRule(s, t.need()).or(() -> s.findNeed(t.need()).get().accountable().equals(t.to())
+          ? Optional.of(CaseCodes.SAME_PROFESSIONAL) : Optional.empty());
+    } else if (c instanceof CaseCommand.DisposeNeed d) {
+      return needRule(s, d.need()).or(() -> d.disposition() instanceof Disposition.HandedOver h
+          && s.findNeed(d.need()).get().accountable().equals(h.to())
+          ? Optional.of(CaseCodes.SAME_PROFESSIONAL) : Optional.empty());
+    } else if (c instanceof CaseCommand.RecordAssessment) {
+      return Optional.empty();
+    } else if (c instanceof CaseCommand.Close) {
+      return s.needs().stream().anyMatch(n -> n.disposition().isEmpty())
+          ? Optional.of(CaseCodes.NEED_STILL_OPEN) : Optional.empty();
+    }
+    throw new AssertionError(c);
+  }
+
+  private static Optional<String> needRule(Case s, NeedId id) {
+    Optional<Need> need = s.findNeed(id);
+    if (need.isEmpty()) {
+      return Optional.of(CaseCodes.NEED_UNKNOWN);
+    }
+    return need.get().disposition().isPresent() ? Optional.of(CaseCodes.NEED_NOT_OPEN) : Optional.empty();
+  }
+
+  static final StatefulProperty.Model<Tracked, Step> MODEL = new StatefulProperty.Model<>() {
+    @Override
+    public Tracked initial(SplittableRandom random) {
+      CaseEvent.Opened opened = CaseworkGen.caseOpenings().next(random);
+      return new Tracked(Case.start(opened), List.of(opened));
+    }
+
+    @Override
+    public Step nextCommand(Tracked t, SplittableRandom random) {
+      CaseCommand command = CaseworkGen.caseCommands(t.state(), random);
+      ExpectedVersion expected = switch (random.nextInt(10)) {
+        case 0 -> ExpectedVersion.exactly(t.state().version());
+        case 1 -> ExpectedVersion.exactly(t.state().version() + 1 + random.nextInt(3));
+        case 2 -> ExpectedVersion.none();
+        default -> ExpectedVersion.any();
+      };
+      return new Step(command, expected);
+    }
+
+    @Override
+    public Tracked apply(Tracked t, Step step) {
+      Optional<String> predicted = expectedRejection(t.state(), step);
+      io.github.casework.Decision<Case, CaseEvent> d;
+      try {
+        d = t.state().decide(step.command(), step.expected());
+      } catch (CaseworkException e) {
+        assertThat(predicted).as("rejection of %s", step).contains(e.code());
+        throw e;
+      }
+      assertThat(predicted).as("acceptance of %s", step).isEmpty();
+      // The events of a decision, applied to the old state, give the new state.
+      Case folded = t.state();
+      for (CaseEvent e : d.events()) {
+        folded = folded.evolve(e);
+      }
+      assertThat(folded).isEqualTo(d.state());
+      assertThat(d.state().version()).isEqualTo(t.state().version() + d.events().size());
+      // Accountability never changes silently: only a transfer or a handover of that need changes it.
+      for (Need before : t.state().needs()) {
+        Need after = d.state().findNeed(before.id()).orElseThrow();
+        if (!after.accountable().equals(before.accountable())) {
+          assertThat(d.events()).anySatisfy(e -> assertThat(
+              (e instanceof CaseEvent.AccountabilityTransferred a && a.need().equals(before.id()))
+                  || (e instanceof CaseEvent.NeedDisposed n && n.need().equals(before.id())
+                      && n.disposition() instanceof Disposition.HandedOver)).isTrue());
+        }
+      }
+      List<CaseEvent> history = new ArrayList<>(t.history());
+      history.addAll(d.events());
+      return new Tracked(d.state(), history);
+    }
+
+    @Override
+    public void checkInvariants(Tracked t) {
+      Case c = t.state();
+      assertThat(Case.replay(t.history())).as("replay equals state").isEqualTo(c);
+      assertThat(c.version()).isEqualTo(t.history().size());
+      for (Need n : c.needs()) {
+        assertThat(n.accountable()).as("need %s has an accountable professional", n.id()).isNotNull();
+      }
+      if (c.status() == CaseStatus.CLOSED) {
+        assertThat(c.openNeeds()).as("a closed case has no open needs").isEmpty();
+        assertThat(c.closure()).isPresent();
+      } else {
+        assertThat(c.closure()).isEmpty();
+      }
+      for (int i = 1; i < t.history().size(); i++) {
+        assertThat(t.history().get(i).at()).isAfterOrEqualTo(t.history().get(i - 1).at());
+      }
+    }
+
+    @Override
+    public void checkRejected(Tracked before, Step step, CaseworkException rejection) {
+      assertThat(Case.replay(before.history())).as("a rejected command changes nothing").isEqualTo(before.state());
+    }
+  };
+
+  @Test
+  void randomCommandSequencesKeepEveryInvariant() {
+    StatefulProperty.run("case.commands", 40, MODEL);
+  }
+}
