@@ -15,6 +15,7 @@ import static java.util.Objects.requireNonNull;
 public class CaseworkException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The stable machine-readable code; see {@link #code()}. */
   private final String code;
 
   /**

@@ -16,7 +16,12 @@ import com.google.common.collect.ImmutableList;
  */
 public record Decision<S, E>(S state, ImmutableList<E> events) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param state the new state, not null
+   * @param events the events, in order, not null and not empty
+   */
   public Decision {
     requireNonNull(state, "state");
     requireNonNull(events, "events");

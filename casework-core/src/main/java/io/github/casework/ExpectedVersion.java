@@ -29,12 +29,12 @@ public sealed interface ExpectedVersion {
     }
   }
 
-  /** @return the expectation that accepts any version */
+  /** {@return the expectation that accepts any version} */
   static ExpectedVersion any() {
     return Any.INSTANCE;
   }
 
-  /** @return the expectation that the aggregate does not exist yet (version 0) */
+  /** {@return the expectation that the aggregate does not exist yet (version 0)} */
   static ExpectedVersion none() {
     return NoneYet.INSTANCE;
   }
@@ -88,7 +88,11 @@ public sealed interface ExpectedVersion {
    * @param version the expected version, at least 1
    */
   record Exactly(long version) implements ExpectedVersion {
-    /** Validates the version. */
+    /**
+     * Validates the version.
+     *
+     * @param version the expected version, at least 1
+     */
     public Exactly {
       if (version < 1) {
         throw new InvalidValueException(

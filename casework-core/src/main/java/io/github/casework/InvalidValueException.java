@@ -11,6 +11,7 @@ import static java.util.Objects.requireNonNull;
 public final class InvalidValueException extends CaseworkException {
   private static final long serialVersionUID = 1L;
 
+  /** The field whose value was rejected; see {@link #field()}. */
   private final String field;
 
   /**

@@ -12,6 +12,7 @@ import static java.util.Objects.requireNonNull;
 public final class RuleViolationException extends CaseworkException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the subject whose rule was broken; see {@link #subject()}. */
   private final String subject;
 
   /**

@@ -12,8 +12,11 @@ public final class VersionConflictException extends CaseworkException {
   /** The code of every version conflict. */
   public static final String CODE = "version.conflict";
 
+  /** The aggregate whose version did not match. */
   private final String aggregateId;
+  /** The version the command expected. */
   private final ExpectedVersion expected;
+  /** The version the aggregate had. */
   private final long actual;
 
   /**
@@ -31,17 +34,17 @@ public final class VersionConflictException extends CaseworkException {
     this.actual = actual;
   }
 
-  /** @return the id of the aggregate whose version did not match */
+  /** {@return the id of the aggregate whose version did not match} */
   public String aggregateId() {
     return aggregateId;
   }
 
-  /** @return the version the command expected */
+  /** {@return the version the command expected} */
   public ExpectedVersion expected() {
     return expected;
   }
 
-  /** @return the version the aggregate actually has */
+  /** {@return the version the aggregate actually has} */
   public long actual() {
     return actual;
   }

@@ -23,6 +23,9 @@ public record Assessment(Instant at, ImmutableSortedMap<LifeDomain, ZrmScore> sc
   /**
    * Validates the components.
    *
+   * @param at when the assessment was made, not null
+   * @param scores the ZRM score per assessed domain, in domain order, not null
+   * @param participation the participation-ladder rung, if assessed, not null
    * @throws InvalidValueException if neither a score nor a rung is given
    */
   public Assessment {

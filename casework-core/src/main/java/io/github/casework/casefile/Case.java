@@ -294,37 +294,37 @@ public final class Case {
     return new RuleViolationException(code, id.value(), rule);
   }
 
-  /** @return the case's id */
+  /** {@return the case's id} */
   public CaseId id() {
     return id;
   }
 
-  /** @return the client's pseudonymous id */
+  /** {@return the client's pseudonymous id} */
   public ClientId client() {
     return client;
   }
 
-  /** @return the agency that owns the case */
+  /** {@return the agency that owns the case} */
   public AgencyId agency() {
     return agency;
   }
 
-  /** @return the professional who owns the case */
+  /** {@return the professional who owns the case} */
   public ProfessionalId owner() {
     return owner;
   }
 
-  /** @return the lifecycle status */
+  /** {@return the lifecycle status} */
   public CaseStatus status() {
     return status;
   }
 
-  /** @return why the case was closed; empty unless {@link CaseStatus#CLOSED} */
+  /** {@return why the case was closed; empty unless {@link CaseStatus#CLOSED}} */
   public Optional<ClosureReason> closure() {
     return closure;
   }
 
-  /** @return the needs in the order they were registered */
+  /** {@return the needs in the order they were registered} */
   public ImmutableList<Need> needs() {
     return needs.values().asList();
   }
@@ -339,27 +339,27 @@ public final class Case {
     return Optional.ofNullable(needs.get(requireNonNull(needId, "needId")));
   }
 
-  /** @return the needs without a disposition, in registration order */
+  /** {@return the needs without a disposition, in registration order} */
   public ImmutableList<Need> openNeeds() {
     return needs.values().stream().filter(Need::isOpen).collect(ImmutableList.toImmutableList());
   }
 
-  /** @return the assessments in the order they were recorded */
+  /** {@return the assessments in the order they were recorded} */
   public ImmutableList<Assessment> assessments() {
     return assessments;
   }
 
-  /** @return when the case was opened */
+  /** {@return when the case was opened} */
   public Instant openedAt() {
     return openedAt;
   }
 
-  /** @return when the case last changed */
+  /** {@return when the case last changed} */
   public Instant lastChangedAt() {
     return lastChangedAt;
   }
 
-  /** @return the number of events applied, at least 1 */
+  /** {@return the number of events applied, at least 1} */
   public long version() {
     return version;
   }

@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 public sealed interface CaseCommand {
 
-  /** @return when the command is made */
+  /** {@return when the command is made} */
   Instant at();
 
   /**
@@ -27,7 +27,15 @@ public sealed interface CaseCommand {
    */
   record RegisterNeed(NeedId need, LifeDomain domain, Urgency urgency, ProfessionalId accountable, Instant at)
       implements CaseCommand {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param need a need id not yet used in this case, not null
+     * @param domain the life domain, not null
+     * @param urgency the urgency, not null
+     * @param accountable the accountable professional, not null
+     * @param at when, not null
+     */
     public RegisterNeed {
       requireNonNull(need, "need");
       requireNonNull(domain, "domain");
@@ -43,7 +51,11 @@ public sealed interface CaseCommand {
    * @param at when, not null
    */
   record Activate(Instant at) implements CaseCommand {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param at when, not null
+     */
     public Activate {
       requireNonNull(at, "at");
     }
@@ -55,7 +67,11 @@ public sealed interface CaseCommand {
    * @param at when, not null
    */
   record StartWaiting(Instant at) implements CaseCommand {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param at when, not null
+     */
     public StartWaiting {
       requireNonNull(at, "at");
     }
@@ -67,7 +83,11 @@ public sealed interface CaseCommand {
    * @param at when, not null
    */
   record Resume(Instant at) implements CaseCommand {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param at when, not null
+     */
     public Resume {
       requireNonNull(at, "at");
     }
@@ -81,7 +101,13 @@ public sealed interface CaseCommand {
    * @param at when, not null
    */
   record TransferAccountability(NeedId need, ProfessionalId to, Instant at) implements CaseCommand {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param need the need, not null
+     * @param to the new accountable professional, not the current one, not null
+     * @param at when, not null
+     */
     public TransferAccountability {
       requireNonNull(need, "need");
       requireNonNull(to, "to");
@@ -96,7 +122,12 @@ public sealed interface CaseCommand {
    * @param disposition how it ended, not null
    */
   record DisposeNeed(NeedId need, Disposition disposition) implements CaseCommand {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param need the need, not null
+     * @param disposition how it ended, not null
+     */
     public DisposeNeed {
       requireNonNull(need, "need");
       requireNonNull(disposition, "disposition");
@@ -114,7 +145,11 @@ public sealed interface CaseCommand {
    * @param assessment the assessment, not null
    */
   record RecordAssessment(Assessment assessment) implements CaseCommand {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param assessment the assessment, not null
+     */
     public RecordAssessment {
       requireNonNull(assessment, "assessment");
     }
@@ -132,7 +167,12 @@ public sealed interface CaseCommand {
    * @param at when, not null
    */
   record Close(ClosureReason reason, Instant at) implements CaseCommand {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param reason why, not null
+     * @param at when, not null
+     */
     public Close {
       requireNonNull(reason, "reason");
       requireNonNull(at, "at");

@@ -16,13 +16,13 @@ import java.time.Instant;
  */
 public sealed interface CaseEvent {
 
-  /** @return the case this event belongs to */
+  /** {@return the case this event belongs to} */
   CaseId caseId();
 
-  /** @return when it happened */
+  /** {@return when it happened} */
   Instant at();
 
-  /** @return the stable type id, such as {@code case.opened} */
+  /** {@return the stable type id, such as {@code case.opened}} */
   String type();
 
   /**
@@ -39,7 +39,15 @@ public sealed interface CaseEvent {
     /** The type id. */
     public static final String TYPE = "case.opened";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param caseId the case, not null
+     * @param client the client's pseudonymous id, not null
+     * @param agency the agency that owns the case, not null
+     * @param owner the professional who owns the case, not null
+     * @param at when, not null
+     */
     public Opened {
       requireNonNull(caseId, "caseId");
       requireNonNull(client, "client");
@@ -69,7 +77,16 @@ public sealed interface CaseEvent {
     /** The type id. */
     public static final String TYPE = "case.need-registered";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param caseId the case, not null
+     * @param need the need's id, not null
+     * @param domain its life domain, not null
+     * @param urgency its urgency, not null
+     * @param accountable the professional accountable for it, not null
+     * @param at when, not null
+     */
     public NeedRegistered {
       requireNonNull(caseId, "caseId");
       requireNonNull(need, "need");
@@ -95,7 +112,12 @@ public sealed interface CaseEvent {
     /** The type id. */
     public static final String TYPE = "case.activated";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param caseId the case, not null
+     * @param at when, not null
+     */
     public Activated {
       requireNonNull(caseId, "caseId");
       requireNonNull(at, "at");
@@ -117,7 +139,12 @@ public sealed interface CaseEvent {
     /** The type id. */
     public static final String TYPE = "case.waiting-started";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param caseId the case, not null
+     * @param at when, not null
+     */
     public WaitingStarted {
       requireNonNull(caseId, "caseId");
       requireNonNull(at, "at");
@@ -139,7 +166,12 @@ public sealed interface CaseEvent {
     /** The type id. */
     public static final String TYPE = "case.resumed";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param caseId the case, not null
+     * @param at when, not null
+     */
     public Resumed {
       requireNonNull(caseId, "caseId");
       requireNonNull(at, "at");
@@ -165,7 +197,15 @@ public sealed interface CaseEvent {
     /** The type id. */
     public static final String TYPE = "case.accountability-transferred";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param caseId the case, not null
+     * @param need the need, not null
+     * @param from the professional accountable before, not null
+     * @param to the professional accountable after, not null
+     * @param at when, not null
+     */
     public AccountabilityTransferred {
       requireNonNull(caseId, "caseId");
       requireNonNull(need, "need");
@@ -191,7 +231,13 @@ public sealed interface CaseEvent {
     /** The type id. */
     public static final String TYPE = "case.need-disposed";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param caseId the case, not null
+     * @param need the need, not null
+     * @param disposition how it ended, not null
+     */
     public NeedDisposed {
       requireNonNull(caseId, "caseId");
       requireNonNull(need, "need");
@@ -219,7 +265,12 @@ public sealed interface CaseEvent {
     /** The type id. */
     public static final String TYPE = "case.assessment-recorded";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param caseId the case, not null
+     * @param assessment the assessment, not null
+     */
     public AssessmentRecorded {
       requireNonNull(caseId, "caseId");
       requireNonNull(assessment, "assessment");
@@ -247,7 +298,13 @@ public sealed interface CaseEvent {
     /** The type id. */
     public static final String TYPE = "case.closed";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param caseId the case, not null
+     * @param reason why, not null
+     * @param at when, not null
+     */
     public Closed {
       requireNonNull(caseId, "caseId");
       requireNonNull(reason, "reason");

@@ -21,7 +21,7 @@ public enum ClosureReason {
     this.code = code;
   }
 
-  /** @return the stable lower-case code */
+  /** {@return the stable lower-case code} */
   public String code() {
     return code;
   }

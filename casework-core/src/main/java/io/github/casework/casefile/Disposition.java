@@ -14,10 +14,10 @@ import java.time.Instant;
  */
 public sealed interface Disposition {
 
-  /** @return when the disposition was recorded */
+  /** {@return when the disposition was recorded} */
   Instant at();
 
-  /** @return the stable type id of this kind of disposition */
+  /** {@return the stable type id of this kind of disposition} */
   String type();
 
   /**
@@ -29,7 +29,11 @@ public sealed interface Disposition {
     /** The type id. */
     public static final String TYPE = "met";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param at when, not null
+     */
     public Met {
       requireNonNull(at, "at");
     }
@@ -52,7 +56,13 @@ public sealed interface Disposition {
     /** The type id. */
     public static final String TYPE = "handed-over";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param to the professional who accepted accountability, not null
+     * @param agency the agency that professional works for, not null
+     * @param at when, not null
+     */
     public HandedOver {
       requireNonNull(to, "to");
       requireNonNull(agency, "agency");
@@ -74,7 +84,11 @@ public sealed interface Disposition {
     /** The type id. */
     public static final String TYPE = "withdrawn-by-client";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param at when, not null
+     */
     public WithdrawnByClient {
       requireNonNull(at, "at");
     }
@@ -103,6 +117,9 @@ public sealed interface Disposition {
     /**
      * Validates the components.
      *
+     * @param reason the reason, not null
+     * @param explanation 1 to {@value #MAX_EXPLANATION} characters, not blank, not null
+     * @param at when, not null
      * @throws InvalidValueException if the explanation is blank or too long
      */
     public Unmet {

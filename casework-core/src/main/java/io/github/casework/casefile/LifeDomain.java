@@ -43,7 +43,7 @@ public enum LifeDomain {
     this.code = code;
   }
 
-  /** @return the stable lower-case code, such as {@code substance-use} */
+  /** {@return the stable lower-case code, such as {@code substance-use}} */
   public String code() {
     return code;
   }

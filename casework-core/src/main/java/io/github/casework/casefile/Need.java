@@ -29,6 +29,12 @@ public record Need(NeedId id, LifeDomain domain, Urgency urgency, ProfessionalId
   /**
    * Validates the components.
    *
+   * @param id the need's id, unique within its case, not null
+   * @param domain the life domain, not null
+   * @param urgency the urgency, not null
+   * @param accountable the professional accountable for it now, not null
+   * @param registeredAt when it was registered, not null
+   * @param disposition how it ended, empty while open, not null
    * @throws InvalidValueException if the disposition predates the registration or a handover names
    *     someone other than the accountable professional
    */
@@ -52,7 +58,7 @@ public record Need(NeedId id, LifeDomain domain, Urgency urgency, ProfessionalId
     }
   }
 
-  /** @return true while the need has no disposition */
+  /** {@return true while the need has no disposition} */
   public boolean isOpen() {
     return disposition.isEmpty();
   }

@@ -14,6 +14,7 @@ public record ParticipationRung(int value) implements Comparable<ParticipationRu
   /**
    * Validates the value.
    *
+   * @param value 1 to 6
    * @throws InvalidValueException if the value is outside 1..6
    */
   public ParticipationRung {

@@ -19,7 +19,7 @@ public enum Urgency {
     this.code = code;
   }
 
-  /** @return the stable lower-case code */
+  /** {@return the stable lower-case code} */
   public String code() {
     return code;
   }

@@ -13,6 +13,7 @@ public record ZrmScore(int value) implements Comparable<ZrmScore> {
   /**
    * Validates the value.
    *
+   * @param value 1 to 5
    * @throws InvalidValueException if the value is outside 1..5
    */
   public ZrmScore {

@@ -11,6 +11,7 @@ public record ClientId(String value) implements Comparable<ClientId> {
   /**
    * Validates the value.
    *
+   * @param value the id text, not null
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public ClientId {

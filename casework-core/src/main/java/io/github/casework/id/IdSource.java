@@ -19,42 +19,42 @@ public interface IdSource {
    */
   String next();
 
-  /** @return a fresh case id */
+  /** {@return a fresh case id} */
   default CaseId nextCaseId() {
     return new CaseId(next());
   }
 
-  /** @return a fresh need id */
+  /** {@return a fresh need id} */
   default NeedId nextNeedId() {
     return new NeedId(next());
   }
 
-  /** @return a fresh client id */
+  /** {@return a fresh client id} */
   default ClientId nextClientId() {
     return new ClientId(next());
   }
 
-  /** @return a fresh agency id */
+  /** {@return a fresh agency id} */
   default AgencyId nextAgencyId() {
     return new AgencyId(next());
   }
 
-  /** @return a fresh professional id */
+  /** {@return a fresh professional id} */
   default ProfessionalId nextProfessionalId() {
     return new ProfessionalId(next());
   }
 
-  /** @return a fresh referral id */
+  /** {@return a fresh referral id} */
   default ReferralId nextReferralId() {
     return new ReferralId(next());
   }
 
-  /** @return a fresh escalation id */
+  /** {@return a fresh escalation id} */
   default EscalationId nextEscalationId() {
     return new EscalationId(next());
   }
 
-  /** @return a fresh signal id */
+  /** {@return a fresh signal id} */
   default SignalId nextSignalId() {
     return new SignalId(next());
   }

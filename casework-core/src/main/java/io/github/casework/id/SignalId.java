@@ -11,6 +11,7 @@ public record SignalId(String value) implements Comparable<SignalId> {
   /**
    * Validates the value.
    *
+   * @param value the id text, not null
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public SignalId {

@@ -17,6 +17,10 @@ public record Address(String street, String houseNumber, String postalCode, Stri
   /**
    * Validates the components.
    *
+   * @param street the street, not blank, at most 200 characters
+   * @param houseNumber the house number with any addition, not blank, at most 20 characters
+   * @param postalCode the postal code, not blank, at most 20 characters
+   * @param city the city, not blank, at most 200 characters
    * @throws InvalidValueException if a component is blank or too long
    */
   public Address {

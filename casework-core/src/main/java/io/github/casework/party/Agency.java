@@ -25,6 +25,10 @@ public record Agency(AgencyId id, String name, AgencyKind kind, ImmutableList<Ag
   /**
    * Validates the components.
    *
+   * @param id the agency's id, not null
+   * @param name its display name, 1 to 200 characters, not blank
+   * @param kind what kind of organisation it is, not null
+   * @param services the services it offers, with distinct codes, not null
    * @throws InvalidValueException if the name is blank or too long, or two services share a code
    */
   public Agency {

@@ -27,7 +27,7 @@ public enum AgencyKind {
     this.code = code;
   }
 
-  /** @return the stable lower-case code */
+  /** {@return the stable lower-case code} */
   public String code() {
     return code;
   }

@@ -22,6 +22,9 @@ public record AgencyService(String code, String name, ImmutableSet<LifeDomain> d
   /**
    * Validates the components.
    *
+   * @param code the service's code, unique within its agency: 1 to 64 lower-case letters, digits and hyphens
+   * @param name a display name, 1 to 200 characters, not blank
+   * @param domains the life domains it addresses, at least one
    * @throws InvalidValueException if a component breaks its rule
    */
   public AgencyService {

@@ -20,6 +20,7 @@ public record Bsn(String value) {
   /**
    * Validates the value.
    *
+   * @param value the nine digits
    * @throws InvalidValueException if it is not nine digits, is all zeros, or fails the 11-proof
    */
   public Bsn {

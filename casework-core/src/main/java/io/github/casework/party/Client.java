@@ -12,7 +12,11 @@ import io.github.casework.id.ClientId;
  */
 public record Client(ClientId id) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param id the pseudonymous id, not null
+   */
   public Client {
     requireNonNull(id, "id");
   }

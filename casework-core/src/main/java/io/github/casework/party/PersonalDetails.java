@@ -25,6 +25,11 @@ public record PersonalDetails(ClientId client, String name, Optional<LocalDate> 
   /**
    * Validates the components.
    *
+   * @param client the client these details belong to, not null
+   * @param name the full name, not blank, at most 200 characters
+   * @param dateOfBirth the date of birth, if known, not null
+   * @param address the address, if known, not null
+   * @param bsn the citizen service number, if known, not null
    * @throws InvalidValueException if the name is blank or too long
    */
   public PersonalDetails {

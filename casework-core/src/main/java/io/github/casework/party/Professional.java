@@ -15,7 +15,13 @@ import io.github.casework.id.ProfessionalId;
  */
 public record Professional(ProfessionalId id, AgencyId agency, Role role) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param id the professional's id, not null
+   * @param agency the agency they work for, not null
+   * @param role their role there, not null
+   */
   public Professional {
     requireNonNull(id, "id");
     requireNonNull(agency, "agency");

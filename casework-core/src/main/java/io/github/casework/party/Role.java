@@ -25,7 +25,7 @@ public enum Role {
     this.code = code;
   }
 
-  /** @return the stable lower-case code */
+  /** {@return the stable lower-case code} */
   public String code() {
     return code;
   }
