@@ -40,7 +40,18 @@ public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowU
       TimeLimit.of(Period.ofMonths(3)), TimeLimit.workingDays(3), TimeLimit.of(Period.ofWeeks(4)),
       TimeLimit.workingDays(10), DutchHolidays.standard(), ZoneId.of("Europe/Amsterdam"));
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param referralResponse how long a receiving agency has to respond to a referral, not null
+   * @param referralFollowUp how long after acceptance the referrer follows up on the outcome, not null
+   * @param signalResponse how long a manager has to respond to a signal, not null
+   * @param urgentDebtThreatResponse how soon an urgent debt threat must be answered, not null
+   * @param firstConversation how soon a request for debt assistance gets a first conversation, not null
+   * @param escalationStepResponse how long an addressed level has to answer an escalation, not null
+   * @param calendar the working-day calendar, not null
+   * @param zone the zone in which dates are read, not null
+   */
   public ServiceNorms {
     requireNonNull(referralResponse, "referralResponse");
     requireNonNull(referralFollowUp, "referralFollowUp");

@@ -64,6 +64,7 @@ public sealed interface TimeLimit {
     /**
      * Validates the duration.
      *
+     * @param duration positive, not null
      * @throws InvalidValueException if it is zero or negative
      */
     public Exact {
@@ -89,6 +90,7 @@ public sealed interface TimeLimit {
     /**
      * Validates the period.
      *
+     * @param period positive in every unit it uses, not null
      * @throws InvalidValueException if it is zero or has a negative unit
      */
     public CalendarPeriod {
@@ -113,6 +115,7 @@ public sealed interface TimeLimit {
     /**
      * Validates the count.
      *
+     * @param days 1 to 1,000
      * @throws InvalidValueException if it is outside 1..1,000
      */
     public WorkingDays {
