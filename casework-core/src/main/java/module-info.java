@@ -11,4 +11,6 @@ module io.github.casework.core {
   exports io.github.casework.id;
   exports io.github.casework.party;
   exports io.github.casework.casefile;
+  exports io.github.casework.escalation;
+  exports io.github.casework.signal;
 }
