@@ -16,8 +16,10 @@ import io.github.casework.testing.Rejections;
 import io.github.casework.testing.StatefulProperty;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -61,71 +63,76 @@ class EscalationProperties {
     throw new AssertionError(c);
   }
 
-  static final StatefulProperty.Model<Tracked, Step> MODEL = new StatefulProperty.Model<>() {
-    @Override
-    public Tracked initial(SplittableRandom random) {
-      EscalationEvent.Raised raised = EscalationGen.raisings().next(random);
-      return new Tracked(Escalation.start(raised), List.of(raised));
-    }
-
-    @Override
-    public Step nextCommand(Tracked t, SplittableRandom random) {
-      EscalationCommand command = EscalationGen.commands(t.state(), random);
-      ExpectedVersion expected = switch (random.nextInt(10)) {
-        case 0 -> ExpectedVersion.exactly(t.state().version());
-        case 1 -> ExpectedVersion.exactly(t.state().version() + 1 + random.nextInt(3));
-        case 2 -> ExpectedVersion.none();
-        default -> ExpectedVersion.any();
-      };
-      return new Step(command, expected);
-    }
-
-    @Override
-    public Tracked apply(Tracked t, Step step) {
-      Optional<String> predicted = expectedRejection(t.state(), step);
-      Decision<Escalation, EscalationEvent> d;
-      try {
-        d = t.state().decide(step.command(), step.expected());
-      } catch (CaseworkException e) {
-        assertThat(predicted).as("rejection of %s", step).contains(e.code());
-        throw e;
+  /** The model; records in {@code seen} every rejection code and accepted event type, to check coverage. */
+  static StatefulProperty.Model<Tracked, Step> model(Set<String> seen) {
+    return new StatefulProperty.Model<>() {
+      @Override
+      public Tracked initial(SplittableRandom random) {
+        EscalationEvent.Raised raised = EscalationGen.raisings().next(random);
+        return new Tracked(Escalation.start(raised), List.of(raised));
       }
-      assertThat(predicted).as("acceptance of %s", step).isEmpty();
-      Escalation folded = t.state();
-      for (EscalationEvent e : d.events()) {
-        folded = folded.evolve(e);
-      }
-      assertThat(folded).isEqualTo(d.state());
-      assertThat(d.state().version()).isEqualTo(t.state().version() + d.events().size());
-      // The outcome is set once: whatever was decided before stays.
-      t.state().outcome().ifPresent(o -> assertThat(d.state().outcome()).contains(o));
-      List<EscalationEvent> history = new ArrayList<>(t.history());
-      history.addAll(d.events());
-      return new Tracked(d.state(), history);
-    }
 
-    @Override
-    public void checkInvariants(Tracked t) {
-      Escalation e = t.state();
-      assertThat(Escalation.replay(t.history())).as("replay equals state").isEqualTo(e);
-      assertThat(e.version()).isEqualTo(t.history().size());
-      checkLadder(e, t.history());
-      long resolutions = t.history().stream().filter(x -> x instanceof EscalationEvent.Resolved).count();
-      assertThat(resolutions).as("at most one outcome").isLessThanOrEqualTo(1);
-      if (resolutions == 1) {
-        assertThat(t.history().get(t.history().size() - 1)).as("nothing after the outcome")
-            .isInstanceOf(EscalationEvent.Resolved.class);
+      @Override
+      public Step nextCommand(Tracked t, SplittableRandom random) {
+        EscalationCommand command = EscalationGen.commands(t.state(), random);
+        ExpectedVersion expected = switch (random.nextInt(10)) {
+          case 0 -> ExpectedVersion.exactly(t.state().version());
+          case 1 -> ExpectedVersion.exactly(t.state().version() + 1 + random.nextInt(3));
+          case 2 -> ExpectedVersion.none();
+          default -> ExpectedVersion.any();
+        };
+        return new Step(command, expected);
       }
-      assertThat(e.isIncident()).isEqualTo(e.outcome().map(o -> o == Outcome.EXCEPTION_GRANTED
-          || o == Outcome.PRIORITY_GRANTED).orElse(false));
-    }
 
-    @Override
-    public void checkRejected(Tracked before, Step step, CaseworkException rejection) {
-      assertThat(Escalation.replay(before.history())).as("a rejected command changes nothing")
-          .isEqualTo(before.state());
-    }
-  };
+      @Override
+      public Tracked apply(Tracked t, Step step) {
+        Optional<String> predicted = expectedRejection(t.state(), step);
+        Decision<Escalation, EscalationEvent> d;
+        try {
+          d = t.state().decide(step.command(), step.expected());
+        } catch (CaseworkException e) {
+          assertThat(predicted).as("rejection of %s", step).contains(e.code());
+          seen.add(e.code());
+          throw e;
+        }
+        assertThat(predicted).as("acceptance of %s", step).isEmpty();
+        d.events().forEach(e -> seen.add(e.type()));
+        Escalation folded = t.state();
+        for (EscalationEvent e : d.events()) {
+          folded = folded.evolve(e);
+        }
+        assertThat(folded).isEqualTo(d.state());
+        assertThat(d.state().version()).isEqualTo(t.state().version() + d.events().size());
+        // The outcome is set once: whatever was decided before stays.
+        t.state().outcome().ifPresent(o -> assertThat(d.state().outcome()).contains(o));
+        List<EscalationEvent> history = new ArrayList<>(t.history());
+        history.addAll(d.events());
+        return new Tracked(d.state(), history);
+      }
+
+      @Override
+      public void checkInvariants(Tracked t) {
+        Escalation e = t.state();
+        assertThat(Escalation.replay(t.history())).as("replay equals state").isEqualTo(e);
+        assertThat(e.version()).isEqualTo(t.history().size());
+        checkLadder(e, t.history());
+        long resolutions = t.history().stream().filter(x -> x instanceof EscalationEvent.Resolved).count();
+        assertThat(resolutions).as("at most one outcome").isLessThanOrEqualTo(1);
+        if (resolutions == 1) {
+          assertThat(t.history().get(t.history().size() - 1)).as("nothing after the outcome")
+              .isInstanceOf(EscalationEvent.Resolved.class);
+        }
+        assertThat(e.isIncident()).isEqualTo(e.outcome().map(o -> o == Outcome.EXCEPTION_GRANTED
+            || o == Outcome.PRIORITY_GRANTED).orElse(false));
+      }
+
+      @Override
+      public void checkRejected(Tracked before, Step step, CaseworkException rejection) {
+        assertThat(Escalation.replay(before.history())).as("a rejected command changes nothing")
+            .isEqualTo(before.state());
+      }
+    };
+  }
 
   /**
    * Levels never go down and every step above the mandate had the own manager in the loop before it, checked
@@ -157,7 +164,19 @@ class EscalationProperties {
     // Checks after every step: replay equals state, version = events, levels never go down, the mandate rule,
     // the outcome is set once, the incident mark; and that a rejected command changes nothing (with its code
     // predicted by an independent oracle).
-    StatefulProperty.run("escalation.commands", 25, MODEL);
+    Set<String> seen = new HashSet<>();
+    StatefulProperty.run("escalation.commands", 25, model(seen));
+    assertThat(seen).as("the generator reaches every rule and event").contains(
+        VersionConflictException.CODE,
+        EscalationCodes.RESOLVED,
+        EscalationCodes.OUT_OF_ORDER,
+        EscalationCodes.LEVEL_NOT_HIGHER,
+        EscalationCodes.BEYOND_MANDATE,
+        EscalationCodes.MANAGER_ALREADY_INFORMED,
+        EscalationCodes.NOT_ADDRESSED,
+        EscalationEvent.Climbed.TYPE,
+        EscalationEvent.ManagerInformed.TYPE,
+        EscalationEvent.Resolved.TYPE);
   }
 
   /** A planned step: inform the own manager first (or not), then climb to a level. */

@@ -1,5 +1,6 @@
 package io.github.casework.testing;
 
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.casework.CaseworkException;
 import io.github.casework.casefile.LifeDomain;
 import io.github.casework.escalation.EscalationReason;
@@ -78,16 +79,16 @@ public final class SignalGen {
     return Gen.oneOf(Trend.values());
   }
 
-  /** Evidence with some ids and counts at least as large. */
+  /** Evidence with some ids and counts at least as large; never empty. */
   public static Gen<Evidence> evidence() {
     return r -> {
-      Evidence ids = Evidence.ofIds(CaseworkGen.caseIds().listOf(0, 4).next(r),
-          EscalationGen.escalationIds().listOf(0, 3).next(r), EscalationGen.referralIds().listOf(0, 3).next(r));
-      int extra = r.nextInt(5);
-      int cases = ids.caseCount() + extra + (ids.caseCount() + ids.escalationCount() + ids.refusalCount() == 0
-          ? 1 : 0);
-      return new Evidence(cases, ids.escalationCount() + r.nextInt(3), ids.refusalCount() + r.nextInt(3),
-          ids.caseIds(), ids.escalationIds(), ids.refusalIds());
+      ImmutableSortedSet<CaseId> cases = ImmutableSortedSet.copyOf(CaseworkGen.caseIds().listOf(0, 4).next(r));
+      ImmutableSortedSet<EscalationId> escalations =
+          ImmutableSortedSet.copyOf(EscalationGen.escalationIds().listOf(0, 3).next(r));
+      ImmutableSortedSet<ReferralId> refusals =
+          ImmutableSortedSet.copyOf(EscalationGen.referralIds().listOf(0, 3).next(r));
+      return new Evidence(cases.size() + 1 + r.nextInt(5), escalations.size() + r.nextInt(3),
+          refusals.size() + r.nextInt(3), cases, escalations, refusals);
     };
   }
 
