@@ -252,47 +252,83 @@ public final class Escalation {
     return new RuleViolationException(code, id.value(), rule);
   }
 
-  /** @return the escalation's id */
+  /**
+   * Returns the escalation's id.
+   *
+   * @return the escalation's id
+   */
   public EscalationId id() {
     return id;
   }
 
-  /** @return the need (and blocking referral) it is about */
+  /**
+   * Returns the need (and blocking referral) it is about.
+   *
+   * @return the need (and blocking referral) it is about
+   */
   public Subject subject() {
     return subject;
   }
 
-  /** @return why it was raised */
+  /**
+   * Returns why it was raised.
+   *
+   * @return why it was raised
+   */
   public EscalationReason reason() {
     return reason;
   }
 
-  /** @return the agency whose ladder it climbs */
+  /**
+   * Returns the agency whose ladder it climbs.
+   *
+   * @return the agency whose ladder it climbs
+   */
   public Target target() {
     return target;
   }
 
-  /** @return the professional who raised it */
+  /**
+   * Returns the professional who raised it.
+   *
+   * @return the professional who raised it
+   */
   public ProfessionalId raisedBy() {
     return raisedBy;
   }
 
-  /** @return the mandate that applied to the professional when it was raised */
+  /**
+   * Returns the mandate that applied to the professional when it was raised.
+   *
+   * @return the mandate that applied to the professional when it was raised
+   */
   public Mandate mandate() {
     return mandate;
   }
 
-  /** @return direct or via the own manager */
+  /**
+   * Returns direct or via the own manager.
+   *
+   * @return direct or via the own manager
+   */
   public Route route() {
     return route;
   }
 
-  /** @return the steps taken, in order, each at a higher level than the one before */
+  /**
+   * Returns the steps taken, in order, each at a higher level than the one before.
+   *
+   * @return the steps taken, in order, each at a higher level than the one before
+   */
   public ImmutableList<Step> steps() {
     return steps;
   }
 
-  /** @return the level of the last step; empty before the first step */
+  /**
+   * Returns the level of the last step; empty before the first step.
+   *
+   * @return the level of the last step; empty before the first step
+   */
   public Optional<LadderLevel> currentLevel() {
     return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1).level());
   }
@@ -307,17 +343,29 @@ public final class Escalation {
     return managerInformedAt;
   }
 
-  /** @return true if the own manager has been informed (always, for the route via the own manager) */
+  /**
+   * Returns true if the own manager has been informed (always, for the route via the own manager).
+   *
+   * @return true if the own manager has been informed (always, for the route via the own manager)
+   */
   public boolean isManagerInformed() {
     return managerInformedAt.isPresent();
   }
 
-  /** @return the outcome; empty while the escalation is open */
+  /**
+   * Returns the outcome; empty while the escalation is open.
+   *
+   * @return the outcome; empty while the escalation is open
+   */
   public Optional<Outcome> outcome() {
     return outcome;
   }
 
-  /** @return true once the outcome is set */
+  /**
+   * Returns true once the outcome is set.
+   *
+   * @return true once the outcome is set
+   */
   public boolean isResolved() {
     return outcome.isPresent();
   }
@@ -334,17 +382,29 @@ public final class Escalation {
     return outcome.isPresent() && outcome.get().isIncidental();
   }
 
-  /** @return when it was raised */
+  /**
+   * Returns when it was raised.
+   *
+   * @return when it was raised
+   */
   public Instant raisedAt() {
     return raisedAt;
   }
 
-  /** @return when it last changed; the resolution instant once resolved */
+  /**
+   * Returns when it last changed; the resolution instant once resolved.
+   *
+   * @return when it last changed; the resolution instant once resolved
+   */
   public Instant lastChangedAt() {
     return lastChangedAt;
   }
 
-  /** @return the number of events applied, at least 1 */
+  /**
+   * Returns the number of events applied, at least 1.
+   *
+   * @return the number of events applied, at least 1
+   */
   public long version() {
     return version;
   }

@@ -12,7 +12,11 @@ import java.time.Instant;
  */
 public sealed interface EscalationCommand {
 
-  /** @return when the command is made */
+  /**
+   * Returns when the command is made.
+   *
+   * @return when the command is made
+   */
   Instant at();
 
   /**

@@ -14,13 +14,25 @@ import java.time.Instant;
  */
 public sealed interface EscalationEvent {
 
-  /** @return the escalation this event belongs to */
+  /**
+   * Returns the escalation this event belongs to.
+   *
+   * @return the escalation this event belongs to
+   */
   EscalationId escalationId();
 
-  /** @return when it happened */
+  /**
+   * Returns when it happened.
+   *
+   * @return when it happened
+   */
   Instant at();
 
-  /** @return the stable type id, such as {@code escalation.raised} */
+  /**
+   * Returns the stable type id, such as {@code escalation.raised}.
+   *
+   * @return the stable type id, such as {@code escalation.raised}
+   */
   String type();
 
   /**
@@ -88,7 +100,11 @@ public sealed interface EscalationEvent {
       requireNonNull(at, "at");
     }
 
-    /** @return the step this event records */
+    /**
+     * Returns the step this event records.
+     *
+     * @return the step this event records
+     */
     public Step step() {
       return new Step(level, addressed, at);
     }

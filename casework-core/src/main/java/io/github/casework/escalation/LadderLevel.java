@@ -25,7 +25,11 @@ public enum LadderLevel {
     this.code = code;
   }
 
-  /** @return the stable lower-case code, such as {@code frontline-official} */
+  /**
+   * Returns the stable lower-case code, such as {@code frontline-official}.
+   *
+   * @return the stable lower-case code, such as {@code frontline-official}
+   */
   public String code() {
     return code;
   }

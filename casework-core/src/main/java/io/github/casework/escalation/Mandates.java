@@ -89,12 +89,20 @@ public final class Mandates {
     return m != null ? m : Mandate.of(agency, role, fallback);
   }
 
-  /** @return the mandates listed, in the order given */
+  /**
+   * Returns the mandates listed, in the order given.
+   *
+   * @return the mandates listed, in the order given
+   */
   public ImmutableList<Mandate> mandates() {
     return byKey.values().asList();
   }
 
-  /** @return the highest direct level for agency and role pairs not listed */
+  /**
+   * Returns the highest direct level for agency and role pairs not listed.
+   *
+   * @return the highest direct level for agency and role pairs not listed
+   */
   public LadderLevel fallback() {
     return fallback;
   }

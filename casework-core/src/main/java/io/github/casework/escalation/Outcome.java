@@ -26,7 +26,11 @@ public enum Outcome {
     this.code = code;
   }
 
-  /** @return the stable lower-case code */
+  /**
+   * Returns the stable lower-case code.
+   *
+   * @return the stable lower-case code
+   */
   public String code() {
     return code;
   }

@@ -18,7 +18,11 @@ public enum Route {
     this.code = code;
   }
 
-  /** @return the stable lower-case code */
+  /**
+   * Returns the stable lower-case code.
+   *
+   * @return the stable lower-case code
+   */
   public String code() {
     return code;
   }

@@ -102,12 +102,20 @@ public record Incident(IncidentKind kind, String id, CaseId caseId, IncidentShap
     return escalation(escalation.id(), escalation.subject().caseId(), shape, escalation.raisedAt());
   }
 
-  /** @return the escalation's id, if this is an escalation */
+  /**
+   * Returns the escalation's id, if this is an escalation.
+   *
+   * @return the escalation's id, if this is an escalation
+   */
   public Optional<EscalationId> escalationId() {
     return kind == IncidentKind.ESCALATION ? Optional.of(EscalationId.of(id)) : Optional.empty();
   }
 
-  /** @return the refused referral's id, if this is a refusal */
+  /**
+   * Returns the refused referral's id, if this is a refusal.
+   *
+   * @return the refused referral's id, if this is a refusal
+   */
   public Optional<ReferralId> referralId() {
     return kind == IncidentKind.REFUSAL ? Optional.of(ReferralId.of(id)) : Optional.empty();
   }

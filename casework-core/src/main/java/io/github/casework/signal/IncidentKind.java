@@ -13,7 +13,11 @@ public enum IncidentKind {
     this.code = code;
   }
 
-  /** @return the stable lower-case code */
+  /**
+   * Returns the stable lower-case code.
+   *
+   * @return the stable lower-case code
+   */
   public String code() {
     return code;
   }

@@ -93,12 +93,20 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     return containing(LocalDate.ofInstant(requireNonNull(instant, "instant"), requireNonNull(zone, "zone")));
   }
 
-  /** @return the quarter's first day */
+  /**
+   * Returns the quarter's first day.
+   *
+   * @return the quarter's first day
+   */
   public LocalDate firstDay() {
     return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
   }
 
-  /** @return the quarter's last day */
+  /**
+   * Returns the quarter's last day.
+   *
+   * @return the quarter's last day
+   */
   public LocalDate lastDay() {
     return firstDay().plusMonths(3).minusDays(1);
   }

@@ -275,62 +275,110 @@ public final class Signal {
     return new RuleViolationException(code, id.value(), rule);
   }
 
-  /** @return the signal's id */
+  /**
+   * Returns the signal's id.
+   *
+   * @return the signal's id
+   */
   public SignalId id() {
     return id;
   }
 
-  /** @return the professionals who raised it, sorted, at least one */
+  /**
+   * Returns the professionals who raised it, sorted, at least one.
+   *
+   * @return the professionals who raised it, sorted, at least one
+   */
   public ImmutableSortedSet<ProfessionalId> raisers() {
     return raisers;
   }
 
-  /** @return the manager role it is addressed to */
+  /**
+   * Returns the manager role it is addressed to.
+   *
+   * @return the manager role it is addressed to
+   */
   public Addressee addressee() {
     return addressee;
   }
 
-  /** @return what it reports */
+  /**
+   * Returns what it reports.
+   *
+   * @return what it reports
+   */
   public Observation observation() {
     return observation;
   }
 
-  /** @return when a response is due */
+  /**
+   * Returns when a response is due.
+   *
+   * @return when a response is due
+   */
   public Instant responseDue() {
     return responseDue;
   }
 
-  /** @return the lifecycle status */
+  /**
+   * Returns the lifecycle status.
+   *
+   * @return the lifecycle status
+   */
   public SignalStatus status() {
     return status;
   }
 
-  /** @return who acknowledged it; empty while {@link SignalStatus#RAISED} */
+  /**
+   * Returns who acknowledged it; empty while {@link SignalStatus#RAISED}.
+   *
+   * @return who acknowledged it; empty while {@link SignalStatus#RAISED}
+   */
   public Optional<ProfessionalId> acknowledgedBy() {
     return acknowledgedBy;
   }
 
-  /** @return the response; empty until responded */
+  /**
+   * Returns the response; empty until responded.
+   *
+   * @return the response; empty until responded
+   */
   public Optional<Response> response() {
     return response;
   }
 
-  /** @return who responded; empty until responded */
+  /**
+   * Returns who responded; empty until responded.
+   *
+   * @return who responded; empty until responded
+   */
   public Optional<ProfessionalId> respondedBy() {
     return respondedBy;
   }
 
-  /** @return when it was responded to; empty until responded */
+  /**
+   * Returns when it was responded to; empty until responded.
+   *
+   * @return when it was responded to; empty until responded
+   */
   public Optional<Instant> respondedAt() {
     return respondedAt;
   }
 
-  /** @return the raisers feedback has reached, sorted */
+  /**
+   * Returns the raisers feedback has reached, sorted.
+   *
+   * @return the raisers feedback has reached, sorted
+   */
   public ImmutableSortedSet<ProfessionalId> feedbackReached() {
     return feedbackReached;
   }
 
-  /** @return the raisers feedback has not reached yet, sorted */
+  /**
+   * Returns the raisers feedback has not reached yet, sorted.
+   *
+   * @return the raisers feedback has not reached yet, sorted
+   */
   public ImmutableSortedSet<ProfessionalId> feedbackPending() {
     return ImmutableSortedSet.copyOf(Sets.difference(raisers, feedbackReached));
   }
@@ -346,17 +394,29 @@ public final class Signal {
     return (status == SignalStatus.RAISED || status == SignalStatus.ACKNOWLEDGED) && at.isAfter(responseDue);
   }
 
-  /** @return when it was raised */
+  /**
+   * Returns when it was raised.
+   *
+   * @return when it was raised
+   */
   public Instant raisedAt() {
     return raisedAt;
   }
 
-  /** @return when it last changed */
+  /**
+   * Returns when it last changed.
+   *
+   * @return when it last changed
+   */
   public Instant lastChangedAt() {
     return lastChangedAt;
   }
 
-  /** @return the number of events applied, at least 1 */
+  /**
+   * Returns the number of events applied, at least 1.
+   *
+   * @return the number of events applied, at least 1
+   */
   public long version() {
     return version;
   }

@@ -7,7 +7,7 @@ package io.github.casework.signal;
 public final class SignalCodes {
   /** A command or event was given to a closed signal. */
   public static final String CLOSED = "signal.closed";
-  /** The lifecycle does not allow this step from the current status (raised → acknowledged → responded → closed). */
+  /** The lifecycle does not allow this step now (raised → acknowledged → responded → closed). */
   public static final String ILLEGAL_TRANSITION = "signal.illegal-transition";
   /** A change is dated before the signal's last change. */
   public static final String OUT_OF_ORDER = "signal.out-of-order";

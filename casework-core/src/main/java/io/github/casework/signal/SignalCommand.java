@@ -14,7 +14,11 @@ import java.util.Collection;
  */
 public sealed interface SignalCommand {
 
-  /** @return when the command is made */
+  /**
+   * Returns when the command is made.
+   *
+   * @return when the command is made
+   */
   Instant at();
 
   /**

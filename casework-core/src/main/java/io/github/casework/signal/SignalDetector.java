@@ -75,12 +75,20 @@ public final class SignalDetector {
     return new SignalDetector(threshold, zone);
   }
 
-  /** @return the number of distinct cases a group needs */
+  /**
+   * Returns the number of distinct cases a group needs.
+   *
+   * @return the number of distinct cases a group needs
+   */
   public int threshold() {
     return threshold;
   }
 
-  /** @return the zone whose calendar defines quarters */
+  /**
+   * Returns the zone whose calendar defines quarters.
+   *
+   * @return the zone whose calendar defines quarters
+   */
   public ZoneId zone() {
     return zone;
   }

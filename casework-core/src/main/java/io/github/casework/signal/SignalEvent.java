@@ -16,13 +16,25 @@ import java.time.ZoneOffset;
  */
 public sealed interface SignalEvent {
 
-  /** @return the signal this event belongs to */
+  /**
+   * Returns the signal this event belongs to.
+   *
+   * @return the signal this event belongs to
+   */
   SignalId signalId();
 
-  /** @return when it happened */
+  /**
+   * Returns when it happened.
+   *
+   * @return when it happened
+   */
   Instant at();
 
-  /** @return the stable type id, such as {@code signal.raised} */
+  /**
+   * Returns the stable type id, such as {@code signal.raised}.
+   *
+   * @return the stable type id, such as {@code signal.raised}
+   */
   String type();
 
   /**

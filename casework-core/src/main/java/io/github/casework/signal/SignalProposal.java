@@ -68,13 +68,21 @@ public record SignalProposal(IncidentShape shape, Quarter period, Trend trend, i
     }
   }
 
-  /** @return the distinct cases the incidents concern, sorted */
+  /**
+   * Returns the distinct cases the incidents concern, sorted.
+   *
+   * @return the distinct cases the incidents concern, sorted
+   */
   public ImmutableSortedSet<CaseId> cases() {
     return incidents.stream().map(Incident::caseId)
         .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
   }
 
-  /** @return the evidence: the distinct cases, escalations and refused referrals, counted and named */
+  /**
+   * Returns the evidence: the distinct cases, escalations and refused referrals, counted and named.
+   *
+   * @return the evidence: the distinct cases, escalations and refused referrals, counted and named
+   */
   public Evidence evidence() {
     return Evidence.ofIds(cases(),
         incidents.stream().map(Incident::escalationId).flatMap(Optional::stream).toList(),
@@ -108,13 +116,21 @@ public record SignalProposal(IncidentShape shape, Quarter period, Trend trend, i
     return Signal.raise(id, raisers, addressee, observation(targetGroup), at);
   }
 
-  /** @return the escalations among the incidents, in listing order */
+  /**
+   * Returns the escalations among the incidents, in listing order.
+   *
+   * @return the escalations among the incidents, in listing order
+   */
   public ImmutableList<EscalationId> escalationIds() {
     return incidents.stream().map(Incident::escalationId).flatMap(Optional::stream)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** @return the refused referrals among the incidents, in listing order */
+  /**
+   * Returns the refused referrals among the incidents, in listing order.
+   *
+   * @return the refused referrals among the incidents, in listing order
+   */
   public ImmutableList<ReferralId> refusalIds() {
     return incidents.stream().map(Incident::referralId).flatMap(Optional::stream)
         .collect(ImmutableList.toImmutableList());

@@ -20,7 +20,11 @@ public enum SignalStatus {
     this.code = code;
   }
 
-  /** @return the stable lower-case code */
+  /**
+   * Returns the stable lower-case code.
+   *
+   * @return the stable lower-case code
+   */
   public String code() {
     return code;
   }

@@ -19,7 +19,11 @@ public enum Trend {
     this.code = code;
   }
 
-  /** @return the stable lower-case code */
+  /**
+   * Returns the stable lower-case code.
+   *
+   * @return the stable lower-case code
+   */
   public String code() {
     return code;
   }

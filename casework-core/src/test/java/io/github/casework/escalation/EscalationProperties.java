@@ -218,7 +218,11 @@ class EscalationProperties {
           assertThatThrownBy(() -> before.decide(climb)).extracting(Rejections::code)
               .isEqualTo(up ? EscalationCodes.BEYOND_MANDATE : EscalationCodes.LEVEL_NOT_HIGHER);
         }
-        assertThat(m.permits(p.level(), ladder.route(), informed)).isEqualTo(withinMandate || informed);
+        // The rule itself, apart from any escalation: the route via the manager or informing lifts the mandate.
+        assertThat(m.permits(p.level(), Route.DIRECT, false)).isEqualTo(withinMandate);
+        assertThat(m.permits(p.level(), Route.DIRECT, true)).isTrue();
+        assertThat(m.permits(p.level(), Route.VIA_OWN_MANAGER, false)).isTrue();
+        assertThat(m.allowsDirect(p.level())).isEqualTo(withinMandate);
       }
     });
   }

@@ -136,7 +136,8 @@ class EscalationTest {
     Escalation addressed = climb(raised(Route.DIRECT), LadderLevel.FRONTLINE_OFFICIAL, OFFICIAL, 1);
     for (Outcome o : Outcome.values()) {
       Escalation e = addressed.decide(new EscalationCommand.Resolve(o, t(2))).state();
-      assertThat(e.isIncident()).as(o.code()).isEqualTo(o == Outcome.EXCEPTION_GRANTED || o == Outcome.PRIORITY_GRANTED);
+      assertThat(e.isIncident()).as(o.code())
+          .isEqualTo(o == Outcome.EXCEPTION_GRANTED || o == Outcome.PRIORITY_GRANTED);
       assertThat(o.isIncidental()).isEqualTo(e.isIncident());
     }
   }
