@@ -2,6 +2,7 @@ package io.github.casework.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.casework.CaseworkException;
 import io.github.casework.Decision;
@@ -241,5 +242,27 @@ class SignalProperties {
     });
     Property.forAll("signal.topic-accepts-groups", SignalGen.targetGroups(),
         text -> assertThat(Topic.of(LifeDomain.HOUSING, text).targetGroup()).isEqualTo(text));
+  }
+
+  @Test
+  void namesWrittenIntoFreeTextNeverReachToStringOrMessages() {
+    // No check can recognise a name, so the free text of a topic or a response is never shown.
+    Property.forAll("signal.no-leak", r -> new Object[] {CaseworkGen.names().next(r), SignalGen.signals().next(r)},
+        pair -> {
+          String name = (String) pair[0];
+          Signal base = (Signal) pair[1];
+          Observation o = base.observation();
+          Observation named = new Observation(o.period(), o.area(), Topic.of(o.topic().domain(), "men like " + name),
+              o.trend(), o.evidence());
+          Signal s = Signal.raise(base.id(), base.raisers(), base.addressee(), named, base.raisedAt()).state()
+              .decide(new SignalCommand.Acknowledge(base.raisers().first(), base.raisedAt())).state()
+              .decide(new SignalCommand.Respond(Response.noAction("only " + name + " has this problem"),
+                  base.raisers().first(), base.raisedAt())).state();
+          List<String> texts = new ArrayList<>(List.of(s.toString(), s.observation().toString(),
+              s.response().orElseThrow().toString(), named.topic().toString()));
+          texts.add(String.valueOf(catchThrowable(() -> s.decide(
+              new SignalCommand.Close(s.lastChangedAt()))).getMessage()));
+          assertThat(texts).allSatisfy(t -> assertThat(t).doesNotContain(name));
+        });
   }
 }

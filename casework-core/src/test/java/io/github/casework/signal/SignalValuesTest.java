@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.testing.NullPointerTester;
 import io.github.casework.InvalidValueException;
 import io.github.casework.casefile.LifeDomain;
+import io.github.casework.escalation.Escalation;
 import io.github.casework.id.CaseId;
+import io.github.casework.id.EscalationId;
+import io.github.casework.id.ReferralId;
+import io.github.casework.party.AgencyKind;
+import io.github.casework.testing.EscalationGen;
 import io.github.casework.testing.Rejections;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class SignalValuesTest {
@@ -117,5 +124,34 @@ class SignalValuesTest {
     assertThatThrownBy(() -> Trend.ofCode("x")).extracting(Rejections::code).isEqualTo("trend.unknown");
     assertThatThrownBy(() -> ResponseKind.ofCode("x")).extracting(Rejections::code)
         .isEqualTo("response-kind.unknown");
+  }
+
+  @Test
+  void publicMethodsRejectNulls() {
+    IncidentShape shape = IncidentShape.refusal("not-eligible", LifeDomain.HOUSING,
+        AgencyKind.HOUSING_SERVICE, Area.of("wijk-west"));
+    Incident incident = Incident.refusal(ReferralId.of("ref-1"), CaseId.of("case-1"), shape,
+        Instant.parse("2026-10-05T10:00:00Z"));
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(Quarter.class, Quarter.of(2026, 4))
+        .setDefault(Area.class, Area.of("wijk-west"))
+        .setDefault(IncidentShape.class, shape)
+        .setDefault(Incident.class, incident)
+        .setDefault(ZoneId.class, AMSTERDAM)
+        .setDefault(Instant.class, Instant.parse("2026-10-05T10:00:00Z"))
+        .setDefault(LocalDate.class, LocalDate.of(2026, 10, 5))
+        .setDefault(CaseId.class, CaseId.of("case-1"))
+        .setDefault(EscalationId.class, EscalationId.of("esc-1"))
+        .setDefault(ReferralId.class, ReferralId.of("ref-1"))
+        .setDefault(Escalation.class, EscalationGen.escalations().next(new SplittableRandom(1)));
+    tester.testAllPublicStaticMethods(Quarter.class);
+    tester.testAllPublicInstanceMethods(Quarter.of(2026, 4));
+    tester.testAllPublicStaticMethods(Topic.class);
+    tester.testAllPublicStaticMethods(Evidence.class);
+    tester.testAllPublicStaticMethods(IncidentShape.class);
+    tester.testAllPublicStaticMethods(Incident.class);
+    tester.testAllPublicConstructors(Incident.class);
+    tester.testAllPublicStaticMethods(SignalDetector.class);
+    tester.testAllPublicInstanceMethods(SignalDetector.of(5));
   }
 }
