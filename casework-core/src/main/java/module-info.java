@@ -12,4 +12,6 @@ module io.github.casework.core {
   exports io.github.casework.party;
   exports io.github.casework.casefile;
   exports io.github.casework.norm;
+  exports io.github.casework.escalation;
+  exports io.github.casework.signal;
 }

@@ -1,0 +1,458 @@
+package io.github.casework.signal;
+
+import static com.google.common.base.Verify.verify;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
+import io.github.casework.Decision;
+import io.github.casework.ExpectedVersion;
+import io.github.casework.RuleViolationException;
+import io.github.casework.id.ProfessionalId;
+import io.github.casework.id.SignalId;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A signal (signalering): a trend that professionals report upward to a manager role, which is owed a response
+ * and feedback to those who raised it — so that quarterly trend reports no longer vanish after they are handed
+ * in.
+ *
+ * <p><b>Invariants.</b> The lifecycle is raised → acknowledged → responded → closed, one step at a time; a
+ * closed signal accepts no further change. A {@link Response} of no action carries its reason. Feedback goes only
+ * to the raisers, and <b>a signal closes only after feedback reached every raiser</b>. A response is due by
+ * {@link #responseDue()}, by default one quarter after raising. Changes are dated in order.
+ *
+ * <p><b>Shape.</b> As for every aggregate in this library: {@link #raise} and {@link #decide(SignalCommand)}
+ * check the rules and return a {@link Decision}; {@link #evolve(SignalEvent)} applies one event and checks the
+ * same rules; {@link #replay(Iterable)} rebuilds a signal from its events; {@link #version()} is the number of
+ * events applied. A rejected command throws a {@link RuleViolationException} with a code from
+ * {@link SignalCodes} (or a {@link io.github.casework.VersionConflictException}) and this signal is unchanged.
+ * Rules are checked in a fixed order: the expected version, then "closed", then time order, then the lifecycle
+ * step, then the command's own rule.
+ *
+ * <p>Two signals are equal when all their state is equal, including the version. Immutable and thread-safe.
+ */
+public final class Signal {
+
+  private final SignalId id;
+  private final ImmutableSortedSet<ProfessionalId> raisers;
+  private final Addressee addressee;
+  private final Observation observation;
+  private final Instant responseDue;
+  private final SignalStatus status;
+  private final Optional<ProfessionalId> acknowledgedBy;
+  private final Optional<Response> response;
+  private final Optional<ProfessionalId> respondedBy;
+  private final Optional<Instant> respondedAt;
+  private final ImmutableSortedSet<ProfessionalId> feedbackReached;
+  private final Instant raisedAt;
+  private final Instant lastChangedAt;
+  private final long version;
+
+  private Signal(SignalId id, ImmutableSortedSet<ProfessionalId> raisers, Addressee addressee,
+      Observation observation, Instant responseDue, SignalStatus status, Optional<ProfessionalId> acknowledgedBy,
+      Optional<Response> response, Optional<ProfessionalId> respondedBy, Optional<Instant> respondedAt,
+      ImmutableSortedSet<ProfessionalId> feedbackReached, Instant raisedAt, Instant lastChangedAt, long version) {
+    this.id = id;
+    this.raisers = raisers;
+    this.addressee = addressee;
+    this.observation = observation;
+    this.responseDue = responseDue;
+    this.status = status;
+    this.acknowledgedBy = acknowledgedBy;
+    this.response = response;
+    this.respondedBy = respondedBy;
+    this.respondedAt = respondedAt;
+    this.feedbackReached = feedbackReached;
+    this.raisedAt = raisedAt;
+    this.lastChangedAt = lastChangedAt;
+    this.version = version;
+    // Internal invariants: a failure here is a bug in this class, not a user error.
+    verify(version >= 1, "bug: version %s", version);
+    verify(!lastChangedAt.isBefore(raisedAt), "bug: last change before raising");
+    verify(acknowledgedBy.isPresent() == (status != SignalStatus.RAISED), "bug: acknowledgement vs status");
+    boolean answered = status == SignalStatus.RESPONDED || status == SignalStatus.CLOSED;
+    verify(response.isPresent() == answered && respondedAt.isPresent() == answered, "bug: response vs status");
+    verify(raisers.containsAll(feedbackReached), "bug: feedback to a non-raiser");
+    verify(status != SignalStatus.CLOSED || feedbackReached.equals(raisers), "bug: closed without feedback");
+  }
+
+  /**
+   * Returns the default response due date: one quarter (three calendar months) after raising, counted on the UTC
+   * calendar so that it does not depend on the host's time zone.
+   *
+   * @param raisedAt when the signal is raised, not null
+   * @return the due date
+   */
+  public static Instant defaultResponseDue(Instant raisedAt) {
+    return requireNonNull(raisedAt, "raisedAt").atOffset(ZoneOffset.UTC).plusMonths(3).toInstant();
+  }
+
+  /**
+   * Raises a signal with the {@linkplain #defaultResponseDue default response due date}.
+   *
+   * @param id the signal's id, not null
+   * @param raisers who raise it (a team, a vakgroep), at least one, not null
+   * @param addressee the manager role it is addressed to, not null
+   * @param observation what it reports, not null
+   * @param at when, not null
+   * @return the new signal (version 1) and its {@link SignalEvent.Raised} event
+   * @throws io.github.casework.InvalidValueException if there are no raisers or the quarter had not begun
+   */
+  public static Decision<Signal, SignalEvent> raise(SignalId id, Collection<ProfessionalId> raisers,
+      Addressee addressee, Observation observation, Instant at) {
+    return raise(id, raisers, addressee, observation, defaultResponseDue(at), at);
+  }
+
+  /**
+   * Raises a signal with an explicit response due date.
+   *
+   * @param id the signal's id, not null
+   * @param raisers who raise it, at least one, not null
+   * @param addressee the manager role it is addressed to, not null
+   * @param observation what it reports, not null
+   * @param responseDue when a response is due, not before {@code at}, not null
+   * @param at when, not null
+   * @return the new signal (version 1) and its {@link SignalEvent.Raised} event
+   * @throws io.github.casework.InvalidValueException if there are no raisers, the due date precedes the raising,
+   *     or the quarter had not begun
+   */
+  public static Decision<Signal, SignalEvent> raise(SignalId id, Collection<ProfessionalId> raisers,
+      Addressee addressee, Observation observation, Instant responseDue, Instant at) {
+    SignalEvent.Raised raised = new SignalEvent.Raised(id,
+        ImmutableSortedSet.copyOf(requireNonNull(raisers, "raisers")), addressee, observation, responseDue, at);
+    return new Decision<>(start(raised), ImmutableList.of(raised));
+  }
+
+  /**
+   * Returns the signal a {@link SignalEvent.Raised} event starts.
+   *
+   * @param raised the first event of a signal's history, not null
+   * @return the signal at version 1, in {@link SignalStatus#RAISED}
+   */
+  public static Signal start(SignalEvent.Raised raised) {
+    requireNonNull(raised, "raised");
+    return new Signal(raised.signalId(), raised.raisers(), raised.addressee(), raised.observation(),
+        raised.responseDue(), SignalStatus.RAISED, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), ImmutableSortedSet.of(), raised.at(), raised.at(), 1);
+  }
+
+  /**
+   * Rebuilds a signal from its history.
+   *
+   * @param history the events in order, starting with {@link SignalEvent.Raised}, not null
+   * @return the signal
+   * @throws RuleViolationException if the history is empty, does not start by raising the signal, or holds an
+   *     event the rules forbid at its position
+   */
+  public static Signal replay(Iterable<? extends SignalEvent> history) {
+    Iterator<? extends SignalEvent> it = history.iterator();
+    if (!it.hasNext()) {
+      throw new RuleViolationException(SignalCodes.NOT_RAISED, "history", "a signal history must not be empty");
+    }
+    SignalEvent first = it.next();
+    if (!(first instanceof SignalEvent.Raised raised)) {
+      throw new RuleViolationException(SignalCodes.NOT_RAISED, first.signalId().value(),
+          "a signal history must start with " + SignalEvent.Raised.TYPE);
+    }
+    Signal state = start(raised);
+    while (it.hasNext()) {
+      state = state.evolve(it.next());
+    }
+    return state;
+  }
+
+  /**
+   * Decides a command against this state, accepting any version.
+   *
+   * @param command the command, not null
+   * @return the new state and its events
+   * @throws RuleViolationException if the command breaks a rule; this signal is unchanged
+   */
+  public Decision<Signal, SignalEvent> decide(SignalCommand command) {
+    return decide(command, ExpectedVersion.any());
+  }
+
+  /**
+   * Decides a command against this state if it has the expected version.
+   *
+   * @param command the command, not null
+   * @param expected the version the caller read, not null
+   * @return the new state and its events
+   * @throws io.github.casework.VersionConflictException if the version differs
+   * @throws RuleViolationException if the command breaks a rule; this signal is unchanged
+   */
+  public Decision<Signal, SignalEvent> decide(SignalCommand command, ExpectedVersion expected) {
+    requireNonNull(command, "command");
+    requireNonNull(expected, "expected").check(id.value(), version);
+    SignalEvent event = toEvent(command);
+    return new Decision<>(evolve(event), ImmutableList.of(event));
+  }
+
+  private SignalEvent toEvent(SignalCommand command) {
+    if (command instanceof SignalCommand.Acknowledge c) {
+      return new SignalEvent.Acknowledged(id, c.by(), c.at());
+    } else if (command instanceof SignalCommand.Respond c) {
+      return new SignalEvent.Responded(id, c.response(), c.by(), c.at());
+    } else if (command instanceof SignalCommand.GiveFeedback c) {
+      return new SignalEvent.FeedbackGiven(id, c.reached(), c.at());
+    } else if (command instanceof SignalCommand.Close c) {
+      return new SignalEvent.Closed(id, c.at());
+    }
+    throw new AssertionError("bug: unhandled command " + command.getClass().getName());
+  }
+
+  /**
+   * Applies one event, checking the same rules as the command that produces it.
+   *
+   * @param event the next event of this signal's history, not null
+   * @return the new state, one version higher
+   * @throws RuleViolationException if the event names another signal or breaks a rule at this point
+   */
+  public Signal evolve(SignalEvent event) {
+    requireNonNull(event, "event");
+    if (!event.signalId().equals(id)) {
+      throw reject(SignalCodes.WRONG_SIGNAL, "an event of another signal cannot be applied to this signal");
+    }
+    if (event instanceof SignalEvent.Raised) {
+      throw reject(SignalCodes.ALREADY_RAISED, "the signal is already raised");
+    }
+    Instant at = event.at();
+    if (status == SignalStatus.CLOSED) {
+      throw reject(SignalCodes.CLOSED, "a closed signal accepts no further change");
+    }
+    if (at.isBefore(lastChangedAt)) {
+      throw reject(SignalCodes.OUT_OF_ORDER, "a change cannot be dated before the signal's last change");
+    }
+    if (event instanceof SignalEvent.Acknowledged e) {
+      requireStatus(SignalStatus.RAISED, "only a raised signal can be acknowledged");
+      return new Signal(id, raisers, addressee, observation, responseDue, SignalStatus.ACKNOWLEDGED,
+          Optional.of(e.by()), response, respondedBy, respondedAt, feedbackReached, raisedAt, at, version + 1);
+    } else if (event instanceof SignalEvent.Responded e) {
+      requireStatus(SignalStatus.ACKNOWLEDGED, "only an acknowledged signal can be responded to");
+      return new Signal(id, raisers, addressee, observation, responseDue, SignalStatus.RESPONDED, acknowledgedBy,
+          Optional.of(e.response()), Optional.of(e.by()), Optional.of(at), feedbackReached, raisedAt, at,
+          version + 1);
+    } else if (event instanceof SignalEvent.FeedbackGiven e) {
+      requireStatus(SignalStatus.RESPONDED, "feedback follows the response");
+      for (ProfessionalId p : e.reached()) {
+        if (!raisers.contains(p)) {
+          throw reject(SignalCodes.NOT_A_RAISER, "professional " + p + " did not raise this signal");
+        }
+      }
+      if (feedbackReached.containsAll(e.reached())) {
+        throw reject(SignalCodes.FEEDBACK_ALREADY_GIVEN, "every professional named already had the feedback");
+      }
+      ImmutableSortedSet<ProfessionalId> reached = ImmutableSortedSet.<ProfessionalId>naturalOrder()
+          .addAll(feedbackReached).addAll(e.reached()).build();
+      return new Signal(id, raisers, addressee, observation, responseDue, status, acknowledgedBy, response,
+          respondedBy, respondedAt, reached, raisedAt, at, version + 1);
+    } else if (event instanceof SignalEvent.Closed) {
+      requireStatus(SignalStatus.RESPONDED, "only a responded signal can close");
+      if (!feedbackReached.equals(raisers)) {
+        throw reject(SignalCodes.FEEDBACK_MISSING, "the signal cannot close before feedback reached every raiser ("
+            + feedbackPending().size() + " of " + raisers.size() + " not yet reached)");
+      }
+      return new Signal(id, raisers, addressee, observation, responseDue, SignalStatus.CLOSED, acknowledgedBy,
+          response, respondedBy, respondedAt, feedbackReached, raisedAt, at, version + 1);
+    }
+    throw new AssertionError("bug: unhandled event " + event.getClass().getName());
+  }
+
+  private void requireStatus(SignalStatus required, String rule) {
+    if (status != required) {
+      throw reject(SignalCodes.ILLEGAL_TRANSITION, rule + " (status is " + status.code() + ")");
+    }
+  }
+
+  private RuleViolationException reject(String code, String rule) {
+    return new RuleViolationException(code, id.value(), rule);
+  }
+
+  /**
+   * Returns the signal's id.
+   *
+   * @return the signal's id
+   */
+  public SignalId id() {
+    return id;
+  }
+
+  /**
+   * Returns the professionals who raised it, sorted, at least one.
+   *
+   * @return the professionals who raised it, sorted, at least one
+   */
+  public ImmutableSortedSet<ProfessionalId> raisers() {
+    return raisers;
+  }
+
+  /**
+   * Returns the manager role it is addressed to.
+   *
+   * @return the manager role it is addressed to
+   */
+  public Addressee addressee() {
+    return addressee;
+  }
+
+  /**
+   * Returns what it reports.
+   *
+   * @return what it reports
+   */
+  public Observation observation() {
+    return observation;
+  }
+
+  /**
+   * Returns when a response is due.
+   *
+   * @return when a response is due
+   */
+  public Instant responseDue() {
+    return responseDue;
+  }
+
+  /**
+   * Returns the lifecycle status.
+   *
+   * @return the lifecycle status
+   */
+  public SignalStatus status() {
+    return status;
+  }
+
+  /**
+   * Returns who acknowledged it; empty while {@link SignalStatus#RAISED}.
+   *
+   * @return who acknowledged it; empty while {@link SignalStatus#RAISED}
+   */
+  public Optional<ProfessionalId> acknowledgedBy() {
+    return acknowledgedBy;
+  }
+
+  /**
+   * Returns the response; empty until responded.
+   *
+   * @return the response; empty until responded
+   */
+  public Optional<Response> response() {
+    return response;
+  }
+
+  /**
+   * Returns who responded; empty until responded.
+   *
+   * @return who responded; empty until responded
+   */
+  public Optional<ProfessionalId> respondedBy() {
+    return respondedBy;
+  }
+
+  /**
+   * Returns when it was responded to; empty until responded.
+   *
+   * @return when it was responded to; empty until responded
+   */
+  public Optional<Instant> respondedAt() {
+    return respondedAt;
+  }
+
+  /**
+   * Returns the raisers feedback has reached, sorted.
+   *
+   * @return the raisers feedback has reached, sorted
+   */
+  public ImmutableSortedSet<ProfessionalId> feedbackReached() {
+    return feedbackReached;
+  }
+
+  /**
+   * Returns the raisers feedback has not reached yet, sorted.
+   *
+   * @return the raisers feedback has not reached yet, sorted
+   */
+  public ImmutableSortedSet<ProfessionalId> feedbackPending() {
+    return ImmutableSortedSet.copyOf(Sets.difference(raisers, feedbackReached));
+  }
+
+  /**
+   * Returns whether the response is overdue at an instant: no response yet, and the due date has passed.
+   *
+   * @param at the instant to judge at, not null
+   * @return true if the signal is raised or acknowledged and {@code at} is after {@link #responseDue()}
+   */
+  public boolean isResponseOverdue(Instant at) {
+    requireNonNull(at, "at");
+    return (status == SignalStatus.RAISED || status == SignalStatus.ACKNOWLEDGED) && at.isAfter(responseDue);
+  }
+
+  /**
+   * Returns when it was raised.
+   *
+   * @return when it was raised
+   */
+  public Instant raisedAt() {
+    return raisedAt;
+  }
+
+  /**
+   * Returns when it last changed.
+   *
+   * @return when it last changed
+   */
+  public Instant lastChangedAt() {
+    return lastChangedAt;
+  }
+
+  /**
+   * Returns the number of events applied, at least 1.
+   *
+   * @return the number of events applied, at least 1
+   */
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Signal other
+        && version == other.version
+        && id.equals(other.id)
+        && raisers.equals(other.raisers)
+        && addressee.equals(other.addressee)
+        && observation.equals(other.observation)
+        && responseDue.equals(other.responseDue)
+        && status == other.status
+        && acknowledgedBy.equals(other.acknowledgedBy)
+        && response.equals(other.response)
+        && respondedBy.equals(other.respondedBy)
+        && respondedAt.equals(other.respondedAt)
+        && feedbackReached.equals(other.feedbackReached)
+        && raisedAt.equals(other.raisedAt)
+        && lastChangedAt.equals(other.lastChangedAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, version, status, feedbackReached);
+  }
+
+  /** Shows ids, codes, counts and version; never the free text of the topic or the response. */
+  @Override
+  public String toString() {
+    return "Signal[id=" + id + ", period=" + observation.period() + ", area=" + observation.area()
+        + ", domain=" + observation.topic().domain().code() + ", status=" + status.code()
+        + ", raisers=" + raisers.size() + ", feedback=" + feedbackReached.size() + ", version=" + version + "]";
+  }
+}

@@ -1,0 +1,257 @@
+package io.github.casework.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.casework.CaseworkException;
+import io.github.casework.Decision;
+import io.github.casework.ExpectedVersion;
+import io.github.casework.VersionConflictException;
+import io.github.casework.party.Professional;
+import io.github.casework.testing.CaseworkGen;
+import io.github.casework.testing.EscalationGen;
+import io.github.casework.testing.Gen;
+import io.github.casework.testing.Property;
+import io.github.casework.testing.Rejections;
+import io.github.casework.testing.StatefulProperty;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Properties of the escalation aggregate over random valid and invalid command sequences, ladders and mandates. */
+class EscalationProperties {
+
+  /** The aggregate with the history that produced it. */
+  record Tracked(Escalation state, List<EscalationEvent> history) {}
+
+  /** A command with the version it expects. */
+  record Step(EscalationCommand command, ExpectedVersion expected) {}
+
+  /**
+   * The rule the test expects to reject a step, computed independently of {@link Escalation} (by ordinals, not by
+   * {@link Mandate#permits}), in the documented order: version, resolved, time order, then the command's rule.
+   */
+  static Optional<String> expectedRejection(Escalation s, Step step) {
+    if (!step.expected().matches(s.version())) {
+      return Optional.of(VersionConflictException.CODE);
+    }
+    EscalationCommand c = step.command();
+    if (s.outcome().isPresent()) {
+      return Optional.of(EscalationCodes.RESOLVED);
+    }
+    if (c.at().isBefore(s.lastChangedAt())) {
+      return Optional.of(EscalationCodes.OUT_OF_ORDER);
+    }
+    boolean informed = s.route() == Route.VIA_OWN_MANAGER || s.managerInformedAt().isPresent();
+    if (c instanceof EscalationCommand.Climb k) {
+      if (!s.steps().isEmpty() && k.level().ordinal() <= s.steps().get(s.steps().size() - 1).level().ordinal()) {
+        return Optional.of(EscalationCodes.LEVEL_NOT_HIGHER);
+      }
+      return k.level().ordinal() > s.mandate().highestDirect().ordinal() && !informed
+          ? Optional.of(EscalationCodes.BEYOND_MANDATE) : Optional.empty();
+    } else if (c instanceof EscalationCommand.InformManager) {
+      return informed ? Optional.of(EscalationCodes.MANAGER_ALREADY_INFORMED) : Optional.empty();
+    } else if (c instanceof EscalationCommand.Resolve r) {
+      return s.steps().isEmpty() && r.outcome() != Outcome.WITHDRAWN
+          ? Optional.of(EscalationCodes.NOT_ADDRESSED) : Optional.empty();
+    }
+    throw new AssertionError(c);
+  }
+
+  /** The model; records in {@code seen} every rejection code and accepted event type, to check coverage. */
+  static StatefulProperty.Model<Tracked, Step> model(Set<String> seen) {
+    return new StatefulProperty.Model<>() {
+      @Override
+      public Tracked initial(SplittableRandom random) {
+        EscalationEvent.Raised raised = EscalationGen.raisings().next(random);
+        return new Tracked(Escalation.start(raised), List.of(raised));
+      }
+
+      @Override
+      public Step nextCommand(Tracked t, SplittableRandom random) {
+        EscalationCommand command = EscalationGen.commands(t.state(), random);
+        ExpectedVersion expected = switch (random.nextInt(10)) {
+          case 0 -> ExpectedVersion.exactly(t.state().version());
+          case 1 -> ExpectedVersion.exactly(t.state().version() + 1 + random.nextInt(3));
+          case 2 -> ExpectedVersion.none();
+          default -> ExpectedVersion.any();
+        };
+        return new Step(command, expected);
+      }
+
+      @Override
+      public Tracked apply(Tracked t, Step step) {
+        Optional<String> predicted = expectedRejection(t.state(), step);
+        Decision<Escalation, EscalationEvent> d;
+        try {
+          d = t.state().decide(step.command(), step.expected());
+        } catch (CaseworkException e) {
+          assertThat(predicted).as("rejection of %s", step).contains(e.code());
+          seen.add(e.code());
+          throw e;
+        }
+        assertThat(predicted).as("acceptance of %s", step).isEmpty();
+        d.events().forEach(e -> seen.add(e.type()));
+        Escalation folded = t.state();
+        for (EscalationEvent e : d.events()) {
+          folded = folded.evolve(e);
+        }
+        assertThat(folded).isEqualTo(d.state());
+        assertThat(d.state().version()).isEqualTo(t.state().version() + d.events().size());
+        // The outcome is set once: whatever was decided before stays.
+        t.state().outcome().ifPresent(o -> assertThat(d.state().outcome()).contains(o));
+        List<EscalationEvent> history = new ArrayList<>(t.history());
+        history.addAll(d.events());
+        return new Tracked(d.state(), history);
+      }
+
+      @Override
+      public void checkInvariants(Tracked t) {
+        Escalation e = t.state();
+        assertThat(Escalation.replay(t.history())).as("replay equals state").isEqualTo(e);
+        assertThat(e.version()).isEqualTo(t.history().size());
+        checkLadder(e, t.history());
+        long resolutions = t.history().stream().filter(x -> x instanceof EscalationEvent.Resolved).count();
+        assertThat(resolutions).as("at most one outcome").isLessThanOrEqualTo(1);
+        if (resolutions == 1) {
+          assertThat(t.history().get(t.history().size() - 1)).as("nothing after the outcome")
+              .isInstanceOf(EscalationEvent.Resolved.class);
+        }
+        assertThat(e.isIncident()).isEqualTo(e.outcome().map(o -> o == Outcome.EXCEPTION_GRANTED
+            || o == Outcome.PRIORITY_GRANTED).orElse(false));
+      }
+
+      @Override
+      public void checkRejected(Tracked before, Step step, CaseworkException rejection) {
+        assertThat(Escalation.replay(before.history())).as("a rejected command changes nothing")
+            .isEqualTo(before.state());
+      }
+    };
+  }
+
+  /**
+   * Levels never go down and every step above the mandate had the own manager in the loop before it, checked
+   * from the history alone.
+   */
+  static void checkLadder(Escalation e, List<EscalationEvent> history) {
+    Optional<Instant> informedAt = e.route() == Route.VIA_OWN_MANAGER ? Optional.of(e.raisedAt()) : Optional.empty();
+    int previous = -1;
+    Instant previousAt = e.raisedAt();
+    for (EscalationEvent event : history) {
+      assertThat(event.at()).as("changes are dated in order").isAfterOrEqualTo(previousAt);
+      previousAt = event.at();
+      if (event instanceof EscalationEvent.ManagerInformed m) {
+        informedAt = Optional.of(m.at());
+      } else if (event instanceof EscalationEvent.Climbed c) {
+        assertThat(c.level().ordinal()).as("levels never go down").isGreaterThan(previous);
+        previous = c.level().ordinal();
+        if (c.level().ordinal() > e.mandate().highestDirect().ordinal()) {
+          assertThat(informedAt).as("step to %s beyond the mandate %s", c.level(), e.mandate()).isPresent();
+          assertThat(informedAt.get()).isBeforeOrEqualTo(c.at());
+        }
+      }
+    }
+    assertThat(e.steps()).hasSize((int) history.stream().filter(x -> x instanceof EscalationEvent.Climbed).count());
+  }
+
+  @Test
+  void randomCommandSequencesKeepEveryInvariant() {
+    // Checks after every step: replay equals state, version = events, levels never go down, the mandate rule,
+    // the outcome is set once, the incident mark; and that a rejected command changes nothing (with its code
+    // predicted by an independent oracle).
+    Set<String> seen = new HashSet<>();
+    StatefulProperty.run("escalation.commands", 25, model(seen));
+    assertThat(seen).as("the generator reaches every rule and event").contains(
+        VersionConflictException.CODE,
+        EscalationCodes.RESOLVED,
+        EscalationCodes.OUT_OF_ORDER,
+        EscalationCodes.LEVEL_NOT_HIGHER,
+        EscalationCodes.BEYOND_MANDATE,
+        EscalationCodes.MANAGER_ALREADY_INFORMED,
+        EscalationCodes.NOT_ADDRESSED,
+        EscalationEvent.Climbed.TYPE,
+        EscalationEvent.ManagerInformed.TYPE,
+        EscalationEvent.Resolved.TYPE);
+  }
+
+  /** A planned step: inform the own manager first (or not), then climb to a level. */
+  record Planned(boolean informFirst, LadderLevel level) {}
+
+  record Ladder(Mandate mandate, Route route, List<Planned> plan) {}
+
+  @Test
+  void mandateRuleHoldsForRandomLaddersAndMandates() {
+    Gen<Ladder> ladders = r -> new Ladder(EscalationGen.mandates().next(r), EscalationGen.routes().next(r),
+        ((Gen<Planned>) x -> new Planned(x.nextInt(6) == 0, EscalationGen.levels().next(x))).listOf(1, 6).next(r));
+    Property.forAll("escalation.mandate-rule", ladders, ladder -> {
+      Mandate m = ladder.mandate();
+      Professional raiser = new Professional(CaseworkGen.professionalIds().next(new SplittableRandom(1)),
+          m.agency(), m.role());
+      Escalation e = Escalation.raise(EscalationGen.escalationIds().next(new SplittableRandom(2)),
+          EscalationGen.subjects().next(new SplittableRandom(3)), EscalationReason.RULE_CONFLICT,
+          EscalationGen.targets().next(new SplittableRandom(4)), raiser, m, ladder.route(), CaseworkGen.EPOCH)
+          .state();
+      boolean informed = ladder.route() == Route.VIA_OWN_MANAGER;
+      int top = -1;
+      int minute = 0;
+      for (Planned p : ladder.plan()) {
+        Instant at = CaseworkGen.EPOCH.plusSeconds(60L * ++minute);
+        if (p.informFirst() && !informed) {
+          e = e.decide(new EscalationCommand.InformManager(at)).state();
+          informed = true;
+        }
+        boolean up = p.level().ordinal() > top;
+        boolean withinMandate = p.level().ordinal() <= m.highestDirect().ordinal();
+        EscalationCommand.Climb climb = new EscalationCommand.Climb(p.level(), EscalationGen.officials()
+            .next(new SplittableRandom(minute)), at);
+        if (up && (withinMandate || informed)) {
+          e = e.decide(climb).state();
+          top = p.level().ordinal();
+          assertThat(e.currentLevel()).contains(p.level());
+        } else {
+          Escalation before = e;
+          assertThatThrownBy(() -> before.decide(climb)).extracting(Rejections::code)
+              .isEqualTo(up ? EscalationCodes.BEYOND_MANDATE : EscalationCodes.LEVEL_NOT_HIGHER);
+        }
+        // The rule itself, apart from any escalation: the route via the manager or informing lifts the mandate.
+        assertThat(m.permits(p.level(), Route.DIRECT, false)).isEqualTo(withinMandate);
+        assertThat(m.permits(p.level(), Route.DIRECT, true)).isTrue();
+        assertThat(m.permits(p.level(), Route.VIA_OWN_MANAGER, false)).isTrue();
+        assertThat(m.allowsDirect(p.level())).isEqualTo(withinMandate);
+      }
+    });
+  }
+
+  @Test
+  void levelsNeverGoDownInGeneratedEscalations() {
+    Property.forAll("escalation.levels-up", EscalationGen.escalations(), e -> {
+      for (int i = 1; i < e.steps().size(); i++) {
+        assertThat(e.steps().get(i).level().isAbove(e.steps().get(i - 1).level())).isTrue();
+        assertThat(e.steps().get(i).at()).isAfterOrEqualTo(e.steps().get(i - 1).at());
+      }
+    });
+  }
+
+  @Test
+  void theOutcomeIsSetOnce() {
+    Gen<Object[]> resolvedWithCommand = r -> {
+      Escalation e = EscalationGen.escalations().next(r);
+      if (!e.isResolved()) {
+        e = e.decide(new EscalationCommand.Resolve(Outcome.WITHDRAWN, e.lastChangedAt())).state();
+      }
+      return new Object[] {e, EscalationGen.commands(e, r)};
+    };
+    Property.forAll("escalation.outcome-once", resolvedWithCommand, pair -> {
+      Escalation e = (Escalation) pair[0];
+      Outcome outcome = e.outcome().orElseThrow();
+      assertThatThrownBy(() -> e.decide((EscalationCommand) pair[1]))
+          .extracting(Rejections::code).isEqualTo(EscalationCodes.RESOLVED);
+      assertThat(e.outcome()).contains(outcome);
+    });
+  }
+}

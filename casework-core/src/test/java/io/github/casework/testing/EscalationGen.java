@@ -1,0 +1,140 @@
+package io.github.casework.testing;
+
+import io.github.casework.CaseworkException;
+import io.github.casework.casefile.LifeDomain;
+import io.github.casework.escalation.Escalation;
+import io.github.casework.escalation.EscalationCommand;
+import io.github.casework.escalation.EscalationEvent;
+import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.LadderLevel;
+import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.Outcome;
+import io.github.casework.escalation.Route;
+import io.github.casework.escalation.Subject;
+import io.github.casework.escalation.Target;
+import io.github.casework.id.EscalationId;
+import io.github.casework.id.ProfessionalId;
+import io.github.casework.id.ReferralId;
+import io.github.casework.party.AgencyKind;
+import io.github.casework.party.Professional;
+import io.github.casework.party.Role;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.SplittableRandom;
+
+/**
+ * Seeded generators for escalations, built only through the public factories and commands. Commands are mostly
+ * plausible and sometimes invalid on purpose (a level that does not go up, a step beyond the mandate, a second
+ * outcome, time going back), so both acceptance and rejection are exercised.
+ */
+public final class EscalationGen {
+  private EscalationGen() {}
+
+  public static Gen<EscalationId> escalationIds() {
+    return CaseworkGen.idText().map(EscalationId::of);
+  }
+
+  public static Gen<ReferralId> referralIds() {
+    return r -> ReferralId.of("ref-" + r.nextInt(1000));
+  }
+
+  /** Officials at target agencies, a small pool so that the same person may be addressed twice. */
+  public static Gen<ProfessionalId> officials() {
+    return r -> ProfessionalId.of("official-" + r.nextInt(8));
+  }
+
+  public static Gen<LadderLevel> levels() {
+    return Gen.oneOf(LadderLevel.values());
+  }
+
+  public static Gen<Route> routes() {
+    return Gen.oneOf(Route.values());
+  }
+
+  public static Gen<EscalationReason> reasons() {
+    return Gen.oneOf(EscalationReason.values());
+  }
+
+  public static Gen<Outcome> outcomes() {
+    return Gen.oneOf(Outcome.values());
+  }
+
+  /** Mandates of random agencies and roles at every ladder level. */
+  public static Gen<Mandate> mandates() {
+    return r -> Mandate.of(CaseworkGen.agencyIds().next(r), Gen.oneOf(Role.values()).next(r), levels().next(r));
+  }
+
+  /** Subjects; about half name a blocking referral. */
+  public static Gen<Subject> subjects() {
+    return r -> {
+      Subject s = Subject.need(CaseworkGen.caseIds().next(r), CaseworkGen.needIds().next(r),
+          Gen.oneOf(LifeDomain.values()).next(r));
+      return r.nextBoolean() ? s.blockedBy(referralIds().next(r)) : s;
+    };
+  }
+
+  public static Gen<Target> targets() {
+    return r -> new Target(CaseworkGen.agencyIds().next(r), Gen.oneOf(AgencyKind.values()).next(r));
+  }
+
+  /** The raising event of a fresh escalation, by a professional the mandate applies to. */
+  public static Gen<EscalationEvent.Raised> raisings() {
+    return r -> {
+      Mandate mandate = mandates().next(r);
+      Professional raiser = new Professional(CaseworkGen.professionalIds().next(r), mandate.agency(), mandate.role());
+      Subject subject = subjects().next(r);
+      EscalationReason reason = reasons().next(r);
+      if (reason == EscalationReason.DISPUTED_REFUSAL && subject.blockingReferral().isEmpty()) {
+        subject = subject.blockedBy(referralIds().next(r));
+      }
+      return (EscalationEvent.Raised) Escalation.raise(escalationIds().next(r), subject, reason, targets().next(r),
+          raiser, mandate, routes().next(r), CaseworkGen.instants().next(r)).event();
+    };
+  }
+
+  /** A time at or after the escalation's last change (and once in a while before it, which must be rejected). */
+  public static Instant nextTime(Escalation state, SplittableRandom r) {
+    if (r.nextInt(20) == 0) {
+      return state.lastChangedAt().minusSeconds(1 + r.nextInt(86_400));
+    }
+    return state.lastChangedAt().plus(Duration.ofMinutes(r.nextInt(7 * 24 * 60)));
+  }
+
+  /** A level for the next step: usually above the current one, sometimes equal or lower. */
+  public static LadderLevel nextLevel(Escalation state, SplittableRandom r) {
+    int current = state.currentLevel().map(LadderLevel::ordinal).orElse(-1);
+    LadderLevel[] all = LadderLevel.values();
+    if (current + 1 < all.length && r.nextInt(5) != 0) {
+      return all[current + 1 + r.nextInt(Math.min(2, all.length - current - 1))];
+    }
+    return all[r.nextInt(all.length)];
+  }
+
+  /** A command for the escalation: mostly steps up, sometimes informing, sometimes an outcome. */
+  public static EscalationCommand commands(Escalation state, SplittableRandom r) {
+    Instant at = nextTime(state, r);
+    int pick = r.nextInt(100);
+    if (pick < 60) {
+      return new EscalationCommand.Climb(nextLevel(state, r), officials().next(r), at);
+    } else if (pick < 75) {
+      return new EscalationCommand.InformManager(at);
+    }
+    return new EscalationCommand.Resolve(outcomes().next(r), at);
+  }
+
+  /** An escalation reached by a random sequence of commands from a fresh raising (rejected commands are skipped). */
+  public static Gen<Escalation> escalations() {
+    return r -> {
+      Escalation state = Escalation.start(raisings().next(r));
+      int steps = r.nextInt(12);
+      for (int i = 0; i < steps; i++) {
+        try {
+          state = state.decide(commands(state, r)).state();
+        } catch (CaseworkException rejected) {
+          // skipped: the generator explores valid and invalid commands alike
+        }
+      }
+      return state;
+    };
+  }
+}
