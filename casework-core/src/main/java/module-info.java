@@ -11,4 +11,5 @@ module io.github.casework.core {
   exports io.github.casework.id;
   exports io.github.casework.party;
   exports io.github.casework.casefile;
+  exports io.github.casework.referral;
 }
