@@ -17,20 +17,24 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Stateful properties of the case aggregate over random valid and invalid command sequences. */
-class CaseProperties {
+/**
+ * Stateful properties of the case aggregate over random valid and invalid command sequences. The oracle
+ * {@link #expectedRejection} is public so that properties of other aggregates that cross into a case (referrals)
+ * predict the case's side with it.
+ */
+public class CaseProperties {
 
   /** The aggregate with the history that produced it. */
   record Tracked(Case state, List<CaseEvent> history) {}
 
   /** A command with the version it expects. */
-  record Step(CaseCommand command, ExpectedVersion expected) {}
+  public record Step(CaseCommand command, ExpectedVersion expected) {}
 
   /**
    * The rule the test expects to reject a step, computed independently of {@link Case}, in the documented
    * order: version, closed, time order, then the command's own rule.
    */
-  static Optional<String> expectedRejection(Case s, Step step) {
+  public static Optional<String> expectedRejection(Case s, Step step) {
     if (!step.expected().matches(s.version())) {
       return Optional.of(VersionConflictException.CODE);
     }

@@ -90,7 +90,7 @@ public final class ReferralGen {
   /** A deadline: mostly a duration, sometimes a fixed instant (which may lie before {@code at}). */
   public static Deadline deadlines(Instant at, SplittableRandom r) {
     if (r.nextInt(5) == 0) {
-      return Deadline.at(at.plus(Duration.ofHours(r.nextInt(60 * 24) - 24)));
+      return Deadline.at(at.plus(Duration.ofHours(r.nextInt(96) - 24)));
     }
     return Deadline.after(Duration.ofHours(r.nextInt(60 * 24)));
   }
@@ -119,14 +119,18 @@ public final class ReferralGen {
    * acceptance and rejection are exercised.
    */
   public static ReferralCommand referralCommands(Referral state, SplittableRandom r) {
-    Instant at = nextTime(state, r);
+    return referralCommands(state, nextTime(state, r), r);
+  }
+
+  /** As {@link #referralCommands(Referral, SplittableRandom)}, made at a given instant. */
+  public static ReferralCommand referralCommands(Referral state, Instant at, SplittableRandom r) {
     int kind = r.nextInt(5) == 0 ? r.nextInt(12) : plausibleKind(state, r);
     return command(kind, state, at, r);
   }
 
   private static int plausibleKind(Referral state, SplittableRandom r) {
     int[] kinds = switch (state.status()) {
-      case DRAFT -> new int[] {0, 0, 1, 1, 1, 9};
+      case DRAFT -> state.basis().isEmpty() ? new int[] {0, 0, 0, 1, 9} : new int[] {0, 1, 1, 1, 1, 9};
       case SENT -> new int[] {2, 3, 4, 5, 9};
       case RECEIVED -> new int[] {3, 4, 5, 5, 9};
       case WAITLISTED -> new int[] {3, 4, 5, 8, 9};
@@ -152,7 +156,7 @@ public final class ReferralGen {
       case 8 -> new ReferralCommand.Fail(Gen.oneOf(FailureReason.values()).next(r), at);
       case 9 -> new ReferralCommand.Cancel(someProfessional(state, r), at);
       case 10 -> new ReferralCommand.AcceptAccountability(
-          r.nextInt(8) == 0 ? state.referrer() : ProfessionalId.of("receiver-" + r.nextInt(4)), at);
+          r.nextInt(5) == 0 ? state.referrer() : ProfessionalId.of("receiver-" + r.nextInt(4)), at);
       default -> new ReferralCommand.AcknowledgeOutcome(someProfessional(state, r), at);
     };
   }
