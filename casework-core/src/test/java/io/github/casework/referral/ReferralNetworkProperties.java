@@ -2,6 +2,7 @@ package io.github.casework.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
 import io.github.casework.casefile.LifeDomain;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.ClientId;
@@ -13,6 +14,7 @@ import io.github.casework.testing.Tries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -197,8 +200,7 @@ class ReferralNetworkProperties {
               if (between.size() - 1 >= threshold) {
                 between.sort(Comparator.comparing((Referral r) -> r.sentAt().get()).thenComparing(Referral::id));
                 expected.add(new NetworkFinding.PingPong(client, domain, a, b, between.size() - 1,
-                    between.stream().map(Referral::id).collect(com.google.common.collect.ImmutableList
-                        .toImmutableList())));
+                    between.stream().map(Referral::id).collect(ImmutableList.toImmutableList())));
               }
             }
           }
@@ -245,7 +247,7 @@ class ReferralNetworkProperties {
     Property.forAll("referral-network.order", r -> {
       List<Referral> refs = new ArrayList<>(ReferralGen.referralSets().next(r));
       List<Referral> shuffled = new ArrayList<>(refs);
-      java.util.Collections.shuffle(shuffled, new java.util.Random(r.nextLong()));
+      Collections.shuffle(shuffled, new Random(r.nextLong()));
       return List.of(refs, shuffled);
     }, pair -> {
       ReferralNetwork a = ReferralNetwork.of(pair.get(0));
