@@ -14,4 +14,5 @@ module io.github.casework.core {
   exports io.github.casework.norm;
   exports io.github.casework.escalation;
   exports io.github.casework.signal;
+  exports io.github.casework.referral;
 }

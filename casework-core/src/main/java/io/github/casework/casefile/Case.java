@@ -13,6 +13,7 @@ import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
+import io.github.casework.id.ReferralId;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,10 +26,19 @@ import java.util.Optional;
  * (hulpvragen) and dated assessments.
  *
  * <p><b>Invariants.</b> Every need has exactly one accountable professional at every instant, and that
- * professional changes only through an explicit {@link CaseCommand.TransferAccountability} or a
- * {@link Disposition.HandedOver}. The lifecycle is intake → active ⇄ waiting → closed; a closed case accepts no
- * further change. A case cannot close while any need is open (has no {@link Disposition}). Changes are dated
- * in order: no change is dated before the previous one.
+ * professional changes only through an explicit {@link CaseCommand.TransferAccountability}, a
+ * {@link Disposition.HandedOver}, or a warm handover through a referral ({@link CaseCommand.HandOverNeed}).
+ * The lifecycle is intake → active ⇄ waiting → closed; a closed case accepts no further change. A case cannot
+ * close while any need is open (has no {@link Disposition}) or has an open referral. Changes are dated in order:
+ * no change is dated before the previous one.
+ *
+ * <p><b>Referrals.</b> A referral is its own aggregate ({@code io.github.casework.referral.Referral}); the case
+ * records its side of the closed loop by id only. {@link CaseCommand.ReferNeed} marks an open need as referred
+ * by its accountable professional; while a need has an open referral it cannot be given a disposition
+ * (accountability does not end by referring) and the case cannot close. {@link CaseCommand.CloseReferralLoop}
+ * (outcome acknowledged or referral cancelled, by the accountable professional) removes the referral and leaves
+ * accountability where it was; {@link CaseCommand.HandOverNeed} (the receiver accepted accountability) moves
+ * it, explicitly, and disposes the need as handed over.
  *
  * <p><b>Shape.</b> {@link #open} and {@link #decide(CaseCommand)} check the rules and return a {@link Decision}
  * with the new state and its events; {@link #evolve(CaseEvent)} applies one event and checks the same rules,
@@ -37,7 +47,20 @@ import java.util.Optional;
  * {@link RuleViolationException} with a code from {@link CaseCodes} (or a
  * {@link io.github.casework.VersionConflictException}) and this case is unchanged. Rules are checked in a fixed
  * order, so the code is predictable: the expected version, then "closed", then time order, then the
- * command's own rule.
+ * command's own rules, in this order:
+ * <ul>
+ *   <li>{@code RegisterNeed}: duplicate need;
+ *   <li>{@code Activate}, {@code StartWaiting}, {@code Resume}: the lifecycle step;
+ *   <li>{@code TransferAccountability}: unknown need, need not open, same professional;
+ *   <li>{@code DisposeNeed}: unknown need, need not open, open referral, same professional (handover);
+ *   <li>{@code ReferNeed}: unknown need, need not open, referral already open in this case, referrer not the
+ *       accountable professional;
+ *   <li>{@code CloseReferralLoop}: unknown need, referral not open on that need, not the accountable
+ *       professional;
+ *   <li>{@code HandOverNeed}: unknown need, need not open, referral not open on that need, another referral
+ *       still open, same professional;
+ *   <li>{@code Close}: a need with an open referral, then an open need.
+ * </ul>
  *
  * <p>Two cases are equal when all their state is equal, including the version. Immutable and thread-safe.
  */
@@ -174,6 +197,13 @@ public final class Case {
       return new CaseEvent.AssessmentRecorded(id, c.assessment());
     } else if (command instanceof CaseCommand.Close c) {
       return new CaseEvent.Closed(id, c.reason(), c.at());
+    } else if (command instanceof CaseCommand.ReferNeed c) {
+      return new CaseEvent.NeedReferred(id, c.need(), c.referral(), c.agency(), c.referrer(), c.at());
+    } else if (command instanceof CaseCommand.CloseReferralLoop c) {
+      return new CaseEvent.ReferralLoopClosed(id, c.need(), c.referral(), c.by(), c.at());
+    } else if (command instanceof CaseCommand.HandOverNeed c) {
+      return new CaseEvent.NeedHandedOver(id, c.need(), c.referral(), need(c.need()).accountable(), c.to(),
+          c.agency(), c.at());
     }
     throw new AssertionError("bug: unhandled command " + command.getClass().getName());
   }
@@ -225,6 +255,7 @@ public final class Case {
       return with(status, closure, replace(need.withAccountable(e.to())), assessments, at);
     } else if (event instanceof CaseEvent.NeedDisposed e) {
       Need need = openNeed(e.need());
+      requireNotReferred(need, "a need cannot get a disposition");
       if (e.disposition() instanceof Disposition.HandedOver h && h.to().equals(need.accountable())) {
         throw reject(CaseCodes.SAME_PROFESSIONAL,
             "a handover of need " + e.need() + " must be accepted by someone other than its accountable professional");
@@ -236,14 +267,68 @@ public final class Case {
       return with(status, closure, needs, next, at);
     } else if (event instanceof CaseEvent.Closed e) {
       for (Need need : needs.values()) {
+        requireNotReferred(need, "the case cannot close");
+      }
+      for (Need need : needs.values()) {
         if (need.isOpen()) {
           throw reject(CaseCodes.NEED_STILL_OPEN,
               "the case cannot close while need " + need.id() + " is open; give it a disposition first");
         }
       }
       return with(CaseStatus.CLOSED, Optional.of(e.reason()), needs, assessments, at);
+    } else if (event instanceof CaseEvent.NeedReferred e) {
+      Need need = openNeed(e.need());
+      for (Need other : needs.values()) {
+        if (other.openReferrals().contains(e.referral())) {
+          throw reject(CaseCodes.REFERRAL_DUPLICATE,
+              "referral " + e.referral() + " is already open on need " + other.id());
+        }
+      }
+      requireAccountable(need, e.referrer(), "only the need's accountable professional can refer it");
+      return with(status, closure, replace(need.withReferral(e.referral())), assessments, at);
+    } else if (event instanceof CaseEvent.ReferralLoopClosed e) {
+      Need need = need(e.need());
+      requireOpenReferral(need, e.referral());
+      requireAccountable(need, e.by(), "only the need's accountable professional can close a referral's loop");
+      return with(status, closure, replace(need.withoutReferral(e.referral())), assessments, at);
+    } else if (event instanceof CaseEvent.NeedHandedOver e) {
+      Need need = openNeed(e.need());
+      requireOpenReferral(need, e.referral());
+      for (ReferralId other : need.openReferrals()) {
+        if (!other.equals(e.referral())) {
+          throw reject(CaseCodes.REFERRAL_OPEN, "need " + e.need() + " cannot be handed over while referral "
+              + other + " is open; close that loop first");
+        }
+      }
+      requireAccountable(need, e.from(), "accountability must be handed over by the professional who holds it");
+      if (e.to().equals(e.from())) {
+        throw reject(CaseCodes.SAME_PROFESSIONAL,
+            "a handover of need " + e.need() + " must be accepted by someone other than its accountable professional");
+      }
+      Disposition.HandedOver handover = new Disposition.HandedOver(e.to(), e.agency(), at);
+      return with(status, closure, replace(need.handedOver(e.referral(), handover)), assessments, at);
     }
     throw new AssertionError("bug: unhandled event " + event.getClass().getName());
+  }
+
+  private void requireNotReferred(Need need, String rule) {
+    if (need.isReferred()) {
+      throw reject(CaseCodes.REFERRAL_OPEN, rule + " while referral " + need.openReferrals().iterator().next()
+          + " of need " + need.id() + " is open; close its loop or hand the need over first");
+    }
+  }
+
+  private void requireOpenReferral(Need need, ReferralId referral) {
+    if (!need.openReferrals().contains(referral)) {
+      throw reject(CaseCodes.REFERRAL_UNKNOWN, "referral " + referral + " is not open on need " + need.id());
+    }
+  }
+
+  private void requireAccountable(Need need, ProfessionalId professional, String rule) {
+    if (!need.accountable().equals(professional)) {
+      throw reject(CaseCodes.ACCOUNTABLE_MISMATCH,
+          rule + " (need " + need.id() + " is not held by professional " + professional + ")");
+    }
   }
 
   /** The rules every change obeys, checked first so that codes come in a documented order. */
@@ -337,6 +422,17 @@ public final class Case {
    */
   public Optional<Need> findNeed(NeedId needId) {
     return Optional.ofNullable(needs.get(requireNonNull(needId, "needId")));
+  }
+
+  /**
+   * Returns the need of this case on which a referral is open.
+   *
+   * @param referral the referral's id, not null
+   * @return the need, or empty if no need of this case has that referral open
+   */
+  public Optional<Need> needReferredBy(ReferralId referral) {
+    requireNonNull(referral, "referral");
+    return needs.values().stream().filter(n -> n.openReferrals().contains(referral)).findFirst();
   }
 
   /** {@return the needs without a disposition, in registration order} */

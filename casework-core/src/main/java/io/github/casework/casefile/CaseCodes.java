@@ -27,6 +27,15 @@ public final class CaseCodes {
   public static final String WRONG_CASE = "case.wrong-case";
   /** A history does not start with {@code case.opened}, or opens the case twice. */
   public static final String NOT_OPENED = "case.not-opened";
+  /**
+   * A need still has an open referral: the case cannot close, and the need cannot get a disposition or be handed
+   * over through another referral, until that referral's loop is closed or it is handed over.
+   */
+  public static final String REFERRAL_OPEN = "case.referral-open";
+  /** The referral is not an open referral of that need. */
+  public static final String REFERRAL_UNKNOWN = "case.referral-unknown";
+  /** The referral is already open on a need of this case. */
+  public static final String REFERRAL_DUPLICATE = "case.referral-duplicate";
   /** A case is opened twice. */
   public static final String ALREADY_OPENED = "case.already-opened";
 

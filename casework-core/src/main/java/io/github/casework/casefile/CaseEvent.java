@@ -7,6 +7,7 @@ import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
+import io.github.casework.id.ReferralId;
 import java.time.Instant;
 
 /**
@@ -308,6 +309,130 @@ public sealed interface CaseEvent {
     public Closed {
       requireNonNull(caseId, "caseId");
       requireNonNull(reason, "reason");
+      requireNonNull(at, "at");
+    }
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+  }
+
+  /**
+   * An open need was referred to another agency; its accountable professional (the referrer) stays
+   * accountable.
+   *
+   * @param caseId the case, not null
+   * @param need the need, not null
+   * @param referral the referral's id, not null
+   * @param agency the agency the need was referred to, not null
+   * @param referrer the referring professional, who is the need's accountable professional, not null
+   * @param at when, not null
+   */
+  record NeedReferred(CaseId caseId, NeedId need, ReferralId referral, AgencyId agency, ProfessionalId referrer,
+      Instant at) implements CaseEvent {
+    /** The type id. */
+    public static final String TYPE = "case.need-referred";
+
+    /**
+     * Validates the components.
+     *
+     * @param caseId the case, not null
+     * @param need the need, not null
+     * @param referral the referral's id, not null
+     * @param agency the agency the need was referred to, not null
+     * @param referrer the referring professional, who is the need's accountable professional, not null
+     * @param at when, not null
+     */
+    public NeedReferred {
+      requireNonNull(caseId, "caseId");
+      requireNonNull(need, "need");
+      requireNonNull(referral, "referral");
+      requireNonNull(agency, "agency");
+      requireNonNull(referrer, "referrer");
+      requireNonNull(at, "at");
+    }
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+  }
+
+  /**
+   * The loop of a referral of a need was closed by the need's accountable professional (outcome acknowledged, or
+   * the referral cancelled); the need no longer shows that referral as open. Accountability did not change.
+   *
+   * @param caseId the case, not null
+   * @param need the need, not null
+   * @param referral the referral, not null
+   * @param by the need's accountable professional, not null
+   * @param at when, not null
+   */
+  record ReferralLoopClosed(CaseId caseId, NeedId need, ReferralId referral, ProfessionalId by, Instant at)
+      implements CaseEvent {
+    /** The type id. */
+    public static final String TYPE = "case.referral-loop-closed";
+
+    /**
+     * Validates the components.
+     *
+     * @param caseId the case, not null
+     * @param need the need, not null
+     * @param referral the referral, not null
+     * @param by the need's accountable professional, not null
+     * @param at when, not null
+     */
+    public ReferralLoopClosed {
+      requireNonNull(caseId, "caseId");
+      requireNonNull(need, "need");
+      requireNonNull(referral, "referral");
+      requireNonNull(by, "by");
+      requireNonNull(at, "at");
+    }
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+  }
+
+  /**
+   * An open need was handed over through one of its referrals (a warm handover): accountability moved from
+   * {@code from} to {@code to} at the receiving agency, and the need got a {@link Disposition.HandedOver}
+   * disposition dated {@code at}.
+   *
+   * @param caseId the case, not null
+   * @param need the need, not null
+   * @param referral the referral through which it was handed over, not null
+   * @param from the professional accountable before, not null
+   * @param to the professional accountable after, not null
+   * @param agency the agency {@code to} works for, not null
+   * @param at when, not null
+   */
+  record NeedHandedOver(CaseId caseId, NeedId need, ReferralId referral, ProfessionalId from, ProfessionalId to,
+      AgencyId agency, Instant at) implements CaseEvent {
+    /** The type id. */
+    public static final String TYPE = "case.need-handed-over";
+
+    /**
+     * Validates the components.
+     *
+     * @param caseId the case, not null
+     * @param need the need, not null
+     * @param referral the referral through which it was handed over, not null
+     * @param from the professional accountable before, not null
+     * @param to the professional accountable after, not null
+     * @param agency the agency {@code to} works for, not null
+     * @param at when, not null
+     */
+    public NeedHandedOver {
+      requireNonNull(caseId, "caseId");
+      requireNonNull(need, "need");
+      requireNonNull(referral, "referral");
+      requireNonNull(from, "from");
+      requireNonNull(to, "to");
+      requireNonNull(agency, "agency");
       requireNonNull(at, "at");
     }
 

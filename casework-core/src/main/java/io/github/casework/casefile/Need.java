@@ -2,9 +2,11 @@ package io.github.casework.casefile;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.casework.InvalidValueException;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
+import io.github.casework.id.ReferralId;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -12,9 +14,13 @@ import java.util.Optional;
  * A need (hulpvraag) in a case: a request for help in one life domain, with an urgency and exactly one
  * accountable professional at every instant. A need is open until it has a {@link Disposition}.
  *
+ * <p>A need shows the referrals of it that are still open: referred to another agency, but neither handed over
+ * nor with its loop closed (see {@code io.github.casework.referral.Referral}). While a need is referred its
+ * accountable professional stays the referrer's side: a referral never moves accountability by itself.
+ *
  * <p>Invariants: the accountable professional is always present; a disposition is not dated before the need
- * was registered; after a {@link Disposition.HandedOver} the accountable professional is the one who accepted.
- * Immutable and thread-safe.
+ * was registered; after a {@link Disposition.HandedOver} the accountable professional is the one who accepted;
+ * a need with a disposition has no open referrals. Immutable and thread-safe.
  *
  * @param id the need's id, unique within its case, not null
  * @param domain the life domain, not null
@@ -22,9 +28,10 @@ import java.util.Optional;
  * @param accountable the professional accountable for it now, not null
  * @param registeredAt when it was registered, not null
  * @param disposition how it ended, empty while open, not null
+ * @param openReferrals the referrals of this need whose loop is still open, in the order they were made, not null
  */
 public record Need(NeedId id, LifeDomain domain, Urgency urgency, ProfessionalId accountable,
-    Instant registeredAt, Optional<Disposition> disposition) {
+    Instant registeredAt, Optional<Disposition> disposition, ImmutableSet<ReferralId> openReferrals) {
 
   /**
    * Validates the components.
@@ -35,8 +42,9 @@ public record Need(NeedId id, LifeDomain domain, Urgency urgency, ProfessionalId
    * @param accountable the professional accountable for it now, not null
    * @param registeredAt when it was registered, not null
    * @param disposition how it ended, empty while open, not null
-   * @throws InvalidValueException if the disposition predates the registration or a handover names
-   *     someone other than the accountable professional
+   * @param openReferrals the referrals of this need whose loop is still open, in the order they were made, not null
+   * @throws InvalidValueException if the disposition predates the registration, a handover names someone other
+   *     than the accountable professional, or a need with a disposition still has open referrals
    */
   public Need {
     requireNonNull(id, "id");
@@ -45,6 +53,11 @@ public record Need(NeedId id, LifeDomain domain, Urgency urgency, ProfessionalId
     requireNonNull(accountable, "accountable");
     requireNonNull(registeredAt, "registeredAt");
     requireNonNull(disposition, "disposition");
+    requireNonNull(openReferrals, "openReferrals");
+    if (disposition.isPresent() && !openReferrals.isEmpty()) {
+      throw new InvalidValueException("need.disposed-while-referred", "Need.openReferrals",
+          "a need with a disposition cannot have open referrals");
+    }
     if (disposition.isPresent()) {
       Disposition d = disposition.get();
       if (d.at().isBefore(registeredAt)) {
@@ -58,17 +71,55 @@ public record Need(NeedId id, LifeDomain domain, Urgency urgency, ProfessionalId
     }
   }
 
+  /**
+   * Creates a need without open referrals, as registered before any referral was made.
+   *
+   * @param id the need's id, not null
+   * @param domain the life domain, not null
+   * @param urgency the urgency, not null
+   * @param accountable the accountable professional, not null
+   * @param registeredAt when it was registered, not null
+   * @param disposition how it ended, empty while open, not null
+   * @throws InvalidValueException as the canonical constructor
+   */
+  public Need(NeedId id, LifeDomain domain, Urgency urgency, ProfessionalId accountable, Instant registeredAt,
+      Optional<Disposition> disposition) {
+    this(id, domain, urgency, accountable, registeredAt, disposition, ImmutableSet.of());
+  }
+
   /** {@return true while the need has no disposition} */
   public boolean isOpen() {
     return disposition.isEmpty();
   }
 
+  /** {@return true while the need has at least one open referral} */
+  public boolean isReferred() {
+    return !openReferrals.isEmpty();
+  }
+
   Need withAccountable(ProfessionalId newAccountable) {
-    return new Need(id, domain, urgency, newAccountable, registeredAt, disposition);
+    return new Need(id, domain, urgency, newAccountable, registeredAt, disposition, openReferrals);
   }
 
   Need withDisposition(Disposition d) {
     ProfessionalId after = d instanceof Disposition.HandedOver h ? h.to() : accountable;
-    return new Need(id, domain, urgency, after, registeredAt, Optional.of(d));
+    return new Need(id, domain, urgency, after, registeredAt, Optional.of(d), openReferrals);
+  }
+
+  Need withReferral(ReferralId referral) {
+    ImmutableSet<ReferralId> next = ImmutableSet.<ReferralId>builderWithExpectedSize(openReferrals.size() + 1)
+        .addAll(openReferrals).add(referral).build();
+    return new Need(id, domain, urgency, accountable, registeredAt, disposition, next);
+  }
+
+  Need withoutReferral(ReferralId referral) {
+    ImmutableSet<ReferralId> next = openReferrals.stream()
+        .filter(r -> !r.equals(referral)).collect(ImmutableSet.toImmutableSet());
+    return new Need(id, domain, urgency, accountable, registeredAt, disposition, next);
+  }
+
+  /** A warm handover through a referral: the referral leaves, the need is disposed to its new holder. */
+  Need handedOver(ReferralId referral, Disposition.HandedOver handover) {
+    return withoutReferral(referral).withDisposition(handover);
   }
 }

@@ -7,27 +7,34 @@ import io.github.casework.ExpectedVersion;
 import io.github.casework.VersionConflictException;
 import io.github.casework.id.NeedId;
 import io.github.casework.testing.CaseworkGen;
+import io.github.casework.testing.Coverage;
+import io.github.casework.testing.ReferralGen;
 import io.github.casework.testing.StatefulProperty;
+import io.github.casework.testing.Tries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Stateful properties of the case aggregate over random valid and invalid command sequences. */
-class CaseProperties {
+/**
+ * Stateful properties of the case aggregate over random valid and invalid command sequences. The oracle
+ * {@link #expectedRejection} is public so that properties of other aggregates that cross into a case (referrals)
+ * predict the case's side with it.
+ */
+public class CaseProperties {
 
   /** The aggregate with the history that produced it. */
   record Tracked(Case state, List<CaseEvent> history) {}
 
   /** A command with the version it expects. */
-  record Step(CaseCommand command, ExpectedVersion expected) {}
+  public record Step(CaseCommand command, ExpectedVersion expected) {}
 
   /**
    * The rule the test expects to reject a step, computed independently of {@link Case}, in the documented
    * order: version, closed, time order, then the command's own rule.
    */
-  static Optional<String> expectedRejection(Case s, Step step) {
+  public static Optional<String> expectedRejection(Case s, Step step) {
     if (!step.expected().matches(s.version())) {
       return Optional.of(VersionConflictException.CODE);
     }
@@ -50,14 +57,46 @@ class CaseProperties {
       return needRule(s, t.need()).or(() -> s.findNeed(t.need()).get().accountable().equals(t.to())
           ? Optional.of(CaseCodes.SAME_PROFESSIONAL) : Optional.empty());
     } else if (c instanceof CaseCommand.DisposeNeed d) {
-      return needRule(s, d.need()).or(() -> d.disposition() instanceof Disposition.HandedOver h
-          && s.findNeed(d.need()).get().accountable().equals(h.to())
-          ? Optional.of(CaseCodes.SAME_PROFESSIONAL) : Optional.empty());
+      return needRule(s, d.need())
+          .or(() -> s.findNeed(d.need()).get().openReferrals().isEmpty()
+              ? Optional.empty() : Optional.of(CaseCodes.REFERRAL_OPEN))
+          .or(() -> d.disposition() instanceof Disposition.HandedOver h
+              && s.findNeed(d.need()).get().accountable().equals(h.to())
+              ? Optional.of(CaseCodes.SAME_PROFESSIONAL) : Optional.empty());
     } else if (c instanceof CaseCommand.RecordAssessment) {
       return Optional.empty();
     } else if (c instanceof CaseCommand.Close) {
+      if (s.needs().stream().anyMatch(n -> !n.openReferrals().isEmpty())) {
+        return Optional.of(CaseCodes.REFERRAL_OPEN);
+      }
       return s.needs().stream().anyMatch(n -> n.disposition().isEmpty())
           ? Optional.of(CaseCodes.NEED_STILL_OPEN) : Optional.empty();
+    } else if (c instanceof CaseCommand.ReferNeed r) {
+      return needRule(s, r.need())
+          .or(() -> s.needs().stream().anyMatch(n -> n.openReferrals().contains(r.referral()))
+              ? Optional.of(CaseCodes.REFERRAL_DUPLICATE) : Optional.empty())
+          .or(() -> s.findNeed(r.need()).get().accountable().equals(r.referrer())
+              ? Optional.empty() : Optional.of(CaseCodes.ACCOUNTABLE_MISMATCH));
+    } else if (c instanceof CaseCommand.CloseReferralLoop l) {
+      Optional<Need> need = s.findNeed(l.need());
+      if (need.isEmpty()) {
+        return Optional.of(CaseCodes.NEED_UNKNOWN);
+      }
+      if (!need.get().openReferrals().contains(l.referral())) {
+        return Optional.of(CaseCodes.REFERRAL_UNKNOWN);
+      }
+      return need.get().accountable().equals(l.by()) ? Optional.empty() : Optional.of(CaseCodes.ACCOUNTABLE_MISMATCH);
+    } else if (c instanceof CaseCommand.HandOverNeed h) {
+      return needRule(s, h.need()).or(() -> {
+        Need need = s.findNeed(h.need()).get();
+        if (!need.openReferrals().contains(h.referral())) {
+          return Optional.of(CaseCodes.REFERRAL_UNKNOWN);
+        }
+        if (need.openReferrals().size() > 1) {
+          return Optional.of(CaseCodes.REFERRAL_OPEN);
+        }
+        return need.accountable().equals(h.to()) ? Optional.of(CaseCodes.SAME_PROFESSIONAL) : Optional.empty();
+      });
     }
     throw new AssertionError(c);
   }
@@ -70,6 +109,8 @@ class CaseProperties {
     return need.get().disposition().isPresent() ? Optional.of(CaseCodes.NEED_NOT_OPEN) : Optional.empty();
   }
 
+  static final Coverage COVERAGE = new Coverage();
+
   static final StatefulProperty.Model<Tracked, Step> MODEL = new StatefulProperty.Model<>() {
     @Override
     public Tracked initial(SplittableRandom random) {
@@ -79,7 +120,7 @@ class CaseProperties {
 
     @Override
     public Step nextCommand(Tracked t, SplittableRandom random) {
-      CaseCommand command = CaseworkGen.caseCommands(t.state(), random);
+      CaseCommand command = ReferralGen.caseCommands(t.state(), random);
       ExpectedVersion expected = switch (random.nextInt(10)) {
         case 0 -> ExpectedVersion.exactly(t.state().version());
         case 1 -> ExpectedVersion.exactly(t.state().version() + 1 + random.nextInt(3));
@@ -97,9 +138,12 @@ class CaseProperties {
         d = t.state().decide(step.command(), step.expected());
       } catch (CaseworkException e) {
         assertThat(predicted).as("rejection of %s", step).contains(e.code());
+        COVERAGE.record(step.command().getClass().getSimpleName(), false);
+        COVERAGE.code(e.code());
         throw e;
       }
       assertThat(predicted).as("acceptance of %s", step).isEmpty();
+      COVERAGE.record(step.command().getClass().getSimpleName(), true);
       // The events of a decision, applied to the old state, give the new state.
       Case folded = t.state();
       for (CaseEvent e : d.events()) {
@@ -113,6 +157,7 @@ class CaseProperties {
         if (!after.accountable().equals(before.accountable())) {
           assertThat(d.events()).anySatisfy(e -> assertThat(
               (e instanceof CaseEvent.AccountabilityTransferred a && a.need().equals(before.id()))
+                  || (e instanceof CaseEvent.NeedHandedOver h && h.need().equals(before.id()))
                   || (e instanceof CaseEvent.NeedDisposed n && n.need().equals(before.id())
                       && n.disposition() instanceof Disposition.HandedOver)).isTrue());
         }
@@ -129,6 +174,9 @@ class CaseProperties {
       assertThat(c.version()).isEqualTo(t.history().size());
       for (Need n : c.needs()) {
         assertThat(n.accountable()).as("need %s has an accountable professional", n.id()).isNotNull();
+        if (!n.isOpen()) {
+          assertThat(n.openReferrals()).as("a need with a disposition has no open referral").isEmpty();
+        }
       }
       if (c.status() == CaseStatus.CLOSED) {
         assertThat(c.openNeeds()).as("a closed case has no open needs").isEmpty();
@@ -150,5 +198,10 @@ class CaseProperties {
   @Test
   void randomCommandSequencesKeepEveryInvariant() {
     StatefulProperty.run("case.commands", 40, MODEL);
+    int min = Tries.count() / 100;
+    COVERAGE.require(List.of("ReferNeed", "CloseReferralLoop", "HandOverNeed", "DisposeNeed", "Close",
+        "TransferAccountability"), min, min);
+    COVERAGE.requireCodes(List.of(CaseCodes.REFERRAL_OPEN, CaseCodes.REFERRAL_UNKNOWN, CaseCodes.REFERRAL_DUPLICATE,
+        CaseCodes.ACCOUNTABLE_MISMATCH, CaseCodes.SAME_PROFESSIONAL, CaseCodes.NEED_STILL_OPEN), min);
   }
 }

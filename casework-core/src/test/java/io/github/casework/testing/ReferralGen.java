@@ -1,0 +1,275 @@
+package io.github.casework.testing;
+
+import io.github.casework.CaseworkException;
+import io.github.casework.Deadline;
+import io.github.casework.casefile.Case;
+import io.github.casework.casefile.CaseCommand;
+import io.github.casework.casefile.LifeDomain;
+import io.github.casework.casefile.Need;
+import io.github.casework.id.AgencyId;
+import io.github.casework.id.CaseId;
+import io.github.casework.id.ClientId;
+import io.github.casework.id.NeedId;
+import io.github.casework.id.ProfessionalId;
+import io.github.casework.id.ReferralId;
+import io.github.casework.referral.ConsentGiver;
+import io.github.casework.referral.DataSharingBasis;
+import io.github.casework.referral.FailureReason;
+import io.github.casework.referral.LegalGround;
+import io.github.casework.referral.Referral;
+import io.github.casework.referral.ReferralCommand;
+import io.github.casework.referral.ReferralEvent;
+import io.github.casework.referral.ReferralOutcome;
+import io.github.casework.referral.ReferralStatus;
+import io.github.casework.referral.Refusal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Seeded generators for referrals and their commands, and for sets of referrals to analyse as a network. Built
+ * only through the public factories and commands. Shared by the tests of all modules (the core's test-jar).
+ */
+public final class ReferralGen {
+  private ReferralGen() {}
+
+  /** Service codes of a small catalogue. */
+  public static Gen<String> serviceCodes() {
+    return Gen.oneOf("detox", "night-shelter", "debt-rescheduling", "social-support", "housing-priority", "budget-1");
+  }
+
+  /** Referral ids from a small range, so that a set of them sometimes repeats one. */
+  public static Gen<ReferralId> referralIds() {
+    return r -> ReferralId.of("ref-" + r.nextInt(1000));
+  }
+
+  /** A life domain other than {@code not}. */
+  public static LifeDomain otherDomain(LifeDomain not, SplittableRandom r) {
+    LifeDomain[] all = LifeDomain.values();
+    LifeDomain d = all[r.nextInt(all.length - 1)];
+    return d.ordinal() >= not.ordinal() ? all[d.ordinal() + 1] : d;
+  }
+
+  /** The opening event of a fresh referral, from a random need to a random agency. */
+  public static Gen<ReferralEvent.Drafted> drafts() {
+    return r -> (ReferralEvent.Drafted) Referral.draft(referralIds().next(r), CaseworkGen.clientIds().next(r),
+        CaseworkGen.caseIds().next(r), CaseworkGen.needIds().next(r), Gen.oneOf(LifeDomain.values()).next(r),
+        CaseworkGen.agencyIds().next(r), CaseworkGen.professionalIds().next(r), CaseworkGen.agencyIds().next(r),
+        serviceCodes().next(r), CaseworkGen.instants().next(r)).event();
+  }
+
+  /** A time at or after the referral's last change (and once in a while before it, which must be rejected). */
+  public static Instant nextTime(Referral state, SplittableRandom r) {
+    if (r.nextInt(25) == 0) {
+      return state.lastChangedAt().minusSeconds(1 + r.nextInt(86_400));
+    }
+    return state.lastChangedAt().plus(Duration.ofMinutes(r.nextInt(10 * 24 * 60)));
+  }
+
+  /**
+   * A basis for sharing data: a legal basis, a consent that covers the referral, or (sometimes) a consent that
+   * does not cover it or is dated after {@code at}.
+   */
+  public static DataSharingBasis bases(Referral referral, Instant at, SplittableRandom r) {
+    int pick = r.nextInt(10);
+    if (pick < 4) {
+      return new DataSharingBasis.LegalBasis(Gen.oneOf(LegalGround.values()).next(r), "Wgs art. " + (1 + r.nextInt(9)));
+    }
+    AgencyId recipient = pick == 8 ? CaseworkGen.agencyIds().next(r) : referral.to();
+    LifeDomain domain = pick == 9 ? Gen.oneOf(LifeDomain.values()).next(r) : referral.domain();
+    Instant givenAt = r.nextInt(15) == 0 ? at.plusSeconds(1 + r.nextInt(3600)) : at.minusSeconds(r.nextInt(86_400));
+    return DataSharingBasis.Consent.of(Gen.oneOf(ConsentGiver.values()).next(r), referral.referrer(), givenAt,
+        List.of(recipient), List.of(domain));
+  }
+
+  /** A deadline: mostly a duration, sometimes a fixed instant (which may lie before {@code at}). */
+  public static Deadline deadlines(Instant at, SplittableRandom r) {
+    if (r.nextInt(5) == 0) {
+      return Deadline.at(at.plus(Duration.ofHours(r.nextInt(96) - 24)));
+    }
+    return Deadline.after(Duration.ofHours(r.nextInt(60 * 24)));
+  }
+
+  /** A refusal of a referral in {@code domain}; a precondition names another domain, rarely the same. */
+  public static Refusal refusals(LifeDomain domain, SplittableRandom r) {
+    return switch (r.nextInt(6)) {
+      case 0 -> new Refusal.NotEligible("not resident for " + (1 + r.nextInt(5)) + " years");
+      case 1 -> new Refusal.NoCapacity();
+      case 2 -> new Refusal.ClientUnreachable();
+      default -> {
+        LifeDomain first = r.nextInt(30) == 0 ? domain : otherDomain(domain, r);
+        yield r.nextBoolean() ? Refusal.PreconditionUnmet.solvedBy(first, CaseworkGen.agencyIds().next(r))
+            : Refusal.PreconditionUnmet.first(first);
+      }
+    };
+  }
+
+  /** Someone who may act for the referral: mostly the referrer, sometimes another professional. */
+  public static ProfessionalId someProfessional(Referral referral, SplittableRandom r) {
+    return r.nextInt(3) == 0 ? CaseworkGen.professionalIds().next(r) : referral.referrer();
+  }
+
+  /**
+   * A command for the referral: usually one its status allows, sometimes any command at all, so that both
+   * acceptance and rejection are exercised.
+   */
+  public static ReferralCommand referralCommands(Referral state, SplittableRandom r) {
+    return referralCommands(state, nextTime(state, r), r);
+  }
+
+  /** As {@link #referralCommands(Referral, SplittableRandom)}, made at a given instant. */
+  public static ReferralCommand referralCommands(Referral state, Instant at, SplittableRandom r) {
+    int kind = r.nextInt(5) == 0 ? r.nextInt(12) : plausibleKind(state, r);
+    return command(kind, state, at, r);
+  }
+
+  private static int plausibleKind(Referral state, SplittableRandom r) {
+    int[] kinds = switch (state.status()) {
+      case DRAFT -> state.basis().isEmpty() ? new int[] {0, 0, 0, 1, 9} : new int[] {0, 1, 1, 1, 1, 9};
+      case SENT -> new int[] {2, 3, 4, 5, 9};
+      case RECEIVED -> new int[] {3, 4, 5, 5, 9};
+      case WAITLISTED -> new int[] {3, 4, 5, 8, 9};
+      case ACCEPTED -> new int[] {6, 6, 8, 9, 10};
+      case IN_PROGRESS -> new int[] {7, 7, 8, 9, 10};
+      case COMPLETED, REFUSED, FAILED -> new int[] {11};
+      case CANCELLED -> new int[] {9, 11};
+    };
+    return kinds[r.nextInt(kinds.length)];
+  }
+
+  /** The command of one of the twelve kinds, with plausible content. */
+  public static ReferralCommand command(int kind, Referral state, Instant at, SplittableRandom r) {
+    return switch (kind) {
+      case 0 -> new ReferralCommand.RecordBasis(bases(state, at, r), at);
+      case 1 -> new ReferralCommand.Send(deadlines(at, r), deadlines(at, r), at);
+      case 2 -> new ReferralCommand.Receive(at);
+      case 3 -> new ReferralCommand.Accept(at);
+      case 4 -> new ReferralCommand.Waitlist(at.plus(Duration.ofDays(r.nextInt(90))), at);
+      case 5 -> new ReferralCommand.Refuse(refusals(state.domain(), r), at);
+      case 6 -> new ReferralCommand.Start(at);
+      case 7 -> new ReferralCommand.Complete(Gen.oneOf(ReferralOutcome.values()).next(r), at);
+      case 8 -> new ReferralCommand.Fail(Gen.oneOf(FailureReason.values()).next(r), at);
+      case 9 -> new ReferralCommand.Cancel(someProfessional(state, r), at);
+      case 10 -> new ReferralCommand.AcceptAccountability(
+          r.nextInt(5) == 0 ? state.referrer() : ProfessionalId.of("receiver-" + r.nextInt(4)), at);
+      default -> new ReferralCommand.AcknowledgeOutcome(someProfessional(state, r), at);
+    };
+  }
+
+  /** A referral reached by a random sequence of commands from a fresh draft (rejected commands are skipped). */
+  public static Gen<Referral> referrals() {
+    return r -> {
+      Referral state = Referral.start(drafts().next(r));
+      int steps = r.nextInt(12);
+      for (int i = 0; i < steps; i++) {
+        try {
+          state = state.decide(referralCommands(state, r)).state();
+        } catch (CaseworkException rejected) {
+          // skipped: the generator explores valid and invalid commands alike
+        }
+      }
+      return state;
+    };
+  }
+
+  /**
+   * A case command of the referral kind ({@code ReferNeed}, {@code CloseReferralLoop}, {@code HandOverNeed}),
+   * mostly plausible for the case's needs and their open referrals, sometimes not.
+   */
+  public static CaseCommand caseReferralCommands(Case state, SplittableRandom r) {
+    Instant at = CaseworkGen.nextTime(state, r);
+    NeedId needId = CaseworkGen.someNeed(state, r);
+    Optional<Need> need = state.findNeed(needId);
+    List<ReferralId> open = new ArrayList<>();
+    need.ifPresent(n -> open.addAll(n.openReferrals()));
+    ReferralId referral = !open.isEmpty() && r.nextInt(5) != 0 ? open.get(r.nextInt(open.size()))
+        : referralIds().next(r);
+    ProfessionalId accountable = need.map(Need::accountable).orElse(CaseworkGen.professionalIds().next(r));
+    ProfessionalId actor = r.nextInt(5) == 0 ? CaseworkGen.professionalIds().next(r) : accountable;
+    return switch (r.nextInt(3)) {
+      case 0 -> new CaseCommand.ReferNeed(needId, referral, CaseworkGen.agencyIds().next(r), actor, at);
+      case 1 -> new CaseCommand.CloseReferralLoop(needId, referral, actor, at);
+      default -> new CaseCommand.HandOverNeed(needId, referral,
+          r.nextInt(6) == 0 ? accountable : CaseworkGen.professionalIds().next(r), CaseworkGen.agencyIds().next(r), at);
+    };
+  }
+
+  /** Case commands of every kind, the referral kind about a third of the time. */
+  public static CaseCommand caseCommands(Case state, SplittableRandom r) {
+    return r.nextInt(3) == 0 ? caseReferralCommands(state, r) : CaseworkGen.caseCommands(state, r);
+  }
+
+  /** The life domains used by {@link #referralSets()}: few, so that preconditions often meet. */
+  public static final Set<LifeDomain> NETWORK_DOMAINS = EnumSet.of(
+      LifeDomain.HOUSING, LifeDomain.SUBSTANCE_USE, LifeDomain.FINANCES, LifeDomain.MENTAL_HEALTH);
+
+  /**
+   * A set of referrals of one to three clients among two to five agencies, in a few life domains, each driven
+   * to a random point of its lifecycle; many are refused on a precondition (naming an agency or not), so that
+   * precondition cycles and ping-pong occur often. Response times come from a coarse grid, so that equal
+   * instants occur too.
+   */
+  public static Gen<List<Referral>> referralSets() {
+    return r -> {
+      int clients = 1 + r.nextInt(3);
+      int agencies = 2 + r.nextInt(4);
+      LifeDomain[] domains = NETWORK_DOMAINS.toArray(new LifeDomain[0]);
+      int n = r.nextInt(41);
+      List<Referral> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        ClientId client = ClientId.of("client-" + r.nextInt(clients));
+        AgencyId from = AgencyId.of("agency-" + r.nextInt(agencies));
+        AgencyId to = AgencyId.of("agency-" + r.nextInt(agencies));
+        LifeDomain domain = domains[r.nextInt(domains.length)];
+        Instant at = CaseworkGen.EPOCH.plus(Duration.ofHours(r.nextInt(48)));
+        Referral ref = Referral.draft(ReferralId.of("ref-" + i), client, CaseId.of("case-" + client.value()),
+            NeedId.of("need-" + domain.code()), domain, from, ProfessionalId.of("pro-" + from.value()), to,
+            "service-" + domain.ordinal(), at).state();
+        out.add(drive(ref, agencies, domains, r));
+      }
+      return out;
+    };
+  }
+
+  private static Referral drive(Referral ref, int agencies, LifeDomain[] domains, SplittableRandom r) {
+    int stage = r.nextInt(12);
+    if (stage == 0) {
+      return ref;
+    }
+    Instant t = ref.lastChangedAt();
+    ref = ref.decide(new ReferralCommand.RecordBasis(
+        new DataSharingBasis.LegalBasis(LegalGround.PUBLIC_TASK, "Wmo 2015 art. 2.3.5"), t)).state();
+    ref = ref.decide(new ReferralCommand.Send(Deadline.after(Duration.ofDays(3)), Deadline.after(Duration.ofDays(28)),
+        t)).state();
+    if (stage == 1) {
+      return ref;
+    }
+    if (stage == 2) {
+      return ref.decide(new ReferralCommand.Cancel(ref.referrer(), t)).state();
+    }
+    // Responses on a grid of whole hours within three days, so that equal response instants occur.
+    Instant answer = t.plus(Duration.ofHours(r.nextInt(72)));
+    if (stage == 3) {
+      return ref.decide(new ReferralCommand.Waitlist(answer.plus(Duration.ofDays(30)), answer)).state();
+    }
+    if (stage == 4) {
+      Referral accepted = ref.decide(new ReferralCommand.Accept(answer)).state();
+      return r.nextBoolean() ? accepted : accepted.decide(new ReferralCommand.Start(answer)).state();
+    }
+    if (stage == 5) {
+      return ref.decide(new ReferralCommand.Refuse(new Refusal.NoCapacity(), answer)).state();
+    }
+    int k = r.nextInt(domains.length);
+    LifeDomain first = domains[k] == ref.domain() ? domains[(k + 1) % domains.length] : domains[k];
+    Refusal refusal = r.nextInt(3) == 0 ? Refusal.PreconditionUnmet.first(first)
+        : Refusal.PreconditionUnmet.solvedBy(first, AgencyId.of("agency-" + r.nextInt(agencies)));
+    Referral refused = ref.decide(new ReferralCommand.Refuse(refusal, answer)).state();
+    return r.nextInt(4) == 0 ? refused.decide(new ReferralCommand.AcknowledgeOutcome(ref.referrer(), answer)).state()
+        : refused;
+  }
+}
