@@ -15,11 +15,13 @@ import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A case (casus): one client's file at one agency, owned by a professional, holding the client's needs
@@ -59,7 +61,9 @@ import java.util.Optional;
  *       professional;
  *   <li>{@code HandOverNeed}: unknown need, need not open, referral not open on that need, another referral
  *       still open, same professional;
- *   <li>{@code Close}: a need with an open referral, then an open need.
+ *   <li>{@code Close}: a need with an open referral, then an open need;
+ *   <li>{@code ReportUrgentThreat}: unknown need, need not open, the same threat already reported;
+ *   <li>{@code RecordFirstConversation}: already recorded.
  * </ul>
  *
  * <p>Two cases are equal when all their state is equal, including the version. Immutable and thread-safe.
@@ -74,13 +78,16 @@ public final class Case {
   private final Optional<ClosureReason> closure;
   private final ImmutableMap<NeedId, Need> needs;
   private final ImmutableList<Assessment> assessments;
+  private final ImmutableList<ReportedThreat> threats;
+  private final Optional<Instant> firstConversationAt;
   private final Instant openedAt;
   private final Instant lastChangedAt;
   private final long version;
 
   private Case(CaseId id, ClientId client, AgencyId agency, ProfessionalId owner, CaseStatus status,
       Optional<ClosureReason> closure, ImmutableMap<NeedId, Need> needs, ImmutableList<Assessment> assessments,
-      Instant openedAt, Instant lastChangedAt, long version) {
+      ImmutableList<ReportedThreat> threats, Optional<Instant> firstConversationAt, Instant openedAt,
+      Instant lastChangedAt, long version) {
     this.id = id;
     this.client = client;
     this.agency = agency;
@@ -89,11 +96,13 @@ public final class Case {
     this.closure = closure;
     this.needs = needs;
     this.assessments = assessments;
+    this.threats = threats;
+    this.firstConversationAt = firstConversationAt;
     this.openedAt = openedAt;
     this.lastChangedAt = lastChangedAt;
     this.version = version;
     // Internal invariants: a failure here is a bug in this class, not a user error.
-    verify(version >= 1, "bug: version %s", version);
+    verify(version >= 1, "bug: version %s", version);  // the long overload: no boxing on the hot path
     verify((status == CaseStatus.CLOSED) == closure.isPresent(), "bug: closure reason vs status");
     verify(!lastChangedAt.isBefore(openedAt), "bug: last change before opening");
   }
@@ -123,7 +132,8 @@ public final class Case {
   public static Case start(CaseEvent.Opened opened) {
     requireNonNull(opened, "opened");
     return new Case(opened.caseId(), opened.client(), opened.agency(), opened.owner(), CaseStatus.INTAKE,
-        Optional.empty(), ImmutableMap.of(), ImmutableList.of(), opened.at(), opened.at(), 1);
+        Optional.empty(), ImmutableMap.of(), ImmutableList.of(), ImmutableList.of(), Optional.empty(), opened.at(),
+        opened.at(), 1);
   }
 
   /**
@@ -144,11 +154,11 @@ public final class Case {
       throw new RuleViolationException(CaseCodes.NOT_OPENED, first.caseId().value(),
           "a case history must start with " + CaseEvent.Opened.TYPE);
     }
-    Case state = start(opened);
+    Case.Draft draft = start(opened).new Draft();
     while (it.hasNext()) {
-      state = state.evolve(it.next());
+      draft.apply(it.next());
     }
-    return state;
+    return draft.build();
   }
 
   /**
@@ -174,7 +184,7 @@ public final class Case {
   public Decision<Case, CaseEvent> decide(CaseCommand command, ExpectedVersion expected) {
     requireNonNull(command, "command");
     requireNonNull(expected, "expected").check(id.value(), version);
-    checkCanChange(command.at());
+    checkCanChange(status, lastChangedAt, command.at());
     CaseEvent event = toEvent(command);
     return new Decision<>(evolve(event), ImmutableList.of(event));
   }
@@ -205,6 +215,11 @@ public final class Case {
       return new CaseEvent.NeedHandedOver(id, c.need(), c.referral(), need(c.need()).accountable(), c.to(),
           c.agency(), c.at());
     }
+    if (command instanceof CaseCommand.ReportUrgentThreat c) {
+      return new CaseEvent.UrgentThreatReported(id, c.need(), c.threat(), c.at());
+    } else if (command instanceof CaseCommand.RecordFirstConversation c) {
+      return new CaseEvent.FirstConversationHeld(id, c.at());
+    }
     throw new AssertionError("bug: unhandled command " + command.getClass().getName());
   }
 
@@ -216,99 +231,196 @@ public final class Case {
    * @throws RuleViolationException if the event names another case or breaks a rule at this point
    */
   public Case evolve(CaseEvent event) {
-    requireNonNull(event, "event");
-    if (!event.caseId().equals(id)) {
-      throw reject(CaseCodes.WRONG_CASE, "an event of another case cannot be applied to this case");
+    Draft draft = new Draft();
+    draft.apply(event);
+    return draft.build();
+  }
+
+  private RuleViolationException reject(String code, String rule) {
+    return new RuleViolationException(code, id.value(), rule);
+  }
+
+  /**
+   * The one place where events are checked and applied: a mutable draft of the next state that copies a
+   * collection only when an event first changes it (copy on write). {@link #evolve} applies one event to a
+   * fresh draft; {@link #replay} applies a whole history to one draft, so replaying n events costs O(n) copies
+   * instead of O(n²), with exactly the same rules. Confined to one call; never shared.
+   */
+  private final class Draft {
+    private CaseStatus status = Case.this.status;
+    private Optional<ClosureReason> closure = Case.this.closure;
+    private ImmutableMap<NeedId, Need> needs = Case.this.needs;
+    private @Nullable Map<NeedId, Need> changedNeeds;
+    private ImmutableList<Assessment> assessments = Case.this.assessments;
+    private ImmutableList.@Nullable Builder<Assessment> moreAssessments;
+    private ImmutableList<ReportedThreat> threats = Case.this.threats;
+    private ImmutableList.@Nullable Builder<ReportedThreat> moreThreats;
+    private Optional<Instant> firstConversationAt = Case.this.firstConversationAt;
+    private Instant lastChangedAt = Case.this.lastChangedAt;
+    private long version = Case.this.version;
+
+    Case build() {
+      if (changedNeeds == null && moreAssessments == null && moreThreats == null
+          && version == Case.this.version) {
+        return Case.this;
+      }
+      return new Case(id, client, agency, owner, status, closure,
+          changedNeeds == null ? needs : ImmutableMap.copyOf(changedNeeds),
+          moreAssessments == null ? assessments : moreAssessments.build(),
+          moreThreats == null ? threats : moreThreats.build(),
+          firstConversationAt, openedAt, lastChangedAt, version);
     }
-    if (event instanceof CaseEvent.Opened) {
-      throw reject(CaseCodes.ALREADY_OPENED, "the case is already open");
+
+    private Collection<Need> needValues() {
+      return changedNeeds == null ? needs.values() : changedNeeds.values();
     }
-    Instant at = event.at();
-    checkCanChange(at);
-    if (event instanceof CaseEvent.NeedRegistered e) {
-      if (needs.containsKey(e.need())) {
-        throw reject(CaseCodes.NEED_DUPLICATE, "need " + e.need() + " is already registered");
+
+    private void put(Need need) {
+      if (changedNeeds == null) {
+        changedNeeds = new LinkedHashMap<>(needs);
       }
-      Need need = new Need(e.need(), e.domain(), e.urgency(), e.accountable(), at, Optional.empty());
-      ImmutableMap<NeedId, Need> next = ImmutableMap.<NeedId, Need>builderWithExpectedSize(needs.size() + 1)
-          .putAll(needs).put(need.id(), need).build();
-      return with(status, closure, next, assessments, at);
-    } else if (event instanceof CaseEvent.Activated) {
-      requireStatus(CaseStatus.INTAKE, "only a case in intake can be activated");
-      return with(CaseStatus.ACTIVE, closure, needs, assessments, at);
-    } else if (event instanceof CaseEvent.WaitingStarted) {
-      requireStatus(CaseStatus.ACTIVE, "only an active case can start waiting");
-      return with(CaseStatus.WAITING, closure, needs, assessments, at);
-    } else if (event instanceof CaseEvent.Resumed) {
-      requireStatus(CaseStatus.WAITING, "only a waiting case can resume");
-      return with(CaseStatus.ACTIVE, closure, needs, assessments, at);
-    } else if (event instanceof CaseEvent.AccountabilityTransferred e) {
-      Need need = openNeed(e.need());
-      if (!need.accountable().equals(e.from())) {
-        throw reject(CaseCodes.ACCOUNTABLE_MISMATCH,
-            "accountability for need " + e.need() + " is not held by professional " + e.from());
-      }
-      if (e.to().equals(e.from())) {
-        throw reject(CaseCodes.SAME_PROFESSIONAL,
-            "accountability for need " + e.need() + " must move to another professional");
-      }
-      return with(status, closure, replace(need.withAccountable(e.to())), assessments, at);
-    } else if (event instanceof CaseEvent.NeedDisposed e) {
-      Need need = openNeed(e.need());
-      requireNotReferred(need, "a need cannot get a disposition");
-      if (e.disposition() instanceof Disposition.HandedOver h && h.to().equals(need.accountable())) {
-        throw reject(CaseCodes.SAME_PROFESSIONAL,
-            "a handover of need " + e.need() + " must be accepted by someone other than its accountable professional");
-      }
-      return with(status, closure, replace(need.withDisposition(e.disposition())), assessments, at);
-    } else if (event instanceof CaseEvent.AssessmentRecorded e) {
-      ImmutableList<Assessment> next = ImmutableList.<Assessment>builderWithExpectedSize(assessments.size() + 1)
-          .addAll(assessments).add(e.assessment()).build();
-      return with(status, closure, needs, next, at);
-    } else if (event instanceof CaseEvent.Closed e) {
-      for (Need need : needs.values()) {
-        requireNotReferred(need, "the case cannot close");
-      }
-      for (Need need : needs.values()) {
-        if (need.isOpen()) {
-          throw reject(CaseCodes.NEED_STILL_OPEN,
-              "the case cannot close while need " + need.id() + " is open; give it a disposition first");
-        }
-      }
-      return with(CaseStatus.CLOSED, Optional.of(e.reason()), needs, assessments, at);
-    } else if (event instanceof CaseEvent.NeedReferred e) {
-      Need need = openNeed(e.need());
-      for (Need other : needs.values()) {
-        if (other.openReferrals().contains(e.referral())) {
-          throw reject(CaseCodes.REFERRAL_DUPLICATE,
-              "referral " + e.referral() + " is already open on need " + other.id());
-        }
-      }
-      requireAccountable(need, e.referrer(), "only the need's accountable professional can refer it");
-      return with(status, closure, replace(need.withReferral(e.referral())), assessments, at);
-    } else if (event instanceof CaseEvent.ReferralLoopClosed e) {
-      Need need = need(e.need());
-      requireOpenReferral(need, e.referral());
-      requireAccountable(need, e.by(), "only the need's accountable professional can close a referral's loop");
-      return with(status, closure, replace(need.withoutReferral(e.referral())), assessments, at);
-    } else if (event instanceof CaseEvent.NeedHandedOver e) {
-      Need need = openNeed(e.need());
-      requireOpenReferral(need, e.referral());
-      for (ReferralId other : need.openReferrals()) {
-        if (!other.equals(e.referral())) {
-          throw reject(CaseCodes.REFERRAL_OPEN, "need " + e.need() + " cannot be handed over while referral "
-              + other + " is open; close that loop first");
-        }
-      }
-      requireAccountable(need, e.from(), "accountability must be handed over by the professional who holds it");
-      if (e.to().equals(e.from())) {
-        throw reject(CaseCodes.SAME_PROFESSIONAL,
-            "a handover of need " + e.need() + " must be accepted by someone other than its accountable professional");
-      }
-      Disposition.HandedOver handover = new Disposition.HandedOver(e.to(), e.agency(), at);
-      return with(status, closure, replace(need.handedOver(e.referral(), handover)), assessments, at);
+      changedNeeds.put(need.id(), need);
     }
-    throw new AssertionError("bug: unhandled event " + event.getClass().getName());
+
+    void apply(CaseEvent event) {
+      requireNonNull(event, "event");
+      if (!event.caseId().equals(id)) {
+        throw reject(CaseCodes.WRONG_CASE, "an event of another case cannot be applied to this case");
+      }
+      if (event instanceof CaseEvent.Opened) {
+        throw reject(CaseCodes.ALREADY_OPENED, "the case is already open");
+      }
+      Instant at = event.at();
+      checkCanChange(status, lastChangedAt, at);
+      if (event instanceof CaseEvent.NeedRegistered e) {
+        if (find(e.need()) != null) {
+          throw reject(CaseCodes.NEED_DUPLICATE, "need " + e.need() + " is already registered");
+        }
+        put(new Need(e.need(), e.domain(), e.urgency(), e.accountable(), at, Optional.empty()));
+      } else if (event instanceof CaseEvent.Activated) {
+        requireStatus(CaseStatus.INTAKE, "only a case in intake can be activated");
+        status = CaseStatus.ACTIVE;
+      } else if (event instanceof CaseEvent.WaitingStarted) {
+        requireStatus(CaseStatus.ACTIVE, "only an active case can start waiting");
+        status = CaseStatus.WAITING;
+      } else if (event instanceof CaseEvent.Resumed) {
+        requireStatus(CaseStatus.WAITING, "only a waiting case can resume");
+        status = CaseStatus.ACTIVE;
+      } else if (event instanceof CaseEvent.AccountabilityTransferred e) {
+        Need need = openNeed(e.need());
+        if (!need.accountable().equals(e.from())) {
+          throw reject(CaseCodes.ACCOUNTABLE_MISMATCH,
+              "accountability for need " + e.need() + " is not held by professional " + e.from());
+        }
+        if (e.to().equals(e.from())) {
+          throw reject(CaseCodes.SAME_PROFESSIONAL,
+              "accountability for need " + e.need() + " must move to another professional");
+        }
+        put(need.withAccountable(e.to()));
+      } else if (event instanceof CaseEvent.NeedDisposed e) {
+        Need need = openNeed(e.need());
+        requireNotReferred(need, "a need cannot get a disposition");
+        if (e.disposition() instanceof Disposition.HandedOver h && h.to().equals(need.accountable())) {
+          throw reject(CaseCodes.SAME_PROFESSIONAL, "a handover of need " + e.need()
+              + " must be accepted by someone other than its accountable professional");
+        }
+        put(need.withDisposition(e.disposition()));
+      } else if (event instanceof CaseEvent.AssessmentRecorded e) {
+        if (moreAssessments == null) {
+          moreAssessments = ImmutableList.<Assessment>builder().addAll(assessments);
+        }
+        moreAssessments.add(e.assessment());
+      } else if (event instanceof CaseEvent.Closed e) {
+        for (Need need : needValues()) {
+          requireNotReferred(need, "the case cannot close");
+        }
+        for (Need need : needValues()) {
+          if (need.isOpen()) {
+            throw reject(CaseCodes.NEED_STILL_OPEN,
+                "the case cannot close while need " + need.id() + " is open; give it a disposition first");
+          }
+        }
+        status = CaseStatus.CLOSED;
+        closure = Optional.of(e.reason());
+      } else if (event instanceof CaseEvent.NeedReferred e) {
+        Need need = openNeed(e.need());
+        for (Need other : needValues()) {
+          if (other.openReferrals().contains(e.referral())) {
+            throw reject(CaseCodes.REFERRAL_DUPLICATE,
+                "referral " + e.referral() + " is already open on need " + other.id());
+          }
+        }
+        requireAccountable(need, e.referrer(), "only the need's accountable professional can refer it");
+        put(need.withReferral(e.referral()));
+      } else if (event instanceof CaseEvent.ReferralLoopClosed e) {
+        Need need = need(e.need());
+        requireOpenReferral(need, e.referral());
+        requireAccountable(need, e.by(), "only the need's accountable professional can close a referral's loop");
+        put(need.withoutReferral(e.referral()));
+      } else if (event instanceof CaseEvent.NeedHandedOver e) {
+        Need need = openNeed(e.need());
+        requireOpenReferral(need, e.referral());
+        for (ReferralId other : need.openReferrals()) {
+          if (!other.equals(e.referral())) {
+            throw reject(CaseCodes.REFERRAL_OPEN, "need " + e.need() + " cannot be handed over while referral "
+                + other + " is open; close that loop first");
+          }
+        }
+        requireAccountable(need, e.from(), "accountability must be handed over by the professional who holds it");
+        if (e.to().equals(e.from())) {
+          throw reject(CaseCodes.SAME_PROFESSIONAL, "a handover of need " + e.need()
+              + " must be accepted by someone other than its accountable professional");
+        }
+        put(need.handedOver(e.referral(), new Disposition.HandedOver(e.to(), e.agency(), at)));
+      } else if (event instanceof CaseEvent.UrgentThreatReported e) {
+        openNeed(e.need());
+        for (ReportedThreat t : moreThreats == null ? threats : moreThreats.build()) {
+          if (t.need().equals(e.need()) && t.threat() == e.threat()) {
+            throw reject(CaseCodes.THREAT_DUPLICATE,
+                "threat " + e.threat().code() + " is already reported for need " + e.need());
+          }
+        }
+        if (moreThreats == null) {
+          moreThreats = ImmutableList.<ReportedThreat>builder().addAll(threats);
+        }
+        moreThreats.add(new ReportedThreat(e.need(), e.threat(), at));
+      } else if (event instanceof CaseEvent.FirstConversationHeld) {
+        if (firstConversationAt.isPresent()) {
+          throw reject(CaseCodes.FIRST_CONVERSATION_DUPLICATE, "the first conversation is already recorded");
+        }
+        firstConversationAt = Optional.of(at);
+      } else {
+        throw new AssertionError("bug: unhandled event " + event.getClass().getName());
+      }
+      lastChangedAt = at;
+      version++;
+    }
+
+    private void requireStatus(CaseStatus required, String rule) {
+      if (status != required) {
+        throw reject(CaseCodes.ILLEGAL_TRANSITION, rule + " (status is " + status.code() + ")");
+      }
+    }
+
+    private @Nullable Need find(NeedId needId) {
+      return changedNeeds == null ? needs.get(needId) : changedNeeds.get(needId);
+    }
+
+    private Need need(NeedId needId) {
+      Need need = find(needId);
+      if (need == null) {
+        throw reject(CaseCodes.NEED_UNKNOWN, "the case has no need " + needId);
+      }
+      return need;
+    }
+
+    private Need openNeed(NeedId needId) {
+      Need need = need(needId);
+      if (!need.isOpen()) {
+        throw reject(CaseCodes.NEED_NOT_OPEN, "need " + needId + " already has a disposition");
+      }
+      return need;
+    }
   }
 
   private void requireNotReferred(Need need, String rule) {
@@ -332,39 +444,13 @@ public final class Case {
   }
 
   /** The rules every change obeys, checked first so that codes come in a documented order. */
-  private void checkCanChange(Instant at) {
-    if (status == CaseStatus.CLOSED) {
+  private void checkCanChange(CaseStatus currentStatus, Instant lastChange, Instant at) {
+    if (currentStatus == CaseStatus.CLOSED) {
       throw reject(CaseCodes.CLOSED, "a closed case accepts no further change");
     }
-    if (at.isBefore(lastChangedAt)) {
+    if (at.isBefore(lastChange)) {
       throw reject(CaseCodes.OUT_OF_ORDER, "a change cannot be dated before the case's last change");
     }
-  }
-
-  private Case with(CaseStatus newStatus, Optional<ClosureReason> newClosure, ImmutableMap<NeedId, Need> newNeeds,
-      ImmutableList<Assessment> newAssessments, Instant at) {
-    return new Case(id, client, agency, owner, newStatus, newClosure, newNeeds, newAssessments, openedAt, at,
-        version + 1);
-  }
-
-  private ImmutableMap<NeedId, Need> replace(Need changed) {
-    Map<NeedId, Need> copy = new LinkedHashMap<>(needs);
-    copy.put(changed.id(), changed);
-    return ImmutableMap.copyOf(copy);
-  }
-
-  private void requireStatus(CaseStatus required, String rule) {
-    if (status != required) {
-      throw reject(CaseCodes.ILLEGAL_TRANSITION, rule + " (status is " + status.code() + ")");
-    }
-  }
-
-  private Need openNeed(NeedId needId) {
-    Need need = need(needId);
-    if (!need.isOpen()) {
-      throw reject(CaseCodes.NEED_NOT_OPEN, "need " + needId + " already has a disposition");
-    }
-    return need;
   }
 
   private Need need(NeedId needId) {
@@ -373,10 +459,6 @@ public final class Case {
       throw reject(CaseCodes.NEED_UNKNOWN, "the case has no need " + needId);
     }
     return need;
-  }
-
-  private RuleViolationException reject(String code, String rule) {
-    return new RuleViolationException(code, id.value(), rule);
   }
 
   /** {@return the case's id} */
@@ -445,6 +527,16 @@ public final class Case {
     return assessments;
   }
 
+  /** {@return the urgent threats reported for this case's needs, in the order reported} */
+  public ImmutableList<ReportedThreat> urgentThreats() {
+    return threats;
+  }
+
+  /** {@return when the first conversation with the client took place, if it did} */
+  public Optional<Instant> firstConversationAt() {
+    return firstConversationAt;
+  }
+
   /** {@return when the case was opened} */
   public Instant openedAt() {
     return openedAt;
@@ -476,6 +568,8 @@ public final class Case {
         && needs.equals(other.needs)
         && needs.keySet().asList().equals(other.needs.keySet().asList())
         && assessments.equals(other.assessments)
+        && threats.equals(other.threats)
+        && firstConversationAt.equals(other.firstConversationAt)
         && openedAt.equals(other.openedAt)
         && lastChangedAt.equals(other.lastChangedAt);
   }

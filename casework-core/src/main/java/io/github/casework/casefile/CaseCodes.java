@@ -39,5 +39,10 @@ public final class CaseCodes {
   /** A case is opened twice. */
   public static final String ALREADY_OPENED = "case.already-opened";
 
+  /** The same urgent threat is already reported for the need. */
+  public static final String THREAT_DUPLICATE = "case.threat-duplicate";
+  /** The first conversation is recorded once per case. */
+  public static final String FIRST_CONVERSATION_DUPLICATE = "case.first-conversation-duplicate";
+
   private CaseCodes() {}
 }

@@ -271,4 +271,42 @@ public sealed interface CaseCommand {
       requireNonNull(at, "at");
     }
   }
+
+  /**
+   * Report an urgent threat for an open need (Wgs art. 4a para. 2).
+   *
+   * @param need the need, not null
+   * @param threat the threat, not null
+   * @param at when, not null
+   */
+  record ReportUrgentThreat(NeedId need, UrgentThreat threat, Instant at) implements CaseCommand {
+    /**
+     * Validates the components.
+     *
+     * @param need the need, not null
+     * @param threat the threat, not null
+     * @param at when, not null
+     */
+    public ReportUrgentThreat {
+      requireNonNull(need, "need");
+      requireNonNull(threat, "threat");
+      requireNonNull(at, "at");
+    }
+  }
+
+  /**
+   * Record that the first conversation with the client took place; once per case.
+   *
+   * @param at when, not null
+   */
+  record RecordFirstConversation(Instant at) implements CaseCommand {
+    /**
+     * Validates the components.
+     *
+     * @param at when, not null
+     */
+    public RecordFirstConversation {
+      requireNonNull(at, "at");
+    }
+  }
 }

@@ -441,4 +441,65 @@ public sealed interface CaseEvent {
       return TYPE;
     }
   }
+
+  /**
+   * An urgent threat (eviction, energy or water cut-off, health-insurance termination) was reported for an open
+   * need; under the Wgs a first conversation is then due within three working days.
+   *
+   * @param caseId the case, not null
+   * @param need the need, not null
+   * @param threat the threat, not null
+   * @param at when, not null
+   */
+  record UrgentThreatReported(CaseId caseId, NeedId need, UrgentThreat threat, Instant at) implements CaseEvent {
+    /** The type id. */
+    public static final String TYPE = "case.urgent-threat-reported";
+
+    /**
+     * Validates the components.
+     *
+     * @param caseId the case, not null
+     * @param need the need, not null
+     * @param threat the threat, not null
+     * @param at when, not null
+     */
+    public UrgentThreatReported {
+      requireNonNull(caseId, "caseId");
+      requireNonNull(need, "need");
+      requireNonNull(threat, "threat");
+      requireNonNull(at, "at");
+    }
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+  }
+
+  /**
+   * The first conversation with the client took place (the Wgs norm measures the time to it).
+   *
+   * @param caseId the case, not null
+   * @param at when, not null
+   */
+  record FirstConversationHeld(CaseId caseId, Instant at) implements CaseEvent {
+    /** The type id. */
+    public static final String TYPE = "case.first-conversation-held";
+
+    /**
+     * Validates the components.
+     *
+     * @param caseId the case, not null
+     * @param at when, not null
+     */
+    public FirstConversationHeld {
+      requireNonNull(caseId, "caseId");
+      requireNonNull(at, "at");
+    }
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+  }
 }

@@ -97,6 +97,13 @@ public class CaseProperties {
         }
         return need.accountable().equals(h.to()) ? Optional.of(CaseCodes.SAME_PROFESSIONAL) : Optional.empty();
       });
+    } else if (c instanceof CaseCommand.ReportUrgentThreat t) {
+      return needRule(s, t.need()).or(() -> s.urgentThreats().stream()
+          .anyMatch(x -> x.need().equals(t.need()) && x.threat() == t.threat())
+          ? Optional.of(CaseCodes.THREAT_DUPLICATE) : Optional.empty());
+    } else if (c instanceof CaseCommand.RecordFirstConversation) {
+      return s.firstConversationAt().isPresent()
+          ? Optional.of(CaseCodes.FIRST_CONVERSATION_DUPLICATE) : Optional.empty();
     }
     throw new AssertionError(c);
   }

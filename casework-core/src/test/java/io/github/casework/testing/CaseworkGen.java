@@ -244,8 +244,13 @@ public final class CaseworkGen {
       return new CaseCommand.TransferAccountability(someNeed(state, r), professionalIds().next(r), at);
     } else if (pick < 80) {
       return new CaseCommand.DisposeNeed(someNeed(state, r), dispositions(at, r));
-    } else if (pick < 88) {
+    } else if (pick < 84) {
       return new CaseCommand.RecordAssessment(assessments(at).next(r));
+    } else if (pick < 88) {
+      return new CaseCommand.ReportUrgentThreat(someNeed(state, r),
+          Gen.oneOf(io.github.casework.casefile.UrgentThreat.values()).next(r), at);
+    } else if (pick < 91) {
+      return new CaseCommand.RecordFirstConversation(at);
     }
     return new CaseCommand.Close(Gen.oneOf(ClosureReason.values()).next(r), at);
   }
