@@ -55,8 +55,8 @@ import java.util.Set;
  * <p><b>Cost.</b> Every analysis makes a constant number of passes over the referrals (and, for orphaned needs,
  * over the cases' needs and the roster), grouping with hash maps; nothing compares referrals pairwise. Time and
  * space are O(n) expected in the number n of referrals, plus, for ping-pong, O(k log k) to list the k referrals
- * named in findings in the order they were sent. Findings come in the order their first referral occurs in the
- * input, so the same input gives the same output.
+ * named in findings in the order they were sent. The same referrals give the same findings in any input order
+ * (each cycle is named from its least node); for the same input order they also come in the same order.
  *
  * <p>Pure: the instant of an analysis is passed in. Immutable and thread-safe.
  */
