@@ -269,8 +269,9 @@ public final class Referral {
     if (command instanceof ReferralCommand.RecordBasis c) {
       return new ReferralEvent.BasisRecorded(id, c.basis(), at);
     } else if (command instanceof ReferralCommand.Send c) {
-      Instant responseDue = requireNonNull(c.response().dueFrom(at), "bug: a deadline returned no response due date");
-      Instant followUpDue = requireNonNull(c.followUp().dueFrom(at), "bug: a deadline returned no follow-up due date");
+      // A Deadline is the host's plug-in point; one that returns null breaks its contract.
+      Instant responseDue = requireNonNull(c.response().dueFrom(at), "response deadline returned null");
+      Instant followUpDue = requireNonNull(c.followUp().dueFrom(at), "follow-up deadline returned null");
       return new ReferralEvent.Sent(id, responseDue, followUpDue, at);
     } else if (command instanceof ReferralCommand.Receive) {
       return new ReferralEvent.Received(id, at);

@@ -3,6 +3,8 @@ package io.github.casework.referral;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
 import com.google.common.graph.Graph;
 import com.google.common.graph.GraphBuilder;
 import com.google.common.graph.MutableGraph;
@@ -27,7 +29,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,8 +55,8 @@ import java.util.Set;
  * <p><b>Cost.</b> Every analysis makes a constant number of passes over the referrals (and, for orphaned needs,
  * over the cases' needs and the roster), grouping with hash maps; nothing compares referrals pairwise. Time and
  * space are O(n) expected in the number n of referrals, plus, for ping-pong, O(k log k) to list the k referrals
- * named in findings in the order they were sent. Findings come in the order their first referral occurs in the
- * input, so the same input gives the same output.
+ * named in findings in the order they were sent. The same referrals give the same findings in any input order
+ * (each cycle is named from its least node); for the same input order they also come in the same order.
  *
  * <p>Pure: the instant of an analysis is passed in. Immutable and thread-safe.
  */
@@ -79,7 +80,7 @@ public final class ReferralNetwork {
    */
   public static ReferralNetwork of(Iterable<Referral> referrals) {
     ImmutableList<Referral> copy = ImmutableList.copyOf(referrals);
-    Set<ReferralId> ids = new HashSet<>(copy.size() * 2);
+    Set<ReferralId> ids = Sets.newHashSetWithExpectedSize(copy.size());
     for (Referral r : copy) {
       if (!ids.add(r.id())) {
         throw new InvalidValueException("referral-network.duplicate", "ReferralNetwork.referrals",
@@ -121,7 +122,7 @@ public final class ReferralNetwork {
       throw new InvalidValueException(
           "referral-network.threshold", "ReferralNetwork.minReturns", "must be at least 1");
     }
-    Map<PairKey, List<Referral>> groups = new LinkedHashMap<>();
+    Map<PairKey, List<Referral>> groups = Maps.newLinkedHashMapWithExpectedSize(referrals.size());
     for (Referral r : referrals) {
       if (r.sentAt().isEmpty() || r.status() == ReferralStatus.CANCELLED) {
         continue;
@@ -164,8 +165,8 @@ public final class ReferralNetwork {
    * @return the deadlocks, one per cycle
    */
   public ImmutableList<NetworkFinding.PreconditionDeadlock> deadlocks() {
-    Map<Node, Referral> standing = new LinkedHashMap<>();
-    Map<DomainKey, Referral> latestInDomain = new HashMap<>();
+    Map<Node, Referral> standing = Maps.newLinkedHashMapWithExpectedSize(referrals.size());
+    Map<DomainKey, Referral> latestInDomain = Maps.newHashMapWithExpectedSize(referrals.size());
     for (Referral r : referrals) {
       if (r.respondedAt().isEmpty()) {
         continue;
@@ -175,14 +176,12 @@ public final class ReferralNetwork {
     }
     MutableGraph<Node> waitsFor = GraphBuilder.directed().allowsSelfLoops(false)
         .expectedNodeCount(standing.size()).build();
-    Map<Node, Refusal.PreconditionUnmet> preconditions = new HashMap<>();
     for (Map.Entry<Node, Referral> e : standing.entrySet()) {
       Optional<Refusal> refusal = e.getValue().refusal();
       if (refusal.isEmpty() || !(refusal.get() instanceof Refusal.PreconditionUnmet p)) {
         continue;
       }
       Node from = e.getKey();
-      preconditions.put(from, p);
       waitsFor.addNode(from);
       Optional<AgencyId> expected = p.expectedAgency().or(() ->
           Optional.ofNullable(latestInDomain.get(new DomainKey(from.client(), p.domain()))).map(Referral::to));
@@ -195,8 +194,7 @@ public final class ReferralNetwork {
       }
       List<Node> cycle = cycleThrough(waitsFor, component);
       ImmutableList<NetworkFinding.PreconditionDeadlock.Blocked> steps = cycle.stream()
-          .map(n -> new NetworkFinding.PreconditionDeadlock.Blocked(n.agency(), n.domain(), standing.get(n).id(),
-              preconditions.get(n).domain()))
+          .map(n -> blocked(n, standing.get(n)))
           .collect(ImmutableList.toImmutableList());
       out.add(new NetworkFinding.PreconditionDeadlock(cycle.get(0).client(), steps));
     }
@@ -221,11 +219,11 @@ public final class ReferralNetwork {
       Collection<Professional> roster) {
     requireNonNull(cases, "cases");
     requireNonNull(roster, "roster");
-    Map<ProfessionalId, AgencyId> agencyOf = new HashMap<>(roster.size() * 2);
+    Map<ProfessionalId, AgencyId> agencyOf = Maps.newHashMapWithExpectedSize(roster.size());
     for (Professional p : roster) {
       agencyOf.put(p.id(), p.agency());
     }
-    Set<ClientAgency> openCases = new HashSet<>(cases.size() * 2);
+    Set<ClientAgency> openCases = Sets.newHashSetWithExpectedSize(cases.size());
     for (Case c : cases) {
       if (c.status() != CaseStatus.CLOSED) {
         openCases.add(new ClientAgency(c.client(), c.agency()));
@@ -255,6 +253,12 @@ public final class ReferralNetwork {
               Optional.of(r.id()))));
     }
     return out.build();
+  }
+
+  private static NetworkFinding.PreconditionDeadlock.Blocked blocked(Node node, Referral standing) {
+    Refusal.PreconditionUnmet p = (Refusal.PreconditionUnmet) standing.refusal()
+        .orElseThrow(() -> new AssertionError("bug: a blocked node without its refusal"));
+    return new NetworkFinding.PreconditionDeadlock.Blocked(node.agency(), node.domain(), standing.id(), p.domain());
   }
 
   private static Optional<NetworkFinding.OrphanedNeed.Reason> orphanReason(ProfessionalId holder, ClientId client,
@@ -344,53 +348,52 @@ public final class ReferralNetwork {
    * stack). O(V + E).
    */
   static <N> List<List<N>> stronglyConnected(Graph<N> graph) {
-    Map<N, Integer> index = new HashMap<>();
-    Map<N, Integer> low = new HashMap<>();
+    // Per node: {discovery index, low link}; one map lookup serves both.
+    Map<N, int[]> marks = Maps.newHashMapWithExpectedSize(graph.nodes().size());
     Deque<N> stack = new ArrayDeque<>();
-    Set<N> onStack = new HashSet<>();
+    Set<N> onStack = Sets.newHashSetWithExpectedSize(graph.nodes().size());
     List<List<N>> components = new ArrayList<>();
     Deque<Map.Entry<N, Iterator<N>>> work = new ArrayDeque<>();
     int counter = 0;
     for (N root : graph.nodes()) {
-      if (index.containsKey(root)) {
+      if (marks.containsKey(root)) {
         continue;
       }
-      index.put(root, counter);
-      low.put(root, counter);
+      marks.put(root, new int[] {counter, counter});
       counter++;
       stack.push(root);
       onStack.add(root);
       work.push(Map.entry(root, graph.successors(root).iterator()));
       while (!work.isEmpty()) {
         Map.Entry<N, Iterator<N>> frame = work.peek();
-        N node = frame.getKey();
+        int[] mark = marks.get(frame.getKey());
         if (frame.getValue().hasNext()) {
           N next = frame.getValue().next();
-          if (!index.containsKey(next)) {
-            index.put(next, counter);
-            low.put(next, counter);
+          int[] seen = marks.get(next);
+          if (seen == null) {
+            marks.put(next, new int[] {counter, counter});
             counter++;
             stack.push(next);
             onStack.add(next);
             work.push(Map.entry(next, graph.successors(next).iterator()));
           } else if (onStack.contains(next)) {
-            low.put(node, Math.min(low.get(node), index.get(next)));
+            mark[1] = Math.min(mark[1], seen[0]);
           }
           continue;
         }
         work.pop();
         if (!work.isEmpty()) {
-          N parent = work.peek().getKey();
-          low.put(parent, Math.min(low.get(parent), low.get(node)));
+          int[] parent = marks.get(work.peek().getKey());
+          parent[1] = Math.min(parent[1], mark[1]);
         }
-        if (low.get(node).equals(index.get(node))) {
+        if (mark[1] == mark[0]) {
           List<N> component = new ArrayList<>();
           N member;
           do {
             member = stack.pop();
             onStack.remove(member);
             component.add(member);
-          } while (!member.equals(node));
+          } while (!member.equals(frame.getKey()));
           components.add(component);
         }
       }

@@ -13,8 +13,19 @@ import io.github.casework.casefile.Urgency;
 import io.github.casework.id.NeedId;
 import io.github.casework.testing.CaseworkGen;
 import io.github.casework.testing.Property;
+import io.github.casework.Deadline;
+import io.github.casework.referral.DataSharingBasis;
+import io.github.casework.referral.LegalGround;
+import io.github.casework.referral.Referral;
+import io.github.casework.referral.ReferralCommand;
+import io.github.casework.referral.ReferralNetwork;
+import io.github.casework.referral.ReferralStatus;
+import io.github.casework.referral.Refusal;
+import io.github.casework.testing.ReferralGen;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** No generated name, BSN or address may appear in any toString or exception message. */
@@ -57,6 +68,37 @@ class PersonalDataLeakTest {
       texts.add(String.valueOf(catchThrowable(() -> Bsn.parse(bsn + "0")).getMessage()));
       texts.add(String.valueOf(catchThrowable(() -> io.github.casework.id.ClientId.of(p.name())).getMessage()));
       texts.add(String.valueOf(catchThrowable(() -> new Address(p.name(), "", "1011AB", "Amsterdam")).getMessage()));
+      for (String t : texts) {
+        assertNoLeak(t, p);
+      }
+    });
+  }
+
+  @Test
+  void personalDetailsWrittenIntoARefusalNeverShow() {
+    Property.forAll("privacy.referral-no-leak", CaseworkGen.personalDetails(), p -> {
+      Referral r = ReferralGen.referrals().next(new SplittableRandom(p.name().hashCode()));
+      List<String> texts = new ArrayList<>();
+      Referral sent = r;
+      if (r.status() == ReferralStatus.DRAFT) {
+        sent = r.decide(new ReferralCommand.RecordBasis(new DataSharingBasis.LegalBasis(LegalGround.PUBLIC_TASK,
+            "Wmo 2015 art. 5.1.1"), r.lastChangedAt())).state()
+            .decide(new ReferralCommand.Send(Deadline.after(Duration.ofDays(3)), Deadline.after(Duration.ofDays(9)),
+                r.lastChangedAt())).state();
+      }
+      Referral from = sent;
+      // A professional names the client in the criterion of a refusal.
+      Refusal.NotEligible refusal = new Refusal.NotEligible(p.name() + ", BSN " + p.bsn().orElseThrow().value());
+      try {
+        var d = from.decide(new ReferralCommand.Refuse(refusal, from.lastChangedAt()));
+        texts.add(d.state().toString());
+        texts.add(d.event().toString());
+        texts.add(ReferralNetwork.of(List.of(d.state())).findings(d.state().lastChangedAt(), List.of(), List.of())
+            .toString());
+      } catch (io.github.casework.CaseworkException e) {
+        texts.add(e.getMessage());
+      }
+      texts.add(refusal.toString());
       for (String t : texts) {
         assertNoLeak(t, p);
       }

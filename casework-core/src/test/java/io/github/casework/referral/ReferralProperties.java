@@ -143,7 +143,8 @@ class ReferralProperties {
 
   static Optional<String> expectedRejection(World w, Action action) {
     if (action instanceof OnCase oc) {
-      return CaseProperties.expectedRejection(w.caseFile(), new CaseProperties.Step(oc.command(), ExpectedVersion.any()));
+      return CaseProperties.expectedRejection(w.caseFile(),
+          new CaseProperties.Step(oc.command(), ExpectedVersion.any()));
     } else if (action instanceof Draft d) {
       return CaseProperties.expectedRejection(w.caseFile(), new CaseProperties.Step(
           new CaseCommand.ReferNeed(d.need(), d.id(), d.to(), d.referrer(), d.at()), ExpectedVersion.any()));

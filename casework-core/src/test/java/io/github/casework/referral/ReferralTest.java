@@ -33,6 +33,8 @@ import io.github.casework.id.ClientId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
+import io.github.casework.testing.Property;
+import io.github.casework.testing.ReferralGen;
 import io.github.casework.testing.Rejections;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -351,6 +353,29 @@ class ReferralTest {
     assertThat(FailureReason.CLIENT_DROPPED_OUT.code()).isEqualTo("client-dropped-out");
     assertThat(ConsentGiver.LEGAL_REPRESENTATIVE.code()).isEqualTo("legal-representative");
     assertThat(LegalGround.PUBLIC_TASK.code()).isEqualTo("public-task");
+  }
+
+  @Test
+  void generatedReferralsKeepTheirStateConsistent() {
+    Property.forAll("referral.generated", ReferralGen.referrals(), r -> {
+      assertThat(r.isOpen()).isEqualTo(r.loopClosure().isEmpty() && r.handover().isEmpty());
+      assertThat(r.refusal().isPresent()).isEqualTo(r.status() == ReferralStatus.REFUSED);
+      assertThat(r.outcome().isPresent()).isEqualTo(r.status() == ReferralStatus.COMPLETED);
+      assertThat(r.sentAt().isPresent()).isEqualTo(r.responseDue().isPresent());
+      r.sentAt().ifPresent(sent -> {
+        assertThat(r.responseDue().get()).isAfterOrEqualTo(sent);
+        assertThat(r.followUpDue().get()).isAfterOrEqualTo(r.responseDue().get());
+      });
+      if (r.status() == ReferralStatus.CANCELLED) {
+        assertThat(r.loopClosure()).isPresent();
+      }
+      r.refusal().ifPresent(refusal -> {
+        if (refusal instanceof Refusal.PreconditionUnmet p) {
+          assertThat(p.domain()).isNotEqualTo(r.domain());
+        }
+      });
+      assertThat(r.lastChangedAt()).isAfterOrEqualTo(r.draftedAt());
+    });
   }
 
   @Test
