@@ -125,7 +125,8 @@ public final class CaseworkJson {
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
         .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
         .build();
-    this.envelopeReader = mapper.readerFor(Envelope.class);
+    // The facade checks for content after the root value itself (readRoot), to report it with its own code.
+    this.envelopeReader = mapper.readerFor(Envelope.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.writer = mapper.writer();
   }
 
@@ -393,7 +394,7 @@ public final class CaseworkJson {
     ObjectReader header = envelopeReader.withAttribute(Envelope.EXPECTED,
         new Envelope.Expected(kind.name(), Void.class));
     return new EventStreamReader<>(kind, new LineSource(in, MAX_LINE_BYTES), header,
-        mapper.readerFor(kind.eventType()));
+        mapper.readerFor(kind.eventType()).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
   }
 
   /** @return the file names of the JSON Schemas of version 1, each readable with {@link #openSchema(String)} */
