@@ -31,8 +31,11 @@ final class JsonTesting {
   static final CaseworkJson STANDARD = CaseworkJson.standard();
   static final CaseworkJson STRICT = CaseworkJson.strict();
 
+  /** The module's folder. */
+  static final Path MODULE = moduleDir();
+
   /** The golden vectors of format version 1. */
-  static final Path VECTORS = moduleDir().resolve("src/test/resources/vectors/v1");
+  static final Path VECTORS = MODULE.resolve("src/test/resources/vectors/v1");
 
   private static Path moduleDir() {
     String basedir = System.getProperty("basedir");
