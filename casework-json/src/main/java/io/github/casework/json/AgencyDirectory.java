@@ -36,6 +36,8 @@ public record AgencyDirectory(ImmutableList<Agency> agencies, ImmutableList<Prof
   /**
    * Validates the components.
    *
+   * @param agencies the agencies, not null
+   * @param professionals the professionals, not null
    * @throws InvalidValueException if an id repeats or a professional's agency is not listed
    */
   public AgencyDirectory {

@@ -198,7 +198,7 @@ public final class CaseworkJson {
     requireNonNull(json, "json");
     if (json.startsWith("\uFEFF")) {
       throw new CaseworkJsonException(JsonCodes.INVALID_ENCODING, "the input must not start with a byte-order mark",
-          "", 1, 1, null);
+          "", 1, 1);
     }
     return readDocument(kind, new StringReader(json));
   }
@@ -244,7 +244,7 @@ public final class CaseworkJson {
   static <T> T readRoot(ObjectReader reader, JsonParser p) throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
-      throw new CaseworkJsonException(JsonCodes.TRUNCATED, "the input is empty", "", 1, 1, null);
+      throw new CaseworkJsonException(JsonCodes.TRUNCATED, "the input is empty", "", 1, 1);
     }
     if (first == JsonToken.VALUE_NULL) {
       throw Failures.at(p.currentTokenLocation(), "", JsonCodes.NULL_VALUE, "the document must be an object, not null");

@@ -3,7 +3,6 @@ package io.github.casework.json;
 import static java.util.Objects.requireNonNull;
 
 import io.github.casework.CaseworkException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a document or event stream cannot be read (or a value cannot be written) in the casework wire
@@ -23,31 +22,45 @@ import org.jspecify.annotations.Nullable;
 public final class CaseworkJsonException extends CaseworkException {
   private static final long serialVersionUID = 1L;
 
+  /** The rule that was broken, without the location. */
   private final String rule;
+  /** The JSON pointer of the offending value. */
   private final String pointer;
+  /** The 1-based line, or -1. */
   private final long line;
+  /** The 1-based column, or -1. */
   private final long column;
 
   /**
-   * Creates an exception.
+   * Creates an exception for input that does not follow the format.
    *
    * @param code the stable code, not null
    * @param rule the rule that was broken, without personal data or input, not null
    * @param pointer the JSON pointer of the offending value ({@code ""} for the whole document), not null
    * @param line the 1-based line of the input, or -1 if not known
    * @param column the 1-based column of the input, or -1 if not known
-   * @param cause the domain exception that rejected the value, or null
    */
-  public CaseworkJsonException(String code, String rule, String pointer, long line, long column,
-      @Nullable Throwable cause) {
+  public CaseworkJsonException(String code, String rule, String pointer, long line, long column) {
     super(code, message(requireNonNull(rule, "rule"), requireNonNull(pointer, "pointer"), line, column));
     this.rule = rule;
     this.pointer = pointer;
     this.line = line;
     this.column = column;
-    if (cause != null) {
-      initCause(cause);
-    }
+  }
+
+  /**
+   * Creates an exception for input the domain rejected.
+   *
+   * @param code the stable code, not null
+   * @param rule the rule that was broken, without personal data or input, not null
+   * @param pointer the JSON pointer of the offending value ({@code ""} for the whole document), not null
+   * @param line the 1-based line of the input, or -1 if not known
+   * @param column the 1-based column of the input, or -1 if not known
+   * @param cause the domain exception that rejected the value, not null
+   */
+  public CaseworkJsonException(String code, String rule, String pointer, long line, long column, Throwable cause) {
+    this(code, rule, pointer, line, column);
+    initCause(requireNonNull(cause, "cause"));
   }
 
   private static String message(String rule, String pointer, long line, long column) {
@@ -64,7 +77,10 @@ public final class CaseworkJsonException extends CaseworkException {
 
   /** Returns this exception moved to another line (an NDJSON line is parsed on its own, as line 1). */
   CaseworkJsonException atLine(long newLine) {
-    CaseworkJsonException moved = new CaseworkJsonException(code(), rule, pointer, newLine, column, getCause());
+    Throwable cause = getCause();
+    CaseworkJsonException moved = cause == null
+        ? new CaseworkJsonException(code(), rule, pointer, newLine, column)
+        : new CaseworkJsonException(code(), rule, pointer, newLine, column, cause);
     moved.setStackTrace(getStackTrace());
     return moved;
   }

@@ -46,8 +46,7 @@ public final class EventStreamReader<E, S> implements Iterator<E>, Closeable {
     this.eventReader = eventReader;
     try {
       if (!lines.next()) {
-        throw new CaseworkJsonException(JsonCodes.TRUNCATED, "an event stream starts with a header line", "", 1, 1,
-            null);
+        throw new CaseworkJsonException(JsonCodes.TRUNCATED, "an event stream starts with a header line", "", 1, 1);
       }
       parseLine(headerReader);
     } catch (IOException e) {
@@ -169,7 +168,7 @@ public final class EventStreamReader<E, S> implements Iterator<E>, Closeable {
     try {
       if (lines.length() == 0) {
         throw new CaseworkJsonException(JsonCodes.SYNTAX, "a line of an event stream must hold one JSON value", "",
-            line, 1, null);
+            line, 1);
       }
       p = reader.createParser(lines.chars(), 0, lines.length());
       return CaseworkJson.readRoot(reader, p);

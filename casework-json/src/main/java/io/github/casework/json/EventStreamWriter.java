@@ -101,8 +101,12 @@ public final class EventStreamWriter<E> implements Flushable, Closeable {
       return;
     }
     closed = true;
-    try (OutputStream toClose = out) {
-      generator.close();
+    try {
+      try {
+        generator.close();
+      } finally {
+        out.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -105,8 +105,4 @@ final class JsonTesting {
         .map(l -> l.split("\t", -1)).toList();
   }
 
-  /** The schema a document of this kind validates against. */
-  static String schemaOf(DocumentKind<?> kind) {
-    return kind.schemaFile();
-  }
 }

@@ -15,6 +15,7 @@ import java.io.IOException;
 public final class NarrowingDeserializer<T> extends CaseworkDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
+  /** The deserializer of the whole hierarchy. */
   private final CaseworkDeserializer<? super T> whole;
 
   /**

@@ -14,7 +14,15 @@ public record Envelope(String kind, Object data) {
   /** The attribute under which a reader states the {@link Expected} envelope. */
   public static final Object EXPECTED = Expected.class;
 
-  /** Validates the components. */
+  /** The data of an event-stream header, which carries none. */
+  public static final Object NO_DATA = new Object();
+
+  /**
+   * Validates the components.
+   *
+   * @param kind the document kind's name
+   * @param data the value, not null
+   */
   public Envelope {
     requireNonNull(kind, "kind");
     requireNonNull(data, "data");
@@ -28,7 +36,12 @@ public record Envelope(String kind, Object data) {
    * @param dataType the data's type, or {@code Void.class} for a header
    */
   public record Expected(String kind, Class<?> dataType) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param kind the expected kind's name
+     * @param dataType the data's type, or {@code Void.class} for a header
+     */
     public Expected {
       requireNonNull(kind, "kind");
       requireNonNull(dataType, "dataType");
@@ -39,7 +52,4 @@ public record Envelope(String kind, Object data) {
       return dataType != Void.class;
     }
   }
-
-  /** The value read for a header, which carries no data. */
-  public static final Object NO_DATA = new Object();
 }

@@ -34,7 +34,7 @@ public final class Failures {
    * @return the exception
    */
   public static CaseworkJsonException at(@Nullable JsonLocation location, String pointer, String code, String rule) {
-    return new CaseworkJsonException(code, rule, pointer, line(location), column(location), null);
+    return new CaseworkJsonException(code, rule, pointer, line(location), column(location));
   }
 
   /**
@@ -71,7 +71,7 @@ public final class Failures {
     if (location == null && parser != null) {
       location = parser.currentLocation();
     }
-    return new CaseworkJsonException(codeOf(e), ruleOf(e), pointer, line(location), column(location), null);
+    return new CaseworkJsonException(codeOf(e), ruleOf(e), pointer, line(location), column(location));
   }
 
   private static String codeOf(IOException e) {

@@ -90,7 +90,7 @@ public final class LineSource implements Closeable {
     if (lineNumber == 1 && lineLength >= 3
         && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
       throw new CaseworkJsonException(JsonCodes.INVALID_ENCODING, "the input must not start with a byte-order mark",
-          "", 1, 1, null);
+          "", 1, 1);
     }
     decode();
     return true;
@@ -99,8 +99,7 @@ public final class LineSource implements Closeable {
   private void append(int from, int length) throws CaseworkJsonException {
     if (lineLength + length > maxLineBytes) {
       throw new CaseworkJsonException(JsonCodes.LIMIT_EXCEEDED,
-          "the line exceeds the format's limit on line size (" + maxLineBytes + " bytes)", "", lineNumber + 1, -1,
-          null);
+          "the line exceeds the format's limit on line size (" + maxLineBytes + " bytes)", "", lineNumber + 1, -1);
     }
     if (lineLength + length > line.length) {
       byte[] bigger = new byte[Math.min(maxLineBytes + 1, Math.max(line.length * 2, lineLength + length))];
@@ -124,7 +123,7 @@ public final class LineSource implements Closeable {
     }
     if (result.isError()) {
       throw new CaseworkJsonException(JsonCodes.INVALID_ENCODING, "the line is not valid UTF-8", "", lineNumber,
-          -1, null);
+          -1);
     }
     chars.flip();
   }

@@ -92,6 +92,6 @@ public final class Writing {
    * @return the exception
    */
   public static CaseworkJsonException fail(JsonGenerator g, String code, String rule) {
-    return new CaseworkJsonException(code, rule, g.getOutputContext().pathAsPointer().toString(), -1, -1, null);
+    return new CaseworkJsonException(code, rule, g.getOutputContext().pathAsPointer().toString(), -1, -1);
   }
 }
