@@ -104,5 +104,4 @@ final class JsonTesting {
     return text(VECTORS.resolve(file)).lines().skip(1).filter(l -> !l.isBlank() && !l.startsWith("#"))
         .map(l -> l.split("\t", -1)).toList();
   }
-
 }
