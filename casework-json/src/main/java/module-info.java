@@ -1,8 +1,14 @@
 /**
- * The casework wire format (Jackson 2.x). Filled in by the wire-format work; see the README.
+ * The casework wire format (Jackson 2.x): a Jackson module, a safe preconfigured reader and writer, a versioned
+ * envelope, JSON Schemas and NDJSON event streams. Only {@code io.github.casework.json} is API; the serializers,
+ * deserializers and internals are not exported.
  */
 module io.github.casework.json {
   requires transitive io.github.casework.core;
   requires transitive com.fasterxml.jackson.databind;
   requires static org.jspecify;
+
+  exports io.github.casework.json;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.casework.json.CaseworkModule;
 }

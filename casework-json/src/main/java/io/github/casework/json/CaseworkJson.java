@@ -1,0 +1,425 @@
+package io.github.casework.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.collect.ImmutableList;
+import io.github.casework.json.internal.Envelope;
+import io.github.casework.json.internal.Failures;
+import io.github.casework.json.internal.LineSource;
+import io.github.casework.json.internal.Utf8Input;
+import io.github.casework.json.internal.Wire;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes documents and event streams of the casework wire format. This is the entry point for
+ * exchanging data: it wraps values in the versioned envelope, enforces the safety limits, and writes canonical
+ * output. Instances are preconfigured, reusable and thread-safe; get one with {@link #standard()} or
+ * {@link #strict()}.
+ *
+ * <h2>Documents</h2>
+ * A document is one JSON object, UTF-8 without byte-order mark:
+ * {@code {"format":"casework","version":1,"kind":"case","data":{...}}}. {@code kind} is a {@link DocumentKind}'s
+ * name. Reading goes through the domain's validating factories and, for a case, replays its history through
+ * {@code Case.evolve}: a value or history the domain forbids cannot be read. Writing is canonical: members in a
+ * fixed order, no insignificant whitespace, one line ending in LF, so that writing a value read from a canonical
+ * document gives the same bytes.
+ *
+ * <h2>Event streams</h2>
+ * NDJSON: a header line (an envelope without {@code data}, whose {@code kind} is an {@link EventStreamKind}'s
+ * name), then one event per line. Streams are written and read one line at a time, in memory that does not grow
+ * with the number of events (it grows with the number of distinct aggregates, whose states the reader keeps in
+ * order to replay them).
+ *
+ * <h2>Safety</h2>
+ * Duplicate member names, content after the document, nulls, non-UTF-8 input, byte-order marks and
+ * non-standard JSON (comments, single quotes, NaN, leading zeros) are rejected; no polymorphic typing by class
+ * name exists (type ids are the domain's stable {@code TYPE}s). The limits below bound the time and memory a
+ * hostile input can take; every failure is a {@link CaseworkJsonException}.
+ *
+ * <h2>Unknown members</h2>
+ * {@link #standard()} is tolerant: a member the format does not define is skipped, so that a document written
+ * by a later minor revision of version 1 (which may only add optional members) can be read. {@link #strict()}
+ * rejects it with {@link JsonCodes#UNKNOWN_MEMBER}, for conformance testing. Neither drops an unknown envelope
+ * version: that is always {@link JsonCodes#UNSUPPORTED_VERSION}.
+ */
+public final class CaseworkJson {
+
+  /**
+   * The deepest nesting of arrays and objects: 32. The deepest structure of version 1 is 7 levels (an agency
+   * directory's service domains); the rest is headroom for later kinds and vendors' extension members, and the
+   * bound keeps hostile nesting far from any stack limit.
+   */
+  public static final int MAX_NESTING_DEPTH = 32;
+
+  /**
+   * The longest string, in characters: 20,000, ten times the longest free text the domain accepts (an unmet need's
+   * explanation, 2,000 characters), so that a long, heavily escaped text still fits while a hostile string is cut
+   * off early.
+   */
+  public static final int MAX_STRING_LENGTH = 20_000;
+
+  /** The longest member name, in characters: 256. The format's longest is 13 ({@code lastChangedAt}). */
+  public static final int MAX_NAME_LENGTH = 256;
+
+  /**
+   * The most characters in one number: 32. The format's numbers are versions (at most 19 digits, a {@code long}),
+   * ZRM scores and rungs; big-number parsing, whose cost grows faster than linearly, never runs on more.
+   */
+  public static final int MAX_NUMBER_LENGTH = 32;
+
+  /**
+   * The largest document, in bytes: 16 MiB. A case of ten thousand events is about 2 MB, a directory of a large
+   * city's agencies a few MB; the bound keeps the memory one document can take proportional and small. Larger
+   * exports are event streams.
+   */
+  public static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+
+  /**
+   * The longest line of an event stream, in bytes: 1 MiB. One event is at most a few KB (an explanation of 2,000
+   * characters escaped to 12 KB at worst); the line buffer never grows beyond this.
+   */
+  public static final int MAX_LINE_BYTES = 1024 * 1024;
+
+  private static final CaseworkJson STANDARD = new CaseworkJson(false);
+  private static final CaseworkJson STRICT = new CaseworkJson(true);
+
+  private static final ImmutableList<String> SCHEMA_FILES = ImmutableList.of(
+      "common.schema.json", "case.schema.json", "case-event.schema.json", "case-events.schema.json",
+      "agency-directory.schema.json");
+
+  private final boolean strict;
+  private final ObjectMapper mapper;
+  private final ObjectReader envelopeReader;
+  private final ObjectWriter writer;
+
+  private CaseworkJson(boolean strict) {
+    this.strict = strict;
+    this.mapper = JsonMapper.builder(newFactory())
+        .addModule(new CaseworkModule())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
+        .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+        .build();
+    // The facade checks for content after the root value itself (readRoot), to report it with its own code.
+    this.envelopeReader = mapper.readerFor(Envelope.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.writer = mapper.writer();
+  }
+
+  /** The parser and generator settings: explicit limits, strict JSON, compact UTF-8 output. */
+  private static JsonFactory newFactory() {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_BYTES)
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // Canonical text: raw UTF-8 (astral characters as one 4-byte sequence), escapes only where JSON requires
+        // them (quote, backslash, control characters: the five short escapes, the rest as six-character escapes
+        // with lower-case hex digits), as ECMAScript's JSON.stringify writes it.
+        .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+        // Hostile member names must not fill the JVM's string pool.
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .build();
+  }
+
+  /** {@return the tolerant instance: unknown members are skipped} */
+  public static CaseworkJson standard() {
+    return STANDARD;
+  }
+
+  /** {@return the strict instance: unknown members are errors} */
+  public static CaseworkJson strict() {
+    return STRICT;
+  }
+
+  /** {@return whether unknown members are errors} */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @param kind the kind of document expected, not null
+   * @param json the document's UTF-8 bytes, not null
+   * @param <T> the data type
+   * @return the document's data
+   * @throws CaseworkJsonException if the input is not a valid document of this kind
+   */
+  public <T> T read(DocumentKind<T> kind, byte[] json) {
+    return read(kind, new ByteArrayInputStream(requireNonNull(json, "json")));
+  }
+
+  /**
+   * Reads a document from text.
+   *
+   * @param kind the kind of document expected, not null
+   * @param json the document, not null
+   * @param <T> the data type
+   * @return the document's data
+   * @throws CaseworkJsonException if the input is not a valid document of this kind
+   */
+  public <T> T read(DocumentKind<T> kind, String json) {
+    requireNonNull(json, "json");
+    if (json.startsWith("\uFEFF")) {
+      throw new CaseworkJsonException(JsonCodes.INVALID_ENCODING, "the input must not start with a byte-order mark",
+          "", 1, 1);
+    }
+    return readDocument(kind, new StringReader(json));
+  }
+
+  /**
+   * Reads a document from a stream, to its end. The stream is not closed.
+   *
+   * @param kind the kind of document expected, not null
+   * @param in the document's UTF-8 bytes, not null
+   * @param <T> the data type
+   * @return the document's data
+   * @throws CaseworkJsonException if the input is not a valid document of this kind
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public <T> T read(DocumentKind<T> kind, InputStream in) {
+    requireNonNull(in, "in");
+    Reader reader;
+    try {
+      reader = Utf8Input.reader(in, MAX_DOCUMENT_BYTES);
+    } catch (IOException e) {
+      throw Failures.fromParser(e, null, "");
+    }
+    return readDocument(kind, reader);
+  }
+
+  private <T> T readDocument(DocumentKind<T> kind, Reader source) {
+    requireNonNull(kind, "kind");
+    ObjectReader reader = envelopeReader.withAttribute(Envelope.EXPECTED,
+        new Envelope.Expected(kind.name(), kind.type()));
+    JsonParser p = null;
+    try {
+      p = reader.createParser(source);
+      Envelope envelope = readRoot(reader, p);
+      return kind.type().cast(envelope.data());
+    } catch (IOException e) {
+      throw translate(e, p);
+    } finally {
+      closeQuietly(p);
+    }
+  }
+
+  /** Reads one root value (a document, or one line of a stream) and checks that nothing follows it. */
+  static <T> T readRoot(ObjectReader reader, JsonParser p) throws IOException {
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      throw new CaseworkJsonException(JsonCodes.TRUNCATED, "the input is empty", "", 1, 1);
+    }
+    if (first == JsonToken.VALUE_NULL) {
+      throw Failures.at(p.currentTokenLocation(), "", JsonCodes.NULL_VALUE, "the document must be an object, not null");
+    }
+    T value = reader.readValue(p);
+    JsonToken after;
+    try {
+      after = p.nextToken();
+    } catch (IOException e) {
+      throw trailing(p);
+    }
+    if (after != null) {
+      throw trailing(p);
+    }
+    return value;
+  }
+
+  private static CaseworkJsonException trailing(JsonParser p) {
+    return Failures.at(p.currentLocation(), "", JsonCodes.TRAILING_CONTENT,
+        "nothing but whitespace may follow the document");
+  }
+
+  /** Turns what Jackson threw into the module's exception; Jackson wraps exceptions thrown inside it. */
+  static RuntimeException translate(IOException e, @Nullable JsonParser p) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CaseworkJsonException c) {
+        return c;
+      }
+    }
+    if (e instanceof JsonMappingException && e.getCause() instanceof IOException cause) {
+      return Failures.fromParser(cause, p, "");
+    }
+    return Failures.fromParser(e, p, "");
+  }
+
+  private static void closeQuietly(@Nullable JsonParser p) {
+    if (p != null) {
+      try {
+        p.close();
+      } catch (IOException ignored) {
+        // Reading is over; the caller owns the source.
+      }
+    }
+  }
+
+  /**
+   * Writes a document in canonical form: one line of compact JSON, ending in LF.
+   *
+   * @param kind the kind of document, not null
+   * @param value the data, not null
+   * @param <T> the data type
+   * @return the UTF-8 bytes
+   * @throws CaseworkJsonException if a value cannot be represented (an unpaired surrogate in a text, an instant
+   *     outside the years 0000 to 9999)
+   */
+  public <T> byte[] write(DocumentKind<T> kind, T value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    write(kind, value, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a document in canonical form and returns it as text.
+   *
+   * @param kind the kind of document, not null
+   * @param value the data, not null
+   * @param <T> the data type
+   * @return the document, ending in LF
+   * @throws CaseworkJsonException if a value cannot be represented
+   */
+  public <T> String writeString(DocumentKind<T> kind, T value) {
+    return new String(write(kind, value), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a document in canonical form to a stream. The stream is flushed, not closed.
+   *
+   * @param kind the kind of document, not null
+   * @param value the data, not null
+   * @param out the stream, not null
+   * @param <T> the data type
+   * @throws CaseworkJsonException if a value cannot be represented
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public <T> void write(DocumentKind<T> kind, T value, OutputStream out) {
+    requireNonNull(kind, "kind");
+    requireNonNull(value, "value");
+    requireNonNull(out, "out");
+    try (JsonGenerator g = mapper.createGenerator(out)) {
+      writeLine(writer, g, new Envelope(kind.name(), kind.type().cast(value)));
+    } catch (IOException e) {
+      throw translateWrite(e);
+    }
+  }
+
+  /** Writes one value and the LF that ends its line. */
+  static void writeLine(ObjectWriter writer, JsonGenerator g, Object value) throws IOException {
+    writer.writeValue(g, value);
+    g.writeRaw('\n');
+  }
+
+  static RuntimeException translateWrite(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CaseworkJsonException c) {
+        return c;
+      }
+    }
+    return new UncheckedIOException(e);
+  }
+
+  /**
+   * Starts writing an event stream: writes its header line at once. Close the writer to flush it; closing it
+   * closes the stream.
+   *
+   * @param kind the kind of stream, not null
+   * @param out the stream, not null
+   * @param <E> the event type
+   * @param <S> the aggregate type
+   * @return the writer; not thread-safe
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public <E, S> EventStreamWriter<E> newEventWriter(EventStreamKind<E, S> kind, OutputStream out) {
+    requireNonNull(kind, "kind");
+    requireNonNull(out, "out");
+    try {
+      return new EventStreamWriter<>(kind, mapper.createGenerator(out), writer, out);
+    } catch (IOException e) {
+      throw translateWrite(e);
+    }
+  }
+
+  /**
+   * Starts reading an event stream; the header line is read and checked at once. Closing the reader closes the
+   * stream.
+   *
+   * @param kind the kind of stream expected, not null
+   * @param in the stream's UTF-8 bytes, not null
+   * @param <E> the event type
+   * @param <S> the aggregate type
+   * @return the reader; not thread-safe
+   * @throws CaseworkJsonException if the header is missing or not of this kind
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public <E, S> EventStreamReader<E, S> newEventReader(EventStreamKind<E, S> kind, InputStream in) {
+    requireNonNull(kind, "kind");
+    requireNonNull(in, "in");
+    ObjectReader header = envelopeReader.withAttribute(Envelope.EXPECTED,
+        new Envelope.Expected(kind.name(), Void.class));
+    return new EventStreamReader<>(kind, new LineSource(in, MAX_LINE_BYTES), header,
+        mapper.readerFor(kind.eventType()).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+  }
+
+  /** {@return the file names of the JSON Schemas of version 1, each readable with {@link #openSchema(String)}} */
+  public static ImmutableList<String> schemaFiles() {
+    return SCHEMA_FILES;
+  }
+
+  /**
+   * Opens one of the JSON Schemas (2020-12) of version 1. They are in the jar under
+   * {@code io/github/casework/json/schema/v1/}; their {@code $id}s start with
+   * {@code https://casework.github.io/casework/schema/v1/} and refer to each other by relative IRIs.
+   *
+   * @param file a name from {@link #schemaFiles()}, not null
+   * @return the schema's UTF-8 bytes; the caller closes the stream
+   * @throws IllegalArgumentException if there is no such schema
+   */
+  public static InputStream openSchema(String file) {
+    requireNonNull(file, "file");
+    if (!SCHEMA_FILES.contains(file)) {
+      throw new IllegalArgumentException("no such schema: see schemaFiles()");
+    }
+    InputStream in = CaseworkJson.class.getResourceAsStream("/" + Wire.SCHEMA_FOLDER + file);
+    if (in == null) {
+      throw new IllegalStateException("bug: schema missing from the jar: " + file);
+    }
+    return in;
+  }
+}

@@ -1,0 +1,163 @@
+package io.github.casework.json;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.casework.casefile.Assessment;
+import io.github.casework.casefile.CaseEvent;
+import io.github.casework.casefile.Disposition;
+import io.github.casework.casefile.Need;
+import io.github.casework.id.AgencyId;
+import io.github.casework.id.CaseId;
+import io.github.casework.id.ClientId;
+import io.github.casework.id.EscalationId;
+import io.github.casework.id.NeedId;
+import io.github.casework.id.ProfessionalId;
+import io.github.casework.id.ReferralId;
+import io.github.casework.id.SignalId;
+import io.github.casework.json.deser.AgencyDeserializer;
+import io.github.casework.json.deser.AgencyDirectoryDeserializer;
+import io.github.casework.json.deser.AgencyServiceDeserializer;
+import io.github.casework.json.deser.AssessmentDeserializer;
+import io.github.casework.json.deser.CaseEventDeserializer;
+import io.github.casework.json.deser.CaseHistoryDeserializer;
+import io.github.casework.json.deser.CaseworkDeserializer;
+import io.github.casework.json.deser.CodeDeserializer;
+import io.github.casework.json.deser.DispositionDeserializer;
+import io.github.casework.json.deser.EnvelopeDeserializer;
+import io.github.casework.json.deser.NarrowingDeserializer;
+import io.github.casework.json.deser.NeedDeserializer;
+import io.github.casework.json.deser.ProfessionalDeserializer;
+import io.github.casework.json.deser.TextDeserializer;
+import io.github.casework.json.internal.CodeTable;
+import io.github.casework.json.internal.Envelope;
+import io.github.casework.json.ser.AgencyDirectorySerializer;
+import io.github.casework.json.ser.AgencySerializer;
+import io.github.casework.json.ser.AgencyServiceSerializer;
+import io.github.casework.json.ser.AssessmentSerializer;
+import io.github.casework.json.ser.CaseEventSerializer;
+import io.github.casework.json.ser.CaseHistorySerializer;
+import io.github.casework.json.ser.CodeSerializer;
+import io.github.casework.json.ser.DispositionSerializer;
+import io.github.casework.json.ser.EnvelopeSerializer;
+import io.github.casework.json.ser.NeedSerializer;
+import io.github.casework.json.ser.ProfessionalSerializer;
+import io.github.casework.json.ser.TextSerializer;
+import io.github.casework.party.Agency;
+import io.github.casework.party.AgencyService;
+import io.github.casework.party.Professional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+
+/**
+ * The Jackson 2.x module of the casework wire format: serializers and deserializers for ids (as their text),
+ * enums (as their stable lower-case codes), events and dispositions (tagged by their stable {@code TYPE} in a
+ * {@code type} member, never by Java class name), needs, assessments, case histories, agencies, services,
+ * professionals and agency directories. Deserializers build every value through the domain's validating
+ * constructors and factories, so an invalid value cannot be read; they throw {@link CaseworkJsonException}.
+ *
+ * <p>Register it by hand ({@code mapper.registerModule(new CaseworkModule())}) or let
+ * {@code ObjectMapper.findAndRegisterModules()} find it (it is a {@code java.util.ServiceLoader} provider of
+ * {@code com.fasterxml.jackson.databind.Module}). The module maps values only: the document envelope, the UTF-8
+ * and size limits, duplicate-key and trailing-content checks and canonical output are the job of
+ * {@link CaseworkJson}, which is what to use for the wire format. The module honours
+ * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}: enabled (Jackson's default), an unknown member is an
+ * error; disabled, it is skipped.
+ *
+ * <p>Instants are written and read by the module's own serializers, so the module registers nothing for
+ * {@code java.time} types and does not conflict with {@code JavaTimeModule}.
+ */
+public final class CaseworkModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  private static final Version VERSION = readVersion();
+
+  /** Creates the module. */
+  public CaseworkModule() {
+    super("casework", VERSION);
+    id(CaseId.class, CaseId::value, CaseId::of);
+    id(NeedId.class, NeedId::value, NeedId::of);
+    id(ClientId.class, ClientId::value, ClientId::of);
+    id(AgencyId.class, AgencyId::value, AgencyId::of);
+    id(ProfessionalId.class, ProfessionalId::value, ProfessionalId::of);
+    id(ReferralId.class, ReferralId::value, ReferralId::of);
+    id(EscalationId.class, EscalationId::value, EscalationId::of);
+    id(SignalId.class, SignalId::value, SignalId::of);
+
+    code(CodeTable.LIFE_DOMAIN);
+    code(CodeTable.URGENCY);
+    code(CodeTable.CASE_STATUS);
+    code(CodeTable.CLOSURE_REASON);
+    code(CodeTable.UNMET_REASON);
+    code(CodeTable.AGENCY_KIND);
+    code(CodeTable.ROLE);
+
+    hierarchy(Disposition.class, DispositionSerializer.INSTANCE, DispositionDeserializer.INSTANCE);
+    hierarchy(CaseEvent.class, CaseEventSerializer.INSTANCE, CaseEventDeserializer.INSTANCE);
+
+    addSerializer(Assessment.class, AssessmentSerializer.INSTANCE);
+    addDeserializer(Assessment.class, AssessmentDeserializer.INSTANCE);
+    addSerializer(Need.class, NeedSerializer.INSTANCE);
+    addDeserializer(Need.class, NeedDeserializer.INSTANCE);
+    addSerializer(CaseHistory.class, CaseHistorySerializer.INSTANCE);
+    addDeserializer(CaseHistory.class, CaseHistoryDeserializer.INSTANCE);
+
+    addSerializer(AgencyService.class, AgencyServiceSerializer.INSTANCE);
+    addDeserializer(AgencyService.class, AgencyServiceDeserializer.INSTANCE);
+    addSerializer(Agency.class, AgencySerializer.INSTANCE);
+    addDeserializer(Agency.class, AgencyDeserializer.INSTANCE);
+    addSerializer(Professional.class, ProfessionalSerializer.INSTANCE);
+    addDeserializer(Professional.class, ProfessionalDeserializer.INSTANCE);
+    addSerializer(AgencyDirectory.class, AgencyDirectorySerializer.INSTANCE);
+    addDeserializer(AgencyDirectory.class, AgencyDirectoryDeserializer.INSTANCE);
+
+    addSerializer(Envelope.class, EnvelopeSerializer.INSTANCE);
+    addDeserializer(Envelope.class, EnvelopeDeserializer.INSTANCE);
+  }
+
+  private <T> void id(Class<T> type, Function<T, String> text, Function<String, T> factory) {
+    addSerializer(type, new TextSerializer<>(type, text));
+    addDeserializer(type, new TextDeserializer<>(type, factory));
+  }
+
+  private <E extends Enum<E>> void code(CodeTable<E> table) {
+    addSerializer(table.type(), new CodeSerializer<>(table));
+    addDeserializer(table.type(), new CodeDeserializer<>(table));
+  }
+
+  /** Registers a sealed hierarchy, and each of its variants so that a variant can be read on its own. */
+  private <T> void hierarchy(Class<T> type, JsonSerializer<T> serializer,
+      CaseworkDeserializer<T> deserializer) {
+    addSerializer(type, serializer);
+    addDeserializer(type, deserializer);
+    for (Class<?> variant : type.getPermittedSubclasses()) {
+      variant(variant.asSubclass(type), deserializer);
+    }
+  }
+
+  private <T, V extends T> void variant(Class<V> variant, CaseworkDeserializer<T> whole) {
+    addDeserializer(variant, new NarrowingDeserializer<>(variant, whole));
+  }
+
+  private static Version readVersion() {
+    try (InputStream in = CaseworkModule.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return Version.unknownVersion();
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      for (String line : text.split("\n", -1)) {
+        if (line.startsWith("version=")) {
+          return VersionUtil.parseVersion(line.substring("version=".length()).trim(), "io.github.casework",
+              "casework-json");
+        }
+      }
+      return Version.unknownVersion();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package io.github.casework.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.casework.CaseworkException;
+import io.github.casework.json.internal.Aggregate;
+import io.github.casework.json.internal.Failures;
+import io.github.casework.json.internal.LineSource;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an NDJSON event stream one line at a time, replaying every event through its aggregate's own
+ * {@code evolve} as it goes. An event the aggregate's rules forbid at that point (an illegal transition, an event
+ * before the aggregate was opened, one dated before the previous change) is a {@link CaseworkJsonException} that
+ * names the line, with the domain's code. Memory does not grow with the number of events, only with the number of
+ * distinct aggregates whose latest state the reader keeps. Create one with {@link CaseworkJson#newEventReader}.
+ * Not thread-safe.
+ *
+ * @param <E> the event type
+ * @param <S> the aggregate type
+ */
+public final class EventStreamReader<E, S> implements Iterator<E>, Closeable {
+  private final Aggregate<E, S> aggregate;
+  private final LineSource lines;
+  private final ObjectReader eventReader;
+  private final Map<String, S> states = new HashMap<>();
+  private @Nullable E pending;
+  private @Nullable S pendingState;
+  private long pendingLine;
+  private @Nullable S lastState;
+  private long lastLine;
+  private long count;
+
+  EventStreamReader(EventStreamKind<E, S> kind, LineSource lines, ObjectReader headerReader,
+      ObjectReader eventReader) {
+    this.aggregate = kind.aggregate();
+    this.lines = lines;
+    this.eventReader = eventReader;
+    try {
+      if (!lines.next()) {
+        throw new CaseworkJsonException(JsonCodes.TRUNCATED, "an event stream starts with a header line", "", 1, 1);
+      }
+      parseLine(headerReader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads and replays the next event, if any.
+   *
+   * @return true if there is a next event
+   * @throws CaseworkJsonException if the next line is not a valid event, or its aggregate's rules forbid it
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  @Override
+  public boolean hasNext() {
+    if (pending != null) {
+      return true;
+    }
+    try {
+      if (!lines.next()) {
+        return false;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    long line = lines.lineNumber();
+    E event = parseLine(eventReader);
+    String id = aggregate.idOf(event);
+    S before = states.get(id);
+    S after;
+    try {
+      after = before == null ? aggregate.start(event) : aggregate.evolve(before, event);
+    } catch (CaseworkException e) {
+      throw Failures.domain(null, "", e).atLine(line);
+    }
+    states.put(id, after);
+    pending = event;
+    pendingState = after;
+    pendingLine = line;
+    return true;
+  }
+
+  /**
+   * Returns the next event, already replayed.
+   *
+   * @return the event
+   * @throws NoSuchElementException if the stream has no more events
+   * @throws CaseworkJsonException as {@link #hasNext()} describes
+   */
+  @Override
+  public E next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    E event = pending;
+    pending = null;
+    lastState = pendingState;
+    lastLine = pendingLine;
+    count++;
+    return event;
+  }
+
+  /**
+   * Returns the state of the aggregate of the event last returned by {@link #next()}, after that event.
+   *
+   * @return the state
+   * @throws IllegalStateException if no event has been returned yet
+   */
+  public S state() {
+    if (lastState == null) {
+      throw new IllegalStateException("no event has been read yet");
+    }
+    return lastState;
+  }
+
+  /**
+   * Returns the latest state of an aggregate seen in the stream so far.
+   *
+   * @param aggregateId the aggregate's id text, not null
+   * @return the state, or empty if no event of it was read
+   */
+  public Optional<S> stateOf(String aggregateId) {
+    return Optional.ofNullable(states.get(aggregateId));
+  }
+
+  /** {@return the number of distinct aggregates seen so far} */
+  public int aggregateCount() {
+    return states.size();
+  }
+
+  /** {@return the number of events returned so far} */
+  public long count() {
+    return count;
+  }
+
+  /** {@return the line of the event last returned by {@link #next()}; the header is line 1} */
+  public long line() {
+    return lastLine;
+  }
+
+  /**
+   * Closes the reader and its stream.
+   *
+   * @throws UncheckedIOException if the stream cannot be closed
+   */
+  @Override
+  public void close() {
+    try {
+      lines.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private <T> T parseLine(ObjectReader reader) {
+    long line = lines.lineNumber();
+    JsonParser p = null;
+    try {
+      if (lines.length() == 0) {
+        throw new CaseworkJsonException(JsonCodes.SYNTAX, "a line of an event stream must hold one JSON value", "",
+            line, 1);
+      }
+      p = reader.createParser(lines.chars(), 0, lines.length());
+      return CaseworkJson.readRoot(reader, p);
+    } catch (CaseworkJsonException e) {
+      throw e.atLine(line);
+    } catch (IOException e) {
+      RuntimeException t = CaseworkJson.translate(e, p);
+      throw t instanceof CaseworkJsonException c ? c.atLine(line) : t;
+    } finally {
+      if (p != null) {
+        try {
+          p.close();
+        } catch (IOException ignored) {
+          // The line is in memory.
+        }
+      }
+    }
+  }
+}

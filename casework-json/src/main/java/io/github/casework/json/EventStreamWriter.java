@@ -1,0 +1,114 @@
+package io.github.casework.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.casework.json.internal.Envelope;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes an NDJSON event stream: the header line was written when the writer was created; each
+ * {@link #write(Object)} adds one line holding one event in canonical form. Memory does not grow with the number of
+ * events. The writer does not replay the events; the reader does. Create one with
+ * {@link CaseworkJson#newEventWriter}. Not thread-safe.
+ *
+ * @param <E> the event type
+ */
+public final class EventStreamWriter<E> implements Flushable, Closeable {
+  private final Class<E> eventType;
+  private final JsonGenerator generator;
+  private final ObjectWriter writer;
+  private final OutputStream out;
+  private long count;
+  private boolean closed;
+
+  EventStreamWriter(EventStreamKind<E, ?> kind, JsonGenerator generator, ObjectWriter writer, OutputStream out)
+      throws IOException {
+    this.eventType = kind.eventType();
+    this.generator = generator;
+    this.writer = writer;
+    this.out = out;
+    generator.setRootValueSeparator(null);
+    CaseworkJson.writeLine(writer, generator, new Envelope(kind.name(), Envelope.NO_DATA));
+  }
+
+  /**
+   * Writes one event as the next line.
+   *
+   * @param event the event, not null
+   * @throws CaseworkJsonException if a value cannot be represented
+   * @throws UncheckedIOException if the stream cannot be written
+   * @throws IllegalStateException if the writer is closed
+   */
+  public void write(E event) {
+    requireNonNull(event, "event");
+    if (closed) {
+      throw new IllegalStateException("the writer is closed");
+    }
+    try {
+      CaseworkJson.writeLine(writer, generator, eventType.cast(event));
+    } catch (IOException e) {
+      throw CaseworkJson.translateWrite(e);
+    }
+    count++;
+  }
+
+  /**
+   * Writes events, each as the next line.
+   *
+   * @param events the events, not null
+   * @throws CaseworkJsonException if a value cannot be represented
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void writeAll(Iterable<? extends E> events) {
+    for (E e : requireNonNull(events, "events")) {
+      write(e);
+    }
+  }
+
+  /** {@return the number of events written} */
+  public long count() {
+    return count;
+  }
+
+  /**
+   * Flushes the lines written so far to the stream.
+   *
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  @Override
+  public void flush() {
+    try {
+      generator.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Flushes and closes the writer and its stream. Closing twice has no effect.
+   *
+   * @throws UncheckedIOException if the stream cannot be written or closed
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      try {
+        generator.close();
+      } finally {
+        out.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

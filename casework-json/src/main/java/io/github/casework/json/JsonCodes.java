@@ -1,0 +1,51 @@
+package io.github.casework.json;
+
+/**
+ * The stable codes of {@link CaseworkJsonException}s raised because the input does not follow the wire format.
+ * When the input follows the format but the domain rejects what it describes, the exception carries the domain's
+ * own code instead (for example {@code case.illegal-transition}). Codes never change meaning between releases.
+ */
+public final class JsonCodes {
+  /** The input is not well-formed JSON (including a blank line in an event stream). */
+  public static final String SYNTAX = "json.syntax";
+  /** The input ended inside a value. */
+  public static final String TRUNCATED = "json.truncated";
+  /** The input is not UTF-8, holds an invalid UTF-8 sequence, or starts with a byte-order mark. */
+  public static final String INVALID_ENCODING = "json.invalid-encoding";
+  /** A limit on nesting depth, string, name or number length, document or line size was exceeded. */
+  public static final String LIMIT_EXCEEDED = "json.limit-exceeded";
+  /** An object holds the same member name twice. */
+  public static final String DUPLICATE_KEY = "json.duplicate-key";
+  /** Something other than whitespace follows the document (or the value on an event-stream line). */
+  public static final String TRAILING_CONTENT = "json.trailing-content";
+  /** A value has the wrong JSON type, such as a number where a string is required. */
+  public static final String WRONG_TYPE = "json.wrong-type";
+  /** A member is {@code null}; the format never uses null (an absent optional member is omitted). */
+  public static final String NULL_VALUE = "json.null-value";
+  /** A required member is missing. */
+  public static final String MISSING_MEMBER = "json.missing-member";
+  /** In strict mode: a member the format does not define here. */
+  public static final String UNKNOWN_MEMBER = "json.unknown-member";
+  /** A {@code type} member names no known type. */
+  public static final String UNKNOWN_TYPE = "json.unknown-type";
+  /** A code (of a life domain, urgency, status, role...) is not one the format defines. */
+  public static final String UNKNOWN_CODE = "json.unknown-code";
+  /** An array that holds a set has the same item twice. */
+  public static final String DUPLICATE_ITEM = "json.duplicate-item";
+  /** An integer is written with a fraction or exponent, or is too large for its member. */
+  public static final String INVALID_NUMBER = "json.invalid-number";
+  /** An instant is not an RFC 3339 UTC date-time ({@code 2026-01-05T08:00:00Z}), or no such instant exists. */
+  public static final String INVALID_INSTANT = "json.invalid-instant";
+  /** A string holds an unpaired UTF-16 surrogate, which cannot be written as UTF-8. */
+  public static final String INVALID_STRING = "json.invalid-string";
+  /** The envelope's {@code format} is not {@code casework}. */
+  public static final String WRONG_FORMAT = "json.wrong-format";
+  /** The envelope's {@code version} is not one this library reads. */
+  public static final String UNSUPPORTED_VERSION = "json.unsupported-version";
+  /** The envelope's {@code kind} is not the kind of document the caller asked for. */
+  public static final String WRONG_KIND = "json.wrong-kind";
+  /** A document's stated {@code state} differs from the state its history replays to. */
+  public static final String STATE_MISMATCH = "json.state-mismatch";
+
+  private JsonCodes() {}
+}

@@ -1,0 +1,99 @@
+package io.github.casework.json.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.google.common.collect.ImmutableMap;
+import io.github.casework.casefile.Assessment;
+import io.github.casework.casefile.CaseEvent;
+import io.github.casework.casefile.ClosureReason;
+import io.github.casework.casefile.Disposition;
+import io.github.casework.casefile.LifeDomain;
+import io.github.casework.casefile.Urgency;
+import io.github.casework.id.AgencyId;
+import io.github.casework.id.CaseId;
+import io.github.casework.id.ClientId;
+import io.github.casework.id.NeedId;
+import io.github.casework.id.ProfessionalId;
+import io.github.casework.json.internal.CodeTable;
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * Reads a {@link CaseEvent}: {@code type} (the event's {@code TYPE}), then the record's components by name. Within
+ * the case events a member name has one meaning, so members are read in any order before the type is known.
+ */
+public final class CaseEventDeserializer extends CaseworkDeserializer<CaseEvent> {
+  private static final long serialVersionUID = 1L;
+
+  /** The shared instance. */
+  public static final CaseEventDeserializer INSTANCE = new CaseEventDeserializer();
+
+  private static final String CASE_ID = "caseId";
+  private static final String AT = "at";
+
+  private static final ImmutableMap<String, ValueReader<?>> MEMBERS = ImmutableMap.<String, ValueReader<?>>builder()
+      .put(Variants.TYPE, Reading.STRING)
+      .put(CASE_ID, Reading.text(CaseId::of))
+      .put("client", Reading.text(ClientId::of))
+      .put("agency", Reading.text(AgencyId::of))
+      .put("owner", Reading.text(ProfessionalId::of))
+      .put("need", Reading.text(NeedId::of))
+      .put("domain", Reading.code(CodeTable.LIFE_DOMAIN))
+      .put("urgency", Reading.code(CodeTable.URGENCY))
+      .put("accountable", Reading.text(ProfessionalId::of))
+      .put("from", Reading.text(ProfessionalId::of))
+      .put("to", Reading.text(ProfessionalId::of))
+      .put("disposition", DispositionDeserializer.INSTANCE)
+      .put("assessment", AssessmentDeserializer.INSTANCE)
+      .put("reason", Reading.code(CodeTable.CLOSURE_REASON))
+      .put(AT, Reading.INSTANT_READER)
+      .buildOrThrow();
+
+  private static final Variants<CaseEvent> VARIANTS = Variants.<CaseEvent>of("case event")
+      .add(CaseEvent.Opened.TYPE, m -> new CaseEvent.Opened(caseId(m), m.required("client", ClientId.class),
+          m.required("agency", AgencyId.class), m.required("owner", ProfessionalId.class), at(m)),
+          CASE_ID, "client", "agency", "owner", AT)
+      .add(CaseEvent.NeedRegistered.TYPE, m -> new CaseEvent.NeedRegistered(caseId(m), m.required("need", NeedId.class),
+          m.required("domain", LifeDomain.class), m.required("urgency", Urgency.class),
+          m.required("accountable", ProfessionalId.class), at(m)),
+          CASE_ID, "need", "domain", "urgency", "accountable", AT)
+      .add(CaseEvent.Activated.TYPE, m -> new CaseEvent.Activated(caseId(m), at(m)), CASE_ID, AT)
+      .add(CaseEvent.WaitingStarted.TYPE, m -> new CaseEvent.WaitingStarted(caseId(m), at(m)), CASE_ID, AT)
+      .add(CaseEvent.Resumed.TYPE, m -> new CaseEvent.Resumed(caseId(m), at(m)), CASE_ID, AT)
+      .add(CaseEvent.AccountabilityTransferred.TYPE, m -> new CaseEvent.AccountabilityTransferred(caseId(m),
+          m.required("need", NeedId.class), m.required("from", ProfessionalId.class),
+          m.required("to", ProfessionalId.class), at(m)),
+          CASE_ID, "need", "from", "to", AT)
+      .add(CaseEvent.NeedDisposed.TYPE, m -> new CaseEvent.NeedDisposed(caseId(m), m.required("need", NeedId.class),
+          m.required("disposition", Disposition.class)),
+          CASE_ID, "need", "disposition")
+      .add(CaseEvent.AssessmentRecorded.TYPE, m -> new CaseEvent.AssessmentRecorded(caseId(m),
+          m.required("assessment", Assessment.class)),
+          CASE_ID, "assessment")
+      .add(CaseEvent.Closed.TYPE, m -> new CaseEvent.Closed(caseId(m), m.required("reason", ClosureReason.class),
+          at(m)),
+          CASE_ID, "reason", AT)
+      .build();
+
+  private CaseEventDeserializer() {
+    super(CaseEvent.class);
+  }
+
+  private static CaseId caseId(Members m) {
+    return m.required(CASE_ID, CaseId.class);
+  }
+
+  private static Instant at(Members m) {
+    return m.required(AT, Instant.class);
+  }
+
+  @Override
+  public CaseEvent read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+    return VARIANTS.build(Members.read(p, ctxt, pointer, MEMBERS), ctxt);
+  }
+
+  /** {@return the type ids of the case events} */
+  public static Iterable<String> types() {
+    return VARIANTS.types();
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.casework.json.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.google.common.collect.ImmutableMap;
+import io.github.casework.id.AgencyId;
+import io.github.casework.id.ProfessionalId;
+import io.github.casework.json.internal.CodeTable;
+import io.github.casework.party.Professional;
+import io.github.casework.party.Role;
+import java.io.IOException;
+
+/** Reads a {@link Professional}: {@code id}, {@code agency} and {@code role}. */
+public final class ProfessionalDeserializer extends CaseworkDeserializer<Professional> {
+  private static final long serialVersionUID = 1L;
+
+  /** The shared instance. */
+  public static final ProfessionalDeserializer INSTANCE = new ProfessionalDeserializer();
+
+  private static final ImmutableMap<String, ValueReader<?>> MEMBERS = ImmutableMap.<String, ValueReader<?>>builder()
+      .put("id", Reading.text(ProfessionalId::of))
+      .put("agency", Reading.text(AgencyId::of))
+      .put("role", Reading.code(CodeTable.ROLE))
+      .buildOrThrow();
+
+  private ProfessionalDeserializer() {
+    super(Professional.class);
+  }
+
+  @Override
+  public Professional read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+    Members m = Members.read(p, ctxt, pointer, MEMBERS);
+    ProfessionalId id = m.required("id", ProfessionalId.class);
+    AgencyId agency = m.required("agency", AgencyId.class);
+    Role role = m.required("role", Role.class);
+    return m.build(() -> new Professional(id, agency, role));
+  }
+}

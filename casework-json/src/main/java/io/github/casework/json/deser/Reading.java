@@ -1,0 +1,223 @@
+package io.github.casework.json.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.casework.CaseworkException;
+import io.github.casework.json.CaseworkJsonException;
+import io.github.casework.json.JsonCodes;
+import io.github.casework.json.internal.CodeTable;
+import io.github.casework.json.internal.Failures;
+import io.github.casework.json.internal.Pointers;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+
+/** Readers of the format's primitive values: strings, integers, codes, ids and instants, and arrays of values. */
+public final class Reading {
+  private Reading() {}
+
+  /**
+   * An instant as RFC 3339 {@code date-time} in UTC: {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z}, 1 to 9 fraction
+   * digits, no leap second, no {@code 24:00}. The same pattern is in the schemas.
+   */
+  private static final Pattern INSTANT = Pattern.compile(
+      "[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?Z");
+
+  /** A JSON string, without unpaired surrogates. */
+  public static final ValueReader<String> STRING = (p, ctxt, pointer) -> {
+    expect(p, pointer, JsonToken.VALUE_STRING, "a string");
+    String s = p.getText();
+    if (hasUnpairedSurrogate(s)) {
+      throw fail(p, pointer, JsonCodes.INVALID_STRING, "a string must not hold an unpaired surrogate");
+    }
+    return s;
+  };
+
+  /** A JSON integer written without fraction or exponent, within the range of a {@code long}. */
+  public static final ValueReader<Long> LONG = (p, ctxt, pointer) -> {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+      throw fail(p, pointer, JsonCodes.INVALID_NUMBER, "an integer must be written without fraction or exponent");
+    }
+    expect(p, pointer, JsonToken.VALUE_NUMBER_INT, "an integer");
+    if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      throw fail(p, pointer, JsonCodes.INVALID_NUMBER, "the number is too large for its member");
+    }
+    return p.getLongValue();
+  };
+
+  /** An instant; see {@link #INSTANT}. */
+  public static final ValueReader<Instant> INSTANT_READER = (p, ctxt, pointer) -> {
+    String s = STRING.read(p, ctxt, pointer);
+    if (!INSTANT.matcher(s).matches()) {
+      throw fail(p, pointer, JsonCodes.INVALID_INSTANT,
+          "an instant must be an RFC 3339 date-time in UTC, such as 2026-01-05T08:00:00Z");
+    }
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      throw fail(p, pointer, JsonCodes.INVALID_INSTANT, "the instant names a date that does not exist");
+    }
+  };
+
+  /**
+   * Returns whether the reader is in strict mode (unknown members are errors).
+   *
+   * @param ctxt the context
+   * @return true in strict mode
+   */
+  public static boolean strict(DeserializationContext ctxt) {
+    return ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  /**
+   * Checks the current token.
+   *
+   * @param p the parser
+   * @param pointer the value's pointer
+   * @param expected the token required
+   * @param what the required JSON type, for the message, such as {@code "an object"}
+   * @throws CaseworkJsonException with {@link JsonCodes#NULL_VALUE} or {@link JsonCodes#WRONG_TYPE}
+   */
+  public static void expect(JsonParser p, String pointer, JsonToken expected, String what) {
+    JsonToken t = p.currentToken();
+    if (t == expected) {
+      return;
+    }
+    if (t == JsonToken.VALUE_NULL) {
+      throw fail(p, pointer, JsonCodes.NULL_VALUE, "the value must be " + what + ", not null");
+    }
+    throw fail(p, pointer, JsonCodes.WRONG_TYPE, "the value must be " + what);
+  }
+
+  /**
+   * Returns an exception located at the current token.
+   *
+   * @param p the parser
+   * @param pointer the pointer
+   * @param code the code
+   * @param rule the rule
+   * @return the exception
+   */
+  public static CaseworkJsonException fail(JsonParser p, String pointer, String code, String rule) {
+    return Failures.at(p.currentTokenLocation(), pointer, code, rule);
+  }
+
+  /**
+   * Returns a reader of a string that a domain factory turns into a value, such as an id.
+   *
+   * @param factory the factory; its {@link CaseworkException}s become the reader's
+   * @param <T> the value type
+   * @return the reader
+   */
+  public static <T> ValueReader<T> text(Function<String, T> factory) {
+    return (p, ctxt, pointer) -> {
+      String s = STRING.read(p, ctxt, pointer);
+      try {
+        return factory.apply(s);
+      } catch (CaseworkException e) {
+        throw Failures.domain(p.currentTokenLocation(), pointer, e);
+      }
+    };
+  }
+
+  /**
+   * Returns a reader of a small integer that a domain factory turns into a value, such as a ZRM score.
+   *
+   * @param factory the factory; its {@link CaseworkException}s become the reader's
+   * @param <T> the value type
+   * @return the reader
+   */
+  public static <T> ValueReader<T> integer(IntFunction<T> factory) {
+    return (p, ctxt, pointer) -> {
+      long v = LONG.read(p, ctxt, pointer);
+      // Clamped values are outside every range the domain accepts, so the domain reports its own code for them.
+      int clamped = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+      try {
+        return factory.apply(clamped);
+      } catch (CaseworkException e) {
+        throw Failures.domain(p.currentTokenLocation(), pointer, e);
+      }
+    };
+  }
+
+  /**
+   * Returns a reader of an enum constant written as its stable code.
+   *
+   * @param table the codes
+   * @param <E> the enum
+   * @return the reader
+   */
+  public static <E extends Enum<E>> ValueReader<E> code(CodeTable<E> table) {
+    return (p, ctxt, pointer) -> {
+      String s = STRING.read(p, ctxt, pointer);
+      return table.find(s).orElseThrow(() ->
+          fail(p, pointer, JsonCodes.UNKNOWN_CODE, "the value is not a known " + table.description() + " code"));
+    };
+  }
+
+  /**
+   * Returns a reader of an array of values.
+   *
+   * @param item the reader of one item
+   * @param <T> the item type
+   * @return the reader
+   */
+  public static <T> ValueReader<ImmutableList<T>> list(ValueReader<T> item) {
+    return (p, ctxt, pointer) -> {
+      expect(p, pointer, JsonToken.START_ARRAY, "an array");
+      ImmutableList.Builder<T> items = ImmutableList.builder();
+      int i = 0;
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        items.add(item.read(p, ctxt, Pointers.item(pointer, i++)));
+      }
+      return items.build();
+    };
+  }
+
+  /**
+   * Returns a reader of an array that holds a set: the same item twice is an error.
+   *
+   * @param item the reader of one item
+   * @param <T> the item type
+   * @return the reader; the set keeps the order of the array
+   */
+  public static <T> ValueReader<ImmutableSet<T>> set(ValueReader<T> item) {
+    return (p, ctxt, pointer) -> {
+      expect(p, pointer, JsonToken.START_ARRAY, "an array");
+      Set<T> items = new LinkedHashSet<>();
+      int i = 0;
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        String itemPointer = Pointers.item(pointer, i++);
+        if (!items.add(item.read(p, ctxt, itemPointer))) {
+          throw fail(p, itemPointer, JsonCodes.DUPLICATE_ITEM, "the array holds a set: an item must not repeat");
+        }
+      }
+      return ImmutableSet.copyOf(items);
+    };
+  }
+
+  static boolean hasUnpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.casework.json.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import java.io.IOException;
+
+/**
+ * Reads one JSON value, whose first token is the parser's current token, and leaves the parser on its last token.
+ *
+ * @param <T> the value type
+ */
+@FunctionalInterface
+public interface ValueReader<T> {
+
+  /**
+   * Reads the value.
+   *
+   * @param p the parser, on the value's first token
+   * @param ctxt the context; {@code FAIL_ON_UNKNOWN_PROPERTIES} selects strict mode
+   * @param pointer the value's JSON pointer
+   * @return the value, never null
+   * @throws IOException if the parser fails
+   * @throws io.github.casework.json.CaseworkJsonException if the value breaks a rule of the format or the domain
+   */
+  T read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException;
+}

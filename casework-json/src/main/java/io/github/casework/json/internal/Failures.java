@@ -1,0 +1,140 @@
+package io.github.casework.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.casework.CaseworkException;
+import io.github.casework.json.CaseworkJsonException;
+import io.github.casework.json.JsonCodes;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds {@link CaseworkJsonException}s. Parser exceptions are translated, never chained: their messages quote the
+ * input.
+ */
+public final class Failures {
+  private Failures() {}
+
+  /**
+   * Returns an exception located at a parser location.
+   *
+   * @param location where, or null if not known
+   * @param pointer the JSON pointer
+   * @param code the code
+   * @param rule the rule, without input
+   * @return the exception
+   */
+  public static CaseworkJsonException at(@Nullable JsonLocation location, String pointer, String code, String rule) {
+    return new CaseworkJsonException(code, rule, pointer, line(location), column(location));
+  }
+
+  /**
+   * Returns an exception for a value the domain rejected, with the domain exception as its cause.
+   *
+   * @param location where, or null if not known
+   * @param pointer the JSON pointer
+   * @param rejected the domain's exception; its message is free of personal data by contract
+   * @return the exception, carrying the domain's code
+   */
+  public static CaseworkJsonException domain(@Nullable JsonLocation location, String pointer,
+      CaseworkException rejected) {
+    if (rejected instanceof CaseworkJsonException already) {
+      return already;
+    }
+    return new CaseworkJsonException(rejected.code(), rejected.getMessage(), pointer, line(location),
+        column(location), rejected);
+  }
+
+  /**
+   * Translates a failure of the parser (or of the input under it) into the module's exception.
+   *
+   * @param e the failure
+   * @param parser the parser, for the location when the failure has none
+   * @param pointer the pointer of the value being read
+   * @return the exception
+   * @throws UncheckedIOException if the failure is a real I/O error, not a property of the input
+   */
+  public static CaseworkJsonException fromParser(IOException e, @Nullable JsonParser parser, String pointer) {
+    JsonLocation location = null;
+    if (e instanceof JsonProcessingException jpe) {
+      location = jpe.getLocation();
+    }
+    if (location == null && parser != null) {
+      location = parser.currentLocation();
+    }
+    return new CaseworkJsonException(codeOf(e), ruleOf(e), pointer, line(location), column(location));
+  }
+
+  private static String codeOf(IOException e) {
+    if (e instanceof StreamConstraintsException || e instanceof LimitExceededException) {
+      return JsonCodes.LIMIT_EXCEEDED;
+    } else if (e instanceof JsonEOFException) {
+      return JsonCodes.TRUNCATED;
+    } else if (e instanceof CharacterCodingException || e instanceof CharConversionException) {
+      return JsonCodes.INVALID_ENCODING;
+    } else if (e instanceof InputCoercionException) {
+      return JsonCodes.INVALID_NUMBER;
+    } else if (e instanceof JsonParseException p && isDuplicate(p)) {
+      return JsonCodes.DUPLICATE_KEY;
+    } else if (e instanceof JsonProcessingException) {
+      return JsonCodes.SYNTAX;
+    }
+    throw new UncheckedIOException(e);
+  }
+
+  private static boolean isDuplicate(JsonParseException e) {
+    String m = e.getOriginalMessage();
+    return m != null && m.startsWith("Duplicate field");
+  }
+
+  private static String ruleOf(IOException e) {
+    if (e instanceof LimitExceededException || e instanceof ByteOrderMarkException) {
+      return String.valueOf(e.getMessage());
+    } else if (e instanceof StreamConstraintsException s) {
+      return "the input exceeds the format's limit on " + limitOf(s);
+    } else if (e instanceof JsonEOFException) {
+      return "the input ends inside a value";
+    } else if (e instanceof CharacterCodingException || e instanceof CharConversionException) {
+      return "the input is not valid UTF-8";
+    } else if (e instanceof InputCoercionException) {
+      return "the number is too large for its member";
+    } else if (e instanceof JsonParseException p && isDuplicate(p)) {
+      return "an object must not hold the same member name twice";
+    }
+    return "the input is not well-formed JSON";
+  }
+
+  /** Names the limit from Jackson's message, which holds only the numbers and the constraint's name. */
+  private static String limitOf(StreamConstraintsException e) {
+    String m = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
+    if (m.contains("nesting")) {
+      return "nesting depth";
+    } else if (m.contains("name")) {
+      return "member name length";
+    } else if (m.contains("string")) {
+      return "string length";
+    } else if (m.contains("number")) {
+      return "number length";
+    } else if (m.contains("document")) {
+      return "document size";
+    }
+    return "input size";
+  }
+
+  private static long line(@Nullable JsonLocation location) {
+    return location == null || location.getLineNr() < 1 ? -1 : location.getLineNr();
+  }
+
+  private static long column(@Nullable JsonLocation location) {
+    return location == null || location.getColumnNr() < 1 ? -1 : location.getColumnNr();
+  }
+}

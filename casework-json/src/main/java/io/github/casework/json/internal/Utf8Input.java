@@ -1,0 +1,97 @@
+package io.github.casework.json.internal;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns bytes into characters the way the wire format requires: UTF-8 only (RFC 8259 §8.1), no byte-order mark,
+ * every malformed sequence (overlong forms, encoded surrogates, code points above U+10FFFF, truncated sequences)
+ * an error, and at most a given number of bytes.
+ */
+public final class Utf8Input {
+  private Utf8Input() {}
+
+  /** {@return a UTF-8 decoder that reports every malformed or unmappable sequence} */
+  public static CharsetDecoder strictDecoder() {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /**
+   * Returns a reader of the stream's characters.
+   *
+   * @param in the bytes; not closed by the reader's {@code close}
+   * @param maxBytes the most bytes that may be read
+   * @return the reader; it throws {@link ByteOrderMarkException}, a {@link java.nio.charset.CharacterCodingException}
+   *     or {@link LimitExceededException} when the input breaks a rule
+   * @throws IOException if the first bytes cannot be read, or they are a byte-order mark
+   */
+  public static Reader reader(InputStream in, long maxBytes) throws IOException {
+    PushbackInputStream pushback = new PushbackInputStream(new Bounded(in, maxBytes), 3);
+    byte[] head = new byte[3];
+    int n = 0;
+    while (n < 3) {
+      int r = pushback.read(head, n, 3 - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    if (n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      throw new ByteOrderMarkException();
+    }
+    if (n > 0) {
+      pushback.unread(head, 0, n);
+    }
+    return new InputStreamReader(pushback, strictDecoder());
+  }
+
+  /** A stream that fails once more than a given number of bytes is read, and never closes its source. */
+  private static final class Bounded extends FilterInputStream {
+    private final long max;
+    private long count;
+
+    Bounded(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws LimitExceededException {
+      count += n;
+      if (count > max) {
+        throw new LimitExceededException("the input exceeds the format's limit on document size (" + max + " bytes)");
+      }
+    }
+
+    @Override
+    public void close() {
+      // The caller owns the stream.
+    }
+  }
+}

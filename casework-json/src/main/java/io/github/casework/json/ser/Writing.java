@@ -1,0 +1,97 @@
+package io.github.casework.json.ser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.casework.json.CaseworkJsonException;
+import io.github.casework.json.JsonCodes;
+import io.github.casework.json.internal.CodeTable;
+import java.io.IOException;
+import java.time.Instant;
+
+/** Writers of the format's primitive values. */
+public final class Writing {
+  private Writing() {}
+
+  /** The first instant the format can write: year 0000. */
+  private static final Instant MIN = Instant.parse("0000-01-01T00:00:00Z");
+  /** The last instant the format can write: year 9999. */
+  private static final Instant MAX = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /**
+   * Writes a string member.
+   *
+   * @param g the generator
+   * @param name the member name
+   * @param value the text
+   * @throws IOException if writing fails
+   * @throws CaseworkJsonException if the text holds an unpaired surrogate, which UTF-8 cannot encode
+   */
+  public static void string(JsonGenerator g, String name, String value) throws IOException {
+    g.writeFieldName(name);
+    string(g, value);
+  }
+
+  /**
+   * Writes a string value.
+   *
+   * @param g the generator
+   * @param value the text
+   * @throws IOException if writing fails
+   * @throws CaseworkJsonException if the text holds an unpaired surrogate
+   */
+  public static void string(JsonGenerator g, String value) throws IOException {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw fail(g, JsonCodes.INVALID_STRING, "a string must not hold an unpaired surrogate");
+      }
+    }
+    g.writeString(value);
+  }
+
+  /**
+   * Writes an instant member as an RFC 3339 UTC date-time with 0, 3, 6 or 9 fraction digits
+   * ({@link Instant#toString()}).
+   *
+   * @param g the generator
+   * @param name the member name
+   * @param value the instant
+   * @throws IOException if writing fails
+   * @throws CaseworkJsonException if the instant is outside the years 0000 to 9999
+   */
+  public static void instant(JsonGenerator g, String name, Instant value) throws IOException {
+    g.writeFieldName(name);
+    if (value.isBefore(MIN) || value.isAfter(MAX)) {
+      throw fail(g, JsonCodes.INVALID_INSTANT, "an instant must lie in the years 0000 to 9999");
+    }
+    g.writeString(value.toString());
+  }
+
+  /**
+   * Writes an enum member as its code.
+   *
+   * @param g the generator
+   * @param name the member name
+   * @param table the enum's codes
+   * @param value the constant
+   * @param <E> the enum
+   * @throws IOException if writing fails
+   */
+  public static <E extends Enum<E>> void code(JsonGenerator g, String name, CodeTable<E> table, E value)
+      throws IOException {
+    g.writeStringField(name, table.code(value));
+  }
+
+  /**
+   * Returns an exception located at the member being written.
+   *
+   * @param g the generator
+   * @param code the code
+   * @param rule the rule
+   * @return the exception
+   */
+  public static CaseworkJsonException fail(JsonGenerator g, String code, String rule) {
+    return new CaseworkJsonException(code, rule, g.getOutputContext().pathAsPointer().toString(), -1, -1);
+  }
+}

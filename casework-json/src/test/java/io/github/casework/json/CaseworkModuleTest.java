@@ -1,0 +1,137 @@
+package io.github.casework.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.casework.casefile.CaseEvent;
+import io.github.casework.casefile.Disposition;
+import io.github.casework.casefile.LifeDomain;
+import io.github.casework.casefile.Urgency;
+import io.github.casework.id.CaseId;
+import io.github.casework.id.SignalId;
+import io.github.casework.party.Agency;
+import io.github.casework.party.AgencyKind;
+import io.github.casework.party.Role;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The Jackson module on its own: registration, mapping of values, type ids, the unknown-member switch. */
+class CaseworkModuleTest {
+
+  static ObjectMapper byHand() {
+    return new ObjectMapper().registerModule(new CaseworkModule());
+  }
+
+  @Test
+  void findAndRegisterModulesFindsTheModuleThroughTheServiceLoader() {
+    assertThat(ObjectMapper.findModules()).anyMatch(m -> m instanceof CaseworkModule);
+    // The classpath registration, for hosts that do not use the module path.
+    assertThat(JsonTesting.text(JsonTesting.MODULE.resolve("src/main/resources/META-INF/services/"
+        + Module.class.getName())).strip())
+        .isEqualTo(CaseworkModule.class.getName());
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    assertThat(mapper.getRegisteredModuleIds()).contains(new CaseworkModule().getTypeId());
+  }
+
+  @Test
+  void theModuleCarriesTheProjectVersion() {
+    CaseworkModule module = new CaseworkModule();
+    assertThat(module.getModuleName()).isEqualTo("casework");
+    assertThat(module.version().isUnknownVersion()).isFalse();
+    assertThat(module.version().getGroupId()).isEqualTo("io.github.casework");
+    assertThat(module.version().getArtifactId()).isEqualTo("casework-json");
+  }
+
+  @Test
+  void idsAreTheirTextAndEnumsTheirStableCodes() throws Exception {
+    ObjectMapper mapper = byHand();
+    assertThat(mapper.writeValueAsString(CaseId.of("case-1"))).isEqualTo("\"case-1\"");
+    assertThat(mapper.readValue("\"s-9\"", SignalId.class)).isEqualTo(SignalId.of("s-9"));
+    assertThat(mapper.writeValueAsString(List.of(LifeDomain.SUBSTANCE_USE, Urgency.CRISIS, AgencyKind.DEBT_SERVICES,
+        Role.SENIOR_OFFICIAL))).isEqualTo("[\"substance-use\",\"crisis\",\"debt-services\",\"senior-official\"]");
+    assertThat(mapper.readValue("\"basic-adl\"", LifeDomain.class)).isEqualTo(LifeDomain.BASIC_ADL);
+    Throwable javaName = catchThrowable(() -> mapper.readValue("\"BASIC_ADL\"", LifeDomain.class));
+    assertThat(javaName).isInstanceOf(CaseworkJsonException.class);
+    assertThat(((CaseworkJsonException) javaName).code()).isEqualTo(JsonCodes.UNKNOWN_CODE);
+  }
+
+  @Test
+  void eventsAreTaggedByTheirStableTypeNeverByClassName() throws Exception {
+    ObjectMapper mapper = byHand();
+    for (CaseEvent e : Scenarios.fullLifecycle().events()) {
+      String json = mapper.writeValueAsString(e);
+      assertThat(json).startsWith("{\"type\":\"" + e.type() + "\"").doesNotContain("io.github").doesNotContain("@");
+      assertThat(mapper.readValue(json, CaseEvent.class)).isEqualTo(e);
+      assertThat(mapper.readValue(json, e.getClass())).isEqualTo(e);
+    }
+    String met = mapper.writeValueAsString(new Disposition.Met(Scenarios.T0));
+    assertThat(met).isEqualTo("{\"type\":\"met\",\"at\":\"2026-03-02T09:00:00Z\"}");
+    assertThat(mapper.readValue(met, Disposition.class)).isEqualTo(new Disposition.Met(Scenarios.T0));
+  }
+
+  @Test
+  void aVariantReadOnItsOwnMustBeThatVariant() throws Exception {
+    ObjectMapper mapper = byHand();
+    String activated = mapper.writeValueAsString(Scenarios.fullLifecycle().events().get(5));
+    Throwable e = catchThrowable(() -> mapper.readValue(activated, CaseEvent.Opened.class));
+    assertThat(e).isInstanceOf(CaseworkJsonException.class);
+    assertThat(((CaseworkJsonException) e).code()).isEqualTo(JsonCodes.WRONG_TYPE);
+  }
+
+  @Test
+  void aClassNameTypeIdIsNotATypeId() {
+    ObjectMapper mapper = byHand();
+    Throwable e = catchThrowable(() -> mapper.readValue(
+        "{\"@class\":\"io.github.casework.casefile.CaseEvent$Activated\",\"type\":\"java.lang.Runtime\","
+            + "\"caseId\":\"c\",\"at\":\"2026-01-01T00:00:00Z\"}", CaseEvent.class));
+    assertThat(e).isInstanceOf(CaseworkJsonException.class);
+  }
+
+  @Test
+  void unknownMembersFollowFailOnUnknownProperties() throws Exception {
+    String json = "{\"id\":\"p-1\",\"agency\":\"a-1\",\"role\":\"manager\",\"extra\":{\"x\":[1]}}";
+    Throwable strict = catchThrowable(() -> byHand().readValue(json, io.github.casework.party.Professional.class));
+    assertThat(((CaseworkJsonException) strict).code()).isEqualTo(JsonCodes.UNKNOWN_MEMBER);
+    ObjectMapper tolerant = byHand().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    assertThat(tolerant.readValue(json, io.github.casework.party.Professional.class).role()).isEqualTo(Role.MANAGER);
+  }
+
+  @Test
+  void insideAHostsOwnValuesJacksonWrapsTheModulesExceptionAsItsCause() {
+    ObjectMapper mapper = byHand();
+    Throwable e = catchThrowable(() -> mapper.readValue("{\"a\":{\"type\":\"case.activated\",\"caseId\":\"c\"}}",
+        new TypeReference<Map<String, CaseEvent>>() { }));
+    assertThat(e).isInstanceOf(JsonMappingException.class).hasCauseInstanceOf(CaseworkJsonException.class);
+    assertThat(((CaseworkJsonException) e.getCause()).code()).isEqualTo(JsonCodes.MISSING_MEMBER);
+  }
+
+  @Test
+  void directoriesMapThroughTheModule() throws Exception {
+    ObjectMapper mapper = byHand();
+    AgencyDirectory city = Scenarios.cityDirectory();
+    assertThat(mapper.readValue(mapper.writeValueAsString(city), AgencyDirectory.class)).isEqualTo(city);
+    Agency first = city.agencies().get(0);
+    assertThat(mapper.readValue(mapper.writeValueAsString(first), Agency.class)).isEqualTo(first);
+  }
+
+  @Test
+  void writingAnUnrepresentableTextFailsWithTheModulesException() {
+    Agency bad = Agency.of(Scenarios.WELFARE, "half \uD800 pair", AgencyKind.WELFARE, List.of());
+    AgencyDirectory d = AgencyDirectory.of(List.of(bad), List.of());
+    assertThatThrownBy(() -> JsonTesting.STANDARD.write(DocumentKind.AGENCY_DIRECTORY, d))
+        .isInstanceOf(CaseworkJsonException.class)
+        .satisfies(t -> {
+          CaseworkJsonException e = (CaseworkJsonException) t;
+          assertThat(e.code()).isEqualTo(JsonCodes.INVALID_STRING);
+          assertThat(e.pointer()).isEqualTo("/data/agencies/0/name");
+          assertThat(e.line()).isEqualTo(-1);
+        });
+  }
+}

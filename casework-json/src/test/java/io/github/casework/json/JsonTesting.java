@@ -1,0 +1,107 @@
+package io.github.casework.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import io.github.casework.json.internal.Wire;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The setup every JSON test shares: the two facades, the golden-vector folder, and the independent schema
+ * validator (networknt, which parses with its own Jackson 3 and shares no code with our reader).
+ */
+final class JsonTesting {
+  private JsonTesting() {}
+
+  static final CaseworkJson STANDARD = CaseworkJson.standard();
+  static final CaseworkJson STRICT = CaseworkJson.strict();
+
+  /** The module's folder. */
+  static final Path MODULE = moduleDir();
+
+  /** The golden vectors of format version 1. */
+  static final Path VECTORS = MODULE.resolve("src/test/resources/vectors/v1");
+
+  private static Path moduleDir() {
+    String basedir = System.getProperty("basedir");
+    return basedir == null || basedir.isBlank() ? Path.of("").toAbsolutePath() : Path.of(basedir);
+  }
+
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+      SpecificationVersion.DRAFT_2020_12,
+      builder -> builder
+          .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+          .schemas(iri -> iri.startsWith(Wire.SCHEMA_BASE_IRI) ? schemaText(iri.substring(
+              Wire.SCHEMA_BASE_IRI.length())) : null));
+
+  private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+
+  static String schemaText(String file) {
+    try (InputStream in = CaseworkJson.openSchema(file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The schema at an IRI relative to the schema folder, such as {@code case.schema.json#/$defs/event}. */
+  static Schema schema(String relative) {
+    return SCHEMAS.computeIfAbsent(relative, r -> REGISTRY.getSchema(SchemaLocation.of(Wire.SCHEMA_BASE_IRI + r)));
+  }
+
+  /** The schema errors of a JSON text; empty if valid. */
+  static List<Error> schemaErrors(String relative, String json) {
+    return schema(relative).validate(json, InputFormat.JSON);
+  }
+
+  static void assertSchemaValid(String relative, String json) {
+    assertThat(schemaErrors(relative, json)).as("schema errors of %s for %s", relative, abbreviate(json)).isEmpty();
+  }
+
+  static String abbreviate(String s) {
+    return s.length() <= 300 ? s : s.substring(0, 300) + "...";
+  }
+
+  static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String text(Path file) {
+    return new String(bytes(file), StandardCharsets.UTF_8);
+  }
+
+  /** The files of a folder of vectors, relative to {@link #VECTORS}, sorted. */
+  static List<String> files(String folder, String suffix) {
+    try (Stream<Path> s = Files.list(VECTORS.resolve(folder))) {
+      return s.map(p -> VECTORS.relativize(p).toString().replace('\\', '/'))
+          .filter(n -> n.endsWith(suffix)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a tab-separated manifest, skipping the header line and lines starting with '#'. */
+  static List<String[]> manifest(String file) {
+    return text(VECTORS.resolve(file)).lines().skip(1).filter(l -> !l.isBlank() && !l.startsWith("#"))
+        .map(l -> l.split("\t", -1)).toList();
+  }
+}

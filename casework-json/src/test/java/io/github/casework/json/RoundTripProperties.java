@@ -1,0 +1,130 @@
+package io.github.casework.json;
+
+import static io.github.casework.json.JsonTesting.STANDARD;
+import static io.github.casework.json.JsonTesting.STRICT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.casework.casefile.Case;
+import io.github.casework.casefile.CaseEvent;
+import io.github.casework.testing.Gen;
+import io.github.casework.testing.Property;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round trips over the core's generators: for random values, writing then reading gives an equal value, writing
+ * that again gives the same bytes, and the document is valid against its kind's schema.
+ */
+class RoundTripProperties {
+
+  static <T> void roundTrips(DocumentKind<T> kind, T value) {
+    byte[] bytes = STANDARD.write(kind, value);
+    T back = STRICT.read(kind, bytes);
+    assertThat(back).isEqualTo(value);
+    assertThat(STANDARD.write(kind, back)).isEqualTo(bytes);
+  }
+
+  @Test
+  void caseHistoriesRoundTrip() {
+    Property.forAll("case history round-trips", JsonGen.caseHistories(), h -> {
+      roundTrips(DocumentKind.CASE, h);
+      assertThat(STANDARD.read(DocumentKind.CASE, STANDARD.write(DocumentKind.CASE, h)).state()).isEqualTo(h.state());
+    });
+  }
+
+  @Test
+  void caseEventsRoundTrip() {
+    Property.forAll("case event round-trips", JsonGen.caseEvents(), e -> roundTrips(DocumentKind.CASE_EVENT, e));
+  }
+
+  @Test
+  void agencyDirectoriesRoundTrip() {
+    Property.forAll("agency directory round-trips", JsonGen.directories(),
+        d -> roundTrips(DocumentKind.AGENCY_DIRECTORY, d));
+  }
+
+  /** Several random histories, their events interleaved at random but each case's in order. */
+  static Gen<List<CaseEvent>> interleavedStreams() {
+    return r -> {
+      List<List<CaseEvent>> histories = new ArrayList<>();
+      int n = 1 + r.nextInt(4);
+      for (int i = 0; i < n; i++) {
+        histories.add(new ArrayList<>(JsonGen.caseHistories().next(r).events()));
+      }
+      // Distinct case ids, so that each history replays on its own.
+      List<CaseEvent> out = new ArrayList<>();
+      List<String> seen = new ArrayList<>();
+      histories.removeIf(h -> {
+        String id = h.get(0).caseId().value();
+        if (seen.contains(id)) {
+          return true;
+        }
+        seen.add(id);
+        return false;
+      });
+      while (!histories.isEmpty()) {
+        List<CaseEvent> h = histories.get(r.nextInt(histories.size()));
+        out.add(h.remove(0));
+        if (h.isEmpty()) {
+          histories.remove(h);
+        }
+      }
+      return out;
+    };
+  }
+
+  @Test
+  void eventStreamsRoundTripAndReplayToTheSameCases() {
+    Property.forAll("event stream round-trips", interleavedStreams(), events -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (EventStreamWriter<CaseEvent> w = STANDARD.newEventWriter(EventStreamKind.CASE_EVENTS, out)) {
+        w.writeAll(events);
+      }
+      List<CaseEvent> back = new ArrayList<>();
+      try (EventStreamReader<CaseEvent, Case> r =
+          STRICT.newEventReader(EventStreamKind.CASE_EVENTS, new ByteArrayInputStream(out.toByteArray()))) {
+        while (r.hasNext()) {
+          CaseEvent e = r.next();
+          back.add(e);
+          assertThat(r.state().id()).isEqualTo(e.caseId());
+          assertThat(r.line()).isEqualTo(back.size() + 1);
+        }
+        for (String id : events.stream().map(e -> e.caseId().value()).distinct().toList()) {
+          assertThat(r.stateOf(id)).contains(Case.replay(events.stream().filter(e -> e.caseId().value().equals(id))
+              .toList()));
+        }
+      }
+      assertThat(back).isEqualTo(events);
+    });
+  }
+
+  @Test
+  void generatedDocumentsAreValidAgainstTheirSchemas() {
+    Property.forAll("generated case documents are schema-valid", JsonGen.caseHistories(),
+        h -> JsonTesting.assertSchemaValid("case.schema.json", STANDARD.writeString(DocumentKind.CASE, h)));
+    Property.forAll("generated event documents are schema-valid", JsonGen.caseEvents(),
+        e -> JsonTesting.assertSchemaValid("case-event.schema.json", STANDARD.writeString(DocumentKind.CASE_EVENT, e)));
+    Property.forAll("generated directories are schema-valid", JsonGen.directories(),
+        d -> JsonTesting.assertSchemaValid("agency-directory.schema.json",
+            STANDARD.writeString(DocumentKind.AGENCY_DIRECTORY, d)));
+  }
+
+  @Test
+  void generatedStreamLinesAreValidAgainstTheStreamSchema() {
+    Property.forAll("generated stream lines are schema-valid", interleavedStreams(), events -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (EventStreamWriter<CaseEvent> w = STANDARD.newEventWriter(EventStreamKind.CASE_EVENTS, out)) {
+        w.writeAll(events);
+      }
+      List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+      JsonTesting.assertSchemaValid("case-events.schema.json", lines.get(0));
+      for (String line : lines.subList(1, lines.size())) {
+        JsonTesting.assertSchemaValid("case-events.schema.json#/$defs/event", line);
+      }
+    });
+  }
+}

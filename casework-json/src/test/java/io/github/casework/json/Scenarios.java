@@ -1,0 +1,252 @@
+package io.github.casework.json;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.casework.Decision;
+import io.github.casework.casefile.Assessment;
+import io.github.casework.casefile.Case;
+import io.github.casework.casefile.CaseCommand;
+import io.github.casework.casefile.CaseEvent;
+import io.github.casework.casefile.ClosureReason;
+import io.github.casework.casefile.Disposition;
+import io.github.casework.casefile.LifeDomain;
+import io.github.casework.casefile.ParticipationRung;
+import io.github.casework.casefile.UnmetReason;
+import io.github.casework.casefile.Urgency;
+import io.github.casework.casefile.ZrmScore;
+import io.github.casework.id.AgencyId;
+import io.github.casework.id.CaseId;
+import io.github.casework.id.ClientId;
+import io.github.casework.id.NeedId;
+import io.github.casework.id.ProfessionalId;
+import io.github.casework.party.Agency;
+import io.github.casework.party.AgencyKind;
+import io.github.casework.party.AgencyService;
+import io.github.casework.party.Professional;
+import io.github.casework.party.Role;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The values behind the golden vectors: each canonical vector file must read to its scenario's value, and the
+ * scenario's value must write to the file's bytes. Built only through the public API.
+ */
+final class Scenarios {
+  private Scenarios() {}
+
+  /** A vector's kind and value. */
+  record Scenario(DocumentKind<?> kind, Object value) {}
+
+  static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+
+  static Instant t(long minutes) {
+    return T0.plusSeconds(minutes * 60);
+  }
+
+  static final CaseId CASE = CaseId.of("case-mr-k");
+  static final ClientId CLIENT = ClientId.of("client-7f3a");
+  static final AgencyId WELFARE = AgencyId.of("welfare-west");
+  static final AgencyId HOUSING = AgencyId.of("housing-service");
+  static final ProfessionalId MAARTJE = ProfessionalId.of("sw-maartje");
+  static final ProfessionalId KARIM = ProfessionalId.of("sw-karim");
+  static final ProfessionalId HOUSING_OFFICER = ProfessionalId.of("cs-housing-1");
+  static final NeedId HOUSING_NEED = NeedId.of("need-housing");
+  static final NeedId DEBT_NEED = NeedId.of("need-debt");
+  static final NeedId HEALTH_NEED = NeedId.of("need-health");
+  static final NeedId NETWORK_NEED = NeedId.of("need-network");
+
+  static CaseHistory open(CaseId id, Instant at) {
+    return CaseHistory.of(Case.open(id, CLIENT, WELFARE, MAARTJE, at));
+  }
+
+  static CaseHistory then(CaseHistory h, CaseCommand command) {
+    Decision<Case, CaseEvent> d = h.state().decide(command);
+    return h.append(d);
+  }
+
+  static CaseHistory minimal() {
+    return open(CASE, T0);
+  }
+
+  static CaseHistory fullLifecycle() {
+    CaseHistory h = open(CASE, T0);
+    h = then(h, new CaseCommand.RegisterNeed(HOUSING_NEED, LifeDomain.HOUSING, Urgency.URGENT, MAARTJE, t(5)));
+    h = then(h, new CaseCommand.RegisterNeed(DEBT_NEED, LifeDomain.FINANCES, Urgency.PRIORITY, MAARTJE, t(6)));
+    h = then(h, new CaseCommand.RegisterNeed(HEALTH_NEED, LifeDomain.SUBSTANCE_USE, Urgency.CRISIS, KARIM, t(7)));
+    h = then(h, new CaseCommand.RegisterNeed(NETWORK_NEED, LifeDomain.SOCIAL_NETWORK, Urgency.ROUTINE, KARIM, t(8)));
+    h = then(h, new CaseCommand.Activate(t(60)));
+    h = then(h, new CaseCommand.RecordAssessment(Assessment.of(t(61),
+        Map.of(LifeDomain.HOUSING, ZrmScore.of(1), LifeDomain.FINANCES, ZrmScore.of(2),
+            LifeDomain.SUBSTANCE_USE, ZrmScore.of(2)), Optional.of(ParticipationRung.of(1)))));
+    h = then(h, new CaseCommand.StartWaiting(t(24 * 60)));
+    h = then(h, new CaseCommand.Resume(t(3 * 24 * 60)));
+    h = then(h, new CaseCommand.TransferAccountability(DEBT_NEED, KARIM, t(3 * 24 * 60 + 5)));
+    h = then(h, new CaseCommand.DisposeNeed(HOUSING_NEED,
+        new Disposition.HandedOver(HOUSING_OFFICER, HOUSING, t(10 * 24 * 60))));
+    h = then(h, new CaseCommand.DisposeNeed(DEBT_NEED, new Disposition.Met(t(30 * 24 * 60))));
+    h = then(h, new CaseCommand.DisposeNeed(HEALTH_NEED, new Disposition.WithdrawnByClient(t(31 * 24 * 60))));
+    h = then(h, new CaseCommand.DisposeNeed(NETWORK_NEED, new Disposition.Unmet(UnmetReason.NO_SERVICE_AVAILABLE,
+        "No community activity in the district on weekday evenings.", t(32 * 24 * 60))));
+    h = then(h, new CaseCommand.RecordAssessment(Assessment.of(t(33 * 24 * 60),
+        Map.of(LifeDomain.HOUSING, ZrmScore.of(4), LifeDomain.FINANCES, ZrmScore.of(3)), Optional.empty())));
+    h = then(h, new CaseCommand.RecordAssessment(Assessment.of(t(33 * 24 * 60), Map.of(),
+        Optional.of(ParticipationRung.of(3)))));
+    h = then(h, new CaseCommand.Close(ClosureReason.GOALS_REACHED, t(34 * 24 * 60)));
+    return h;
+  }
+
+  static CaseHistory openWithNeeds() {
+    CaseHistory h = open(CaseId.of("case-2026-0042"), T0);
+    h = then(h, new CaseCommand.RegisterNeed(HOUSING_NEED, LifeDomain.HOUSING, Urgency.CRISIS, MAARTJE, t(1)));
+    h = then(h, new CaseCommand.Activate(t(2)));
+    h = then(h, new CaseCommand.RegisterNeed(DEBT_NEED, LifeDomain.FINANCES, Urgency.URGENT, KARIM, t(3)));
+    h = then(h, new CaseCommand.StartWaiting(t(4)));
+    return h;
+  }
+
+  /** Fraction digits of every length the writer produces, and events at the same instant. */
+  static CaseHistory fractionalInstants() {
+    CaseHistory h = open(CaseId.of("case-fractions"), Instant.parse("2026-03-02T09:00:00.100Z"));
+    h = then(h, new CaseCommand.RegisterNeed(HOUSING_NEED, LifeDomain.HOUSING, Urgency.ROUTINE, MAARTJE,
+        Instant.parse("2026-03-02T09:00:00.123456Z")));
+    h = then(h, new CaseCommand.Activate(Instant.parse("2026-03-02T09:00:00.123456789Z")));
+    h = then(h, new CaseCommand.StartWaiting(Instant.parse("2026-03-02T09:00:00.123456789Z")));
+    h = then(h, new CaseCommand.Resume(Instant.parse("2026-03-02T09:00:01Z")));
+    return h;
+  }
+
+  /** Text that exercises escaping: non-ASCII, an astral character, quotes, backslash and control characters. */
+  static final String UNICODE_TEXT = "Geen plek: wachtlijst \"Dienst Wonen\" \\ 3 mnd.\nZie ook:\tnotitie é ü ß 住房 🏠"
+      + " \u0001\u001f\u007f \u2028 \r\b\f </script> / \u0000";
+
+  static CaseHistory unicodeExplanation() {
+    CaseHistory h = open(CaseId.of("case-unicode"), T0);
+    h = then(h, new CaseCommand.RegisterNeed(HOUSING_NEED, LifeDomain.HOUSING, Urgency.URGENT, MAARTJE, t(1)));
+    h = then(h, new CaseCommand.DisposeNeed(HOUSING_NEED,
+        new Disposition.Unmet(UnmetReason.OTHER, UNICODE_TEXT, t(2))));
+    return h;
+  }
+
+  /** Ids of the longest length with every allowed punctuation mark; an explanation of the longest length. */
+  static CaseHistory maxLengths() {
+    String id64 = "A" + "b.c_d:e-f".repeat(7);
+    CaseId caseId = CaseId.of(id64);
+    CaseHistory h = CaseHistory.of(Case.open(caseId, ClientId.of(id64), AgencyId.of(id64), ProfessionalId.of(id64),
+        T0));
+    h = then(h, new CaseCommand.RegisterNeed(NeedId.of(id64), LifeDomain.JUSTICE, Urgency.PRIORITY,
+        ProfessionalId.of(id64), t(1)));
+    String longest = "x".repeat(Disposition.Unmet.MAX_EXPLANATION - 1) + ".";
+    h = then(h, new CaseCommand.DisposeNeed(NeedId.of(id64),
+        new Disposition.Unmet(UnmetReason.CLIENT_DECLINED, longest, t(2))));
+    h = then(h, new CaseCommand.Close(ClosureReason.CLIENT_WITHDREW, t(3)));
+    return h;
+  }
+
+  /** The first and the last instant the format can hold. */
+  static CaseHistory instantRange() {
+    CaseHistory h = open(CaseId.of("0"), Instant.parse("0000-01-01T00:00:00Z"));
+    h = then(h, new CaseCommand.Close(ClosureReason.CLIENT_DIED, Instant.parse("9999-12-31T23:59:59.999999999Z")));
+    return h;
+  }
+
+  static AgencyDirectory emptyDirectory() {
+    return AgencyDirectory.of(List.of(), List.of());
+  }
+
+  static AgencyDirectory cityDirectory() {
+    Agency welfare = Agency.of(WELFARE, "Welzijn West", AgencyKind.WELFARE, List.of(
+        AgencyService.of("social-work", "Algemeen maatschappelijk werk",
+            List.of(LifeDomain.FINANCES, LifeDomain.DOMESTIC_RELATIONS, LifeDomain.SOCIAL_NETWORK)),
+        AgencyService.of("elderly-advice", "Ouderenadvies", List.of(LifeDomain.BASIC_ADL, LifeDomain.INSTRUMENTAL_ADL))));
+    Agency housing = Agency.of(HOUSING, "Dienst Wonen", AgencyKind.HOUSING_SERVICE, List.of(
+        AgencyService.of("urgency-permit", "Urgentieverklaring", List.of(LifeDomain.HOUSING))));
+    Agency debt = Agency.of(AgencyId.of("debt-services"), "Schuldhulpverlening", AgencyKind.DEBT_SERVICES, List.of(
+        AgencyService.of("debt-rescheduling", "Schuldregeling", List.of(LifeDomain.FINANCES))));
+    Agency clinic = Agency.of(AgencyId.of("clinic-jellinek"), "Kliniek", AgencyKind.CLINIC, List.of(
+        AgencyService.of("detox", "Detox", List.of(LifeDomain.SUBSTANCE_USE, LifeDomain.PHYSICAL_HEALTH))));
+    Agency municipality = Agency.of(AgencyId.of("municipality"), "Gemeente", AgencyKind.MUNICIPALITY, List.of());
+    return AgencyDirectory.of(List.of(welfare, housing, debt, clinic, municipality), List.of(
+        new Professional(MAARTJE, WELFARE, Role.SOCIAL_WORKER),
+        new Professional(KARIM, WELFARE, Role.SOCIAL_WORKER),
+        new Professional(ProfessionalId.of("ea-johanna"), WELFARE, Role.ELDERLY_ADVISOR),
+        new Professional(ProfessionalId.of("cw-pieter"), WELFARE, Role.COMMUNITY_WORKER),
+        new Professional(ProfessionalId.of("tl-fatima"), WELFARE, Role.TEAM_LEAD),
+        new Professional(ProfessionalId.of("mgr-sven"), WELFARE, Role.MANAGER),
+        new Professional(HOUSING_OFFICER, HOUSING, Role.CIVIL_SERVANT),
+        new Professional(ProfessionalId.of("so-housing-1"), HOUSING, Role.SENIOR_OFFICIAL),
+        new Professional(ProfessionalId.of("dc-wim"), AgencyId.of("debt-services"), Role.DEBT_COUNSELLOR)));
+  }
+
+  static AgencyDirectory unicodeNames() {
+    return AgencyDirectory.of(List.of(
+        Agency.of(AgencyId.of("stichting-1"), "Stichting \"Ons Huis\" — wijk Noord/Oost & Zuid \\ é 住房 🏠",
+            AgencyKind.SHELTER, List.of(AgencyService.of("night-shelter", "Nachtopvang (24/7)",
+                List.of(LifeDomain.HOUSING, LifeDomain.MENTAL_HEALTH, LifeDomain.TIME_USE)))),
+        Agency.of(AgencyId.of("corporatie"), "Woningcorporatie", AgencyKind.HOUSING_CORPORATION, List.of()),
+        Agency.of(AgencyId.of("ggz"), "GGZ", AgencyKind.MENTAL_HEALTH_CARE, List.of()),
+        Agency.of(AgencyId.of("dwi"), "Werk en Inkomen", AgencyKind.INCOME_SERVICE, List.of(
+            AgencyService.of("benefit", "Bijstand", List.of(LifeDomain.FINANCES, LifeDomain.WORK_AND_EDUCATION,
+                LifeDomain.SOCIETAL_PARTICIPATION, LifeDomain.JUSTICE))))),
+        List.of());
+  }
+
+  /** The events of every type, and every disposition type, one per vector. */
+  static ImmutableMap<String, CaseEvent> singleEvents() {
+    List<CaseEvent> full = fullLifecycle().events();
+    ImmutableMap.Builder<String, CaseEvent> b = ImmutableMap.builder();
+    b.put("opened", full.get(0));
+    b.put("need-registered", full.get(1));
+    b.put("activated", full.get(5));
+    b.put("assessment-recorded", full.get(6));
+    b.put("waiting-started", full.get(7));
+    b.put("resumed", full.get(8));
+    b.put("accountability-transferred", full.get(9));
+    b.put("need-disposed-handed-over", full.get(10));
+    b.put("need-disposed-met", full.get(11));
+    b.put("need-disposed-withdrawn-by-client", full.get(12));
+    b.put("need-disposed-unmet", full.get(13));
+    b.put("assessment-recorded-scores-only", full.get(14));
+    b.put("assessment-recorded-rung-only", full.get(15));
+    b.put("closed", full.get(16));
+    return b.buildOrThrow();
+  }
+
+  /** Every canonical document vector, by its path under {@code vectors/v1/}. */
+  static ImmutableMap<String, Scenario> documents() {
+    ImmutableMap.Builder<String, Scenario> b = ImmutableMap.builder();
+    b.put("case/minimal.json", new Scenario(DocumentKind.CASE, minimal()));
+    b.put("case/full-lifecycle.json", new Scenario(DocumentKind.CASE, fullLifecycle()));
+    b.put("case/open-with-needs.json", new Scenario(DocumentKind.CASE, openWithNeeds()));
+    b.put("case/fractional-instants.json", new Scenario(DocumentKind.CASE, fractionalInstants()));
+    b.put("case/unicode-explanation.json", new Scenario(DocumentKind.CASE, unicodeExplanation()));
+    b.put("case/max-lengths.json", new Scenario(DocumentKind.CASE, maxLengths()));
+    b.put("case/instant-range.json", new Scenario(DocumentKind.CASE, instantRange()));
+    for (Map.Entry<String, CaseEvent> e : singleEvents().entrySet()) {
+      b.put("case-event/" + e.getKey() + ".json", new Scenario(DocumentKind.CASE_EVENT, e.getValue()));
+    }
+    b.put("agency-directory/empty.json", new Scenario(DocumentKind.AGENCY_DIRECTORY, emptyDirectory()));
+    b.put("agency-directory/city.json", new Scenario(DocumentKind.AGENCY_DIRECTORY, cityDirectory()));
+    b.put("agency-directory/unicode-names.json", new Scenario(DocumentKind.AGENCY_DIRECTORY, unicodeNames()));
+    return b.buildOrThrow();
+  }
+
+  /** Every canonical event-stream vector, by its path under {@code vectors/v1/}. */
+  static ImmutableMap<String, List<CaseEvent>> streams() {
+    List<CaseEvent> a = fullLifecycle().events();
+    List<CaseEvent> b = openWithNeeds().events();
+    List<CaseEvent> interleaved = new java.util.ArrayList<>();
+    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+      if (i < a.size()) {
+        interleaved.add(a.get(i));
+      }
+      if (i < b.size()) {
+        interleaved.add(b.get(i));
+      }
+    }
+    return ImmutableMap.of(
+        "case-events/empty.ndjson", List.of(),
+        "case-events/two-cases-interleaved.ndjson", List.copyOf(interleaved),
+        "case-events/unicode.ndjson", unicodeExplanation().events());
+  }
+}

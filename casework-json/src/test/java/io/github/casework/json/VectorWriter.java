@@ -1,0 +1,40 @@
+package io.github.casework.json;
+
+import io.github.casework.casefile.CaseEvent;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Regenerates the canonical golden vectors from {@link Scenarios}. Golden files are the contract: run this only
+ * when the format version changes, or when adding a vector ({@code -Dcasework.vectors.write=true}), and review the
+ * diff. It never runs in a normal build.
+ */
+class VectorWriter {
+
+  @Test
+  @EnabledIfSystemProperty(named = "casework.vectors.write", matches = "true")
+  void writeCanonicalVectors() throws IOException {
+    for (Map.Entry<String, Scenarios.Scenario> e : Scenarios.documents().entrySet()) {
+      write(e.getKey(), GoldenVectorTest.write(e.getValue()));
+    }
+    for (Map.Entry<String, List<CaseEvent>> e : Scenarios.streams().entrySet()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (EventStreamWriter<CaseEvent> w = JsonTesting.STANDARD.newEventWriter(EventStreamKind.CASE_EVENTS, out)) {
+        w.writeAll(e.getValue());
+      }
+      write(e.getKey(), out.toByteArray());
+    }
+  }
+
+  private static void write(String name, byte[] bytes) throws IOException {
+    Path file = JsonTesting.VECTORS.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.write(file, bytes);
+  }
+}
