@@ -32,6 +32,8 @@ import io.github.casework.signal.SignalProposal;
 import io.github.casework.signal.SignalStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -175,6 +177,7 @@ public final class CaseloadCheck {
     private final Map<ProfessionalId, Professional> roster = new HashMap<>();
     private final Map<CaseId, Case> cases = new HashMap<>();
     private final List<Finding> out = new ArrayList<>();
+    private final Map<Long, ZoneOffset> offsets = new HashMap<>();
 
     Run(Caseload caseload, Instant at) {
       this.caseload = caseload;
@@ -209,15 +212,35 @@ public final class CaseloadCheck {
       return a == null ? "agency " + id : a.name();
     }
 
+    /**
+     * The zone offset at an instant, cached per hour in which the offset does not change (looking it up in the
+     * zone rules dominated the check's profile on large caseloads); an hour with a transition is not cached.
+     */
+    private ZoneOffset offset(Instant instant) {
+      long hour = Math.floorDiv(instant.getEpochSecond(), 3600);
+      ZoneOffset cached = offsets.get(hour);
+      if (cached != null) {
+        return cached;
+      }
+      ZoneRules rules = norms.zone().getRules();
+      ZoneOffset atStart = rules.getOffset(Instant.ofEpochSecond(hour * 3600));
+      if (atStart.equals(rules.getOffset(Instant.ofEpochSecond(hour * 3600 + 3599)))) {
+        offsets.put(hour, atStart);
+        return atStart;
+      }
+      return rules.getOffset(instant);
+    }
+
     private String date(Instant instant) {
-      return LocalDate.ofInstant(instant, norms.zone()).toString();
+      return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + offset(instant).getTotalSeconds(),
+          86_400)).toString();
     }
 
     /** The last day of a deadline: one that ends at local midnight ends with the day before. */
     private String dueDate(Instant due) {
-      java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(due, norms.zone());
-      return (local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? local.toLocalDate().minusDays(1)
-          : local.toLocalDate()).toString();
+      long local = due.getEpochSecond() + offset(due).getTotalSeconds();
+      boolean midnight = Math.floorMod(local, 86_400) == 0 && due.getNano() == 0;
+      return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400) - (midnight ? 1 : 0)).toString();
     }
 
     private void orphaned(NetworkFinding.OrphanedNeed f) {
