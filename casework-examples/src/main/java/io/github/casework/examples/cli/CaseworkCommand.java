@@ -103,7 +103,7 @@ public final class CaseworkCommand implements Callable<Integer> {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      String name = commandLine.getCommandName();
+      String name = commandLine.getCommandSpec().qualifiedName();
       if (e instanceof InputException input) {
         commandLine.getErr().println(name + ": " + input.getMessage());
         commandLine.getErr().flush();
