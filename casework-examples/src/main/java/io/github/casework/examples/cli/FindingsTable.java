@@ -1,7 +1,6 @@
 package io.github.casework.examples.cli;
 
 import io.github.casework.check.Finding;
-import io.github.casework.check.FindingCode;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
 import java.io.PrintWriter;
@@ -13,8 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Findings as an aligned table for a terminal: one row per finding with its severity, code and subjects, then
- * its explanation and next step, wrapped under the code column; and a summary line with the counts per severity.
+ * Findings as an aligned table for a terminal, at most 120 columns wide: one row per finding with its severity, code
+ * and subjects, then its explanation and next step, wrapped under the code column; and a summary line with the counts
+ * per severity.
  */
 final class FindingsTable {
   private static final int WIDTH = 120;
@@ -33,7 +33,12 @@ final class FindingsTable {
     if (!findings.isEmpty()) {
       out.print(pad("SEVERITY", severityWidth) + "  " + pad("CODE", codeWidth) + "  SUBJECTS\n");
     }
+    boolean first = true;
     for (Finding f : findings) {
+      if (!first) {
+        out.print("\n");
+      }
+      first = false;
       List<String> subjects = wrap(f.subjects().stream().map(SubjectRef::toString).collect(Collectors.joining(" ")),
           subjectIndent, WIDTH);
       out.print(pad(f.severity().code(), severityWidth) + "  " + pad(f.code().code(), codeWidth) + "  "
@@ -47,6 +52,9 @@ final class FindingsTable {
       for (String line : wrap("-> " + f.nextStep(), indent, WIDTH)) {
         out.print(line + "\n");
       }
+    }
+    if (!findings.isEmpty()) {
+      out.print("\n");
     }
     out.print(summary(findings, at) + "\n");
     out.flush();
@@ -67,8 +75,6 @@ final class FindingsTable {
         parts.add(bySeverity.get(s) + " " + s.code());
       }
     }
-    Map<FindingCode, Integer> byCode = new EnumMap<>(FindingCode.class);
-    findings.forEach(f -> byCode.merge(f.code(), 1, Integer::sum));
     return findings.size() + (findings.size() == 1 ? " finding" : " findings") + " at " + at + ": "
         + String.join(", ", parts) + ".";
   }
