@@ -11,6 +11,7 @@ final class FindingsJson {
 
   static void write(List<Finding> findings, Instant at, PrintWriter out) {
     // TODO(json2): write the findings document once it lands on main.
-    throw new UnsupportedOperationException("findings document not yet available");
+    throw InputException.wrongInput("--format json", "check.unavailable", "the findings document of casework-json is "
+        + "not available yet");
   }
 }

@@ -9,6 +9,7 @@ final class SampleFiles {
 
   static void write(SampleCaseload.Sample sample, boolean stream, PrintWriter out) {
     // TODO(json2): write the caseload snapshot / caseload-events stream once they land on main.
-    throw new UnsupportedOperationException("caseload documents are not writable yet");
+    throw InputException.wrongInput("sample", "sample.unavailable", "writing the caseload needs the caseload document "
+        + "kind of casework-json, which is not available yet; --planted lists the planted findings");
   }
 }
