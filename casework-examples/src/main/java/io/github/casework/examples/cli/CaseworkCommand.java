@@ -1,0 +1,146 @@
+package io.github.casework.examples.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.casework.json.CaseworkModule;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code casework} command: the entry point of the shaded jar that the root launcher {@code ./casework} runs.
+ * Without a subcommand it runs {@code demo}.
+ *
+ * <p>Exit codes, the same for every subcommand: {@value ExitCodes#OK} when all went well (for {@code check}: no
+ * finding reached {@code --fail-on}), {@value ExitCodes#FINDINGS} when a finding did, {@value ExitCodes#INVALID}
+ * for a usage error or unreadable or invalid input (the message on stderr names the file, the line or JSON path,
+ * and the rule), and {@value ExitCodes#BUG} for an internal error, which is a bug in casework. Results go to
+ * stdout, everything else (errors, progress) to stderr.
+ *
+ * <p>The clock, standard input and whether to show progress are given to the constructor, so that the command runs
+ * in-process in tests exactly as it does from the shell; only {@link #main} reads the system's.
+ */
+@Command(name = "casework",
+    description = {"Casework in the social sector: cases, referrals, escalations and signals.",
+        "Without a command, runs the demo."},
+    mixinStandardHelpOptions = true,
+    versionProvider = CaseworkCommand.Version.class,
+    // The lead wires "simulate" (io.github.casework.examples.simulation) in next to these.
+    subcommands = {DemoCommand.class, CheckCommand.class, ValidateCommand.class, SampleCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:all went well; for check: no finding reached --fail-on",
+        "1:check: a finding reached --fail-on",
+        "2:usage error, or unreadable or invalid input",
+        "3:internal error (a bug in casework)"})
+public final class CaseworkCommand implements Callable<Integer> {
+  private final Clock clock;
+  private final InputStream stdin;
+  private final boolean progress;
+
+  @Spec
+  private CommandSpec spec;
+
+  /**
+   * Creates the command with what it reads from its environment.
+   *
+   * @param clock the clock that gives "now" (the default of {@code check --at}), not null
+   * @param stdin what the file name {@code -} reads, not null
+   * @param progress whether long reads show progress on stderr (when stderr is a terminal), not null
+   */
+  public CaseworkCommand(Clock clock, InputStream stdin, boolean progress) {
+    this.clock = requireNonNull(clock, "clock");
+    this.stdin = requireNonNull(stdin, "stdin");
+    this.progress = progress;
+  }
+
+  /**
+   * Runs the command as the launcher does, and exits with its exit code.
+   *
+   * @param args the arguments, not null
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
+    int code = execute(args, new CaseworkCommand(Clock.systemUTC(), System.in, Terminal.isStderrTerminal()), out,
+        err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the command in-process.
+   *
+   * @param args the arguments, not null
+   * @param command the command with its environment, not null
+   * @param out where results go, not null
+   * @param err where errors and progress go, not null
+   * @return the exit code
+   */
+  public static int execute(String[] args, CaseworkCommand command, PrintWriter out, PrintWriter err) {
+    return newCommandLine(command, out, err).execute(args);
+  }
+
+  /**
+   * Builds the picocli command line with the casework's error handling: invalid input is exit code 2 with a
+   * one-line message, anything unexpected is exit code 3 with the stack trace.
+   *
+   * @param command the command with its environment, not null
+   * @param out where results go, not null
+   * @param err where errors and progress go, not null
+   * @return the command line, ready to execute
+   */
+  public static CommandLine newCommandLine(CaseworkCommand command, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(command);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      String name = commandLine.getCommandSpec().qualifiedName();
+      if (e instanceof InputException input) {
+        commandLine.getErr().println(name + ": " + input.getMessage());
+        commandLine.getErr().flush();
+        return ExitCodes.INVALID;
+      }
+      commandLine.getErr().println(name + ": internal error (a bug in casework; please report it):");
+      e.printStackTrace(commandLine.getErr());
+      commandLine.getErr().flush();
+      return ExitCodes.BUG;
+    });
+    return cl;
+  }
+
+  /** Runs the demo, the default command. */
+  @Override
+  public Integer call() {
+    return DemoCommand.tell(spec.commandLine().getOut());
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  InputStream stdin() {
+    return stdin;
+  }
+
+  boolean progress() {
+    return progress;
+  }
+
+  /** The version: the casework version, and the Java runtime. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"casework " + new CaseworkModule().version(),
+          "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.casework.examples.cli;
+
+import com.google.common.collect.ImmutableList;
+import io.github.casework.check.Caseload;
+import io.github.casework.check.CaseloadCheck;
+import io.github.casework.check.Finding;
+import io.github.casework.check.Severity;
+import io.github.casework.norm.ServiceNorms;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code casework check FILE|-}: reads a caseload snapshot (a JSON document) or event stream (NDJSON), runs the
+ * caseload check with the Dutch default norms at an instant, and prints the findings. "Now" is read here, from the
+ * command's clock, never inside the library.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    versionProvider = CaseworkCommand.Version.class,
+    description = {"Checks a caseload: reads a snapshot (JSON, kind caseload) or an event stream (NDJSON, kind "
+        + "caseload-events), runs the caseload check and prints the findings, most severe first."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no finding reached --fail-on",
+        "1:a finding reached --fail-on",
+        "2:usage error, or unreadable or invalid input (the message names file, line or path, and rule)"})
+public final class CheckCommand implements Callable<Integer> {
+
+  /** How findings are printed. */
+  enum Format {
+    /** An aligned table with a summary line. */
+    table,
+    /** A findings document of the wire format. */
+    json
+  }
+
+  @ParentCommand
+  private CaseworkCommand parent;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The caseload file, or - for standard input.")
+  private String file;
+
+  @Option(names = "--at", paramLabel = "INSTANT", converter = InstantConverter.class,
+      description = "When to judge due dates: an instant such as 2026-12-15T09:00:00Z, or a date (the start of that"
+          + " day in Europe/Amsterdam). Default: now.")
+  private Instant at;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table or json. Default: ${DEFAULT-VALUE}.")
+  private Format format;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = SeverityConverter.class,
+      description = "Exit with 1 when a finding is at least this severe: info, warning, error or critical. "
+          + "Default: ${DEFAULT-VALUE}.")
+  private Severity failOn;
+
+  /** Creates the command; picocli calls this. */
+  public CheckCommand() {}
+
+  @Override
+  public Integer call() {
+    Instant when = at != null ? at : parent.clock().instant();
+    PrintWriter out = spec.commandLine().getOut();
+    Caseload caseload;
+    try (Input input = Input.open(file, parent.stdin(), spec.commandLine().getErr(), parent.progress())) {
+      caseload = CaseloadFiles.read(input);
+    }
+    ImmutableList<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(caseload, when);
+    if (format == Format.json) {
+      FindingsJson.write(findings, when, out);
+    } else {
+      FindingsTable.print(findings, when, out);
+    }
+    boolean fails = findings.stream().anyMatch(f -> f.severity().compareTo(failOn) >= 0);
+    return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** Reads {@code --at}: an ISO-8601 instant, or a date meaning its start in the norms' zone. */
+  static final class InstantConverter implements CommandLine.ITypeConverter<Instant> {
+    @Override
+    public Instant convert(String value) {
+      try {
+        return Instant.parse(value);
+      } catch (DateTimeParseException notAnInstant) {
+        try {
+          return LocalDate.parse(value).atStartOfDay(ServiceNorms.dutchDefaults().zone()).toInstant();
+        } catch (DateTimeParseException notADate) {
+          throw new CommandLine.TypeConversionException(
+              "'" + value + "' is neither an instant (2026-12-15T09:00:00Z) nor a date (2026-12-15)");
+        }
+      }
+    }
+  }
+
+  /** Reads {@code --fail-on}: a severity code. */
+  static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
+    @Override
+    public Severity convert(String value) {
+      for (Severity s : Severity.values()) {
+        if (s.code().equals(value.toLowerCase(Locale.ROOT))) {
+          return s;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a severity (info, warning, error, critical)");
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package io.github.casework.examples.cli;
+
+/** The exit codes of the {@code casework} command, the same for every subcommand. */
+public final class ExitCodes {
+  private ExitCodes() {}
+
+  /** All went well; for {@code check}: no finding reached {@code --fail-on}. */
+  public static final int OK = 0;
+
+  /** {@code check}: at least one finding reached {@code --fail-on}. */
+  public static final int FINDINGS = 1;
+
+  /** A usage error, or input that cannot be read or is invalid. */
+  public static final int INVALID = 2;
+
+  /** An internal error: a bug in casework. */
+  public static final int BUG = 3;
+}

@@ -1,0 +1,653 @@
+package io.github.casework.examples.sample;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.casework.Deadline;
+import io.github.casework.Decision;
+import io.github.casework.casefile.Case;
+import io.github.casework.casefile.CaseCommand;
+import io.github.casework.casefile.CaseEvent;
+import io.github.casework.casefile.ClosureReason;
+import io.github.casework.casefile.Disposition;
+import io.github.casework.casefile.LifeDomain;
+import io.github.casework.casefile.Urgency;
+import io.github.casework.casefile.UrgentThreat;
+import io.github.casework.check.Caseload;
+import io.github.casework.check.FindingCode;
+import io.github.casework.check.SubjectRef;
+import io.github.casework.escalation.Escalation;
+import io.github.casework.escalation.EscalationCommand;
+import io.github.casework.escalation.EscalationEvent;
+import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.LadderLevel;
+import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.Mandates;
+import io.github.casework.escalation.Outcome;
+import io.github.casework.escalation.Route;
+import io.github.casework.escalation.Subject;
+import io.github.casework.escalation.Target;
+import io.github.casework.id.AgencyId;
+import io.github.casework.id.CaseId;
+import io.github.casework.id.ClientId;
+import io.github.casework.id.EscalationId;
+import io.github.casework.id.NeedId;
+import io.github.casework.id.ProfessionalId;
+import io.github.casework.id.ReferralId;
+import io.github.casework.id.SignalId;
+import io.github.casework.norm.ServiceNorms;
+import io.github.casework.party.Agency;
+import io.github.casework.party.AgencyKind;
+import io.github.casework.party.AgencyService;
+import io.github.casework.party.Professional;
+import io.github.casework.party.Role;
+import io.github.casework.referral.DataSharingBasis;
+import io.github.casework.referral.LegalGround;
+import io.github.casework.referral.Referral;
+import io.github.casework.referral.ReferralCommand;
+import io.github.casework.referral.ReferralEvent;
+import io.github.casework.referral.ReferralLoop;
+import io.github.casework.referral.ReferralOutcome;
+import io.github.casework.referral.Refusal;
+import io.github.casework.signal.Addressee;
+import io.github.casework.signal.Area;
+import io.github.casework.signal.Evidence;
+import io.github.casework.signal.Observation;
+import io.github.casework.signal.Quarter;
+import io.github.casework.signal.Response;
+import io.github.casework.signal.ResponseKind;
+import io.github.casework.signal.Signal;
+import io.github.casework.signal.SignalCommand;
+import io.github.casework.signal.SignalEvent;
+import io.github.casework.signal.Topic;
+import io.github.casework.signal.Trend;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A fictional caseload of one welfare organisation, Welzijn Zuidoost, in one city district (Zuidoost, four
+ * neighbourhoods), from September to mid-December 2026: about fifty cases about debts, housing, income, relations
+ * and addiction, with referrals to the organisation's debt service and to partner agencies, escalations and
+ * signals. Everything is built through the library's own commands, so every aggregate is valid.
+ *
+ * <p>Most cases are healthy: at {@link #CHECK_AT} the caseload check finds nothing in them. Into the rest the
+ * generator plants at least one finding of every {@link FindingCode}, and records each as a {@link Planted}: the
+ * code and a subject the finding names. The check at {@link #CHECK_AT} reports exactly the planted findings.
+ *
+ * <p>Deterministic: the same seed gives the same caseload; the seed changes only the healthy cases (which domains,
+ * neighbourhoods, professionals and dates), never what is planted.
+ */
+public final class SampleCaseload {
+  /** The seed of the checked-in sample. */
+  public static final long SEED = 20_261_215L;
+
+  /** The instant the sample is meant to be checked at: Tuesday 15 December 2026, 10:00 in Amsterdam. */
+  public static final Instant CHECK_AT = Instant.parse("2026-12-15T09:00:00Z");
+
+  /** The first day of the sample, day 0: Tuesday 1 September 2026. */
+  static final Instant DAY_ZERO = Instant.parse("2026-09-01T00:00:00Z");
+
+  /** The number of healthy cases (the planted ones come on top). */
+  static final int HEALTHY_CASES = 34;
+
+  static final ServiceNorms NORMS = ServiceNorms.dutchDefaults();
+  static final DataSharingBasis BASIS = new DataSharingBasis.LegalBasis(LegalGround.PUBLIC_TASK,
+      "Wmo 2015 art. 2.3.5");
+
+  static final Agency WELFARE = Agency.of(AgencyId.of("welzijn-zuidoost"), "Welzijn Zuidoost", AgencyKind.WELFARE,
+      List.of(AgencyService.of("social-work", "Social work (maatschappelijk werk)", List.of(LifeDomain.FINANCES,
+          LifeDomain.HOUSING, LifeDomain.DOMESTIC_RELATIONS, LifeDomain.SOCIAL_NETWORK, LifeDomain.SUBSTANCE_USE))));
+  static final Agency DEBT = Agency.of(AgencyId.of("schuldhulp-zuidoost"), "Schuldhulp Zuidoost",
+      AgencyKind.DEBT_SERVICES, List.of(AgencyService.of("debt-assistance", "Debt assistance (schuldhulpverlening)",
+          List.of(LifeDomain.FINANCES))));
+  static final Agency INCOME = Agency.of(AgencyId.of("dwi"), "Dienst Werk en Inkomen", AgencyKind.INCOME_SERVICE,
+      List.of(AgencyService.of("income-support", "Income support (uitkering)", List.of(LifeDomain.FINANCES))));
+  static final Agency HOUSING_SERVICE = Agency.of(AgencyId.of("dienst-wonen"), "Dienst Wonen",
+      AgencyKind.HOUSING_SERVICE, List.of(AgencyService.of("housing-priority", "Priority for housing (urgentie)",
+          List.of(LifeDomain.HOUSING))));
+  static final Agency CORPORATION = Agency.of(AgencyId.of("woonstad"), "Woonstad", AgencyKind.HOUSING_CORPORATION,
+      List.of(AgencyService.of("housing-allocation", "Housing allocation", List.of(LifeDomain.HOUSING))));
+  static final Agency SHELTER = Agency.of(AgencyId.of("hvo"), "HVO (Hulp voor Onbehuisden)", AgencyKind.SHELTER,
+      List.of(AgencyService.of("night-shelter", "Night shelter (nachtopvang)", List.of(LifeDomain.HOUSING))));
+  static final Agency CLINIC = Agency.of(AgencyId.of("kliniek-noord"), "Kliniek Noord", AgencyKind.CLINIC,
+      List.of(AgencyService.of("detox", "Detoxification (afkicken)", List.of(LifeDomain.SUBSTANCE_USE)),
+          AgencyService.of("outpatient", "Outpatient addiction care", List.of(LifeDomain.SUBSTANCE_USE))));
+
+  static final ImmutableList<Professional> SOCIAL_WORKERS = ImmutableList.of(
+      worker("sw-anouk"), worker("sw-bram"), worker("sw-chantal"), worker("sw-dewi"));
+  static final ImmutableList<Professional> DEBT_COUNSELLORS = ImmutableList.of(
+      new Professional(ProfessionalId.of("dc-emre"), DEBT.id(), Role.DEBT_COUNSELLOR),
+      new Professional(ProfessionalId.of("dc-fleur"), DEBT.id(), Role.DEBT_COUNSELLOR));
+  static final Professional TEAM_LEAD = new Professional(ProfessionalId.of("tl-zuidoost"), WELFARE.id(),
+      Role.TEAM_LEAD);
+  static final Professional MANAGER = new Professional(ProfessionalId.of("mgr-zuidoost"), WELFARE.id(),
+      Role.MANAGER);
+  static final Professional CLINIC_INTAKE = new Professional(ProfessionalId.of("kn-intake"), CLINIC.id(),
+      Role.SOCIAL_WORKER);
+  static final Professional CLINIC_LEAD = new Professional(ProfessionalId.of("kn-team-lead"), CLINIC.id(),
+      Role.TEAM_LEAD);
+  static final Professional DW_OFFICIAL = new Professional(ProfessionalId.of("dw-official"), HOUSING_SERVICE.id(),
+      Role.CIVIL_SERVANT);
+  static final Professional DW_SENIOR = new Professional(ProfessionalId.of("dw-senior-official"),
+      HOUSING_SERVICE.id(), Role.SENIOR_OFFICIAL);
+  static final Professional DWI_MANAGER = new Professional(ProfessionalId.of("dwi-manager"), INCOME.id(),
+      Role.MANAGER);
+  /** A social worker who left the organisation; not on the roster. */
+  static final Professional LEFT = worker("sw-vertrokken");
+
+  /** Social workers may address a frontline official on their own; team leads up to management. */
+  static final Mandates MANDATES = Mandates.of(List.of(
+      Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.FRONTLINE_OFFICIAL),
+      Mandate.of(WELFARE.id(), Role.TEAM_LEAD, LadderLevel.MANAGEMENT)));
+
+  static final ImmutableList<Area> NEIGHBOURHOODS = ImmutableList.of(Area.of("bijlmer-centrum"),
+      Area.of("bijlmer-oost"), Area.of("gaasperdam"), Area.of("driemond"));
+
+  /**
+   * A finding the generator planted: its code and a subject the finding names.
+   *
+   * @param code the finding's code, not null
+   * @param subject a subject the finding names, not null
+   * @param story what was planted, in a few words, not null
+   */
+  public record Planted(FindingCode code, SubjectRef subject, String story) {
+    /**
+     * Validates the components.
+     *
+     * @param code the finding's code, not null
+     * @param subject a subject the finding names, not null
+     * @param story what was planted, in a few words, not null
+     */
+    public Planted {
+      requireNonNull(code, "code");
+      requireNonNull(subject, "subject");
+      requireNonNull(story, "story");
+    }
+  }
+
+  /**
+   * The generated sample.
+   *
+   * @param caseload the caseload, not null
+   * @param events every event of every aggregate, ordered by time (each aggregate's own events in order), not null
+   * @param planted the planted findings, in the order of {@link FindingCode}, not null
+   */
+  public record Sample(Caseload caseload, ImmutableList<Object> events, ImmutableList<Planted> planted) {}
+
+  private SampleCaseload() {}
+
+  /**
+   * Generates the sample caseload.
+   *
+   * @param seed the seed of the healthy cases
+   * @return the sample
+   */
+  public static Sample generate(long seed) {
+    return new World(new SplittableRandom(seed)).build();
+  }
+
+  private static Professional worker(String id) {
+    return new Professional(ProfessionalId.of(id), WELFARE.id(), Role.SOCIAL_WORKER);
+  }
+
+  /** Day {@code d} of the sample at {@code hour}:{@code minute} UTC. */
+  static Instant day(int d, int hour, int minute) {
+    return DAY_ZERO.plus(Duration.ofDays(d)).plus(Duration.ofHours(hour)).plus(Duration.ofMinutes(minute));
+  }
+
+  static Instant day(int d, int hour) {
+    return day(d, hour, 0);
+  }
+
+  /** The aggregates as they are built, with every event in the order decided. */
+  private static final class World {
+    private final SplittableRandom random;
+    private final Map<CaseId, Case> cases = new LinkedHashMap<>();
+    private final Map<ReferralId, Referral> referrals = new LinkedHashMap<>();
+    private final Map<EscalationId, Escalation> escalations = new LinkedHashMap<>();
+    private final Map<SignalId, Signal> signals = new LinkedHashMap<>();
+    private final Map<CaseId, Area> areas = new LinkedHashMap<>();
+    private final List<Object> events = new ArrayList<>();
+    private final List<Planted> planted = new ArrayList<>();
+
+    World(SplittableRandom random) {
+      this.random = random;
+    }
+
+    Sample build() {
+      for (int i = 1; i <= HEALTHY_CASES; i++) {
+        healthy(i);
+      }
+      plantOrphanedNeed();
+      plantClosedCaseWithOpenReferral();
+      plantReferralOfUnknownNeed();
+      plantStaleReferrals();
+      plantPingPong();
+      plantDeadlock();
+      plantDebtNorms();
+      plantEscalations();
+      plantSignals();
+      plantStructuralSignal();
+      healthyEscalationAndSignals();
+      Caseload caseload = Caseload.builder()
+          .agencies(List.of(WELFARE, DEBT, INCOME, HOUSING_SERVICE, CORPORATION, SHELTER, CLINIC))
+          .professionals(ImmutableList.<Professional>builder().addAll(SOCIAL_WORKERS).addAll(DEBT_COUNSELLORS)
+              .add(TEAM_LEAD, MANAGER, CLINIC_INTAKE, CLINIC_LEAD, DW_OFFICIAL, DW_SENIOR, DWI_MANAGER).build())
+          .mandates(MANDATES)
+          .cases(cases.values())
+          .referrals(referrals.values())
+          .escalations(escalations.values())
+          .signals(signals.values())
+          .areas(ImmutableMap.copyOf(areas))
+          .build();
+      ImmutableList<Object> ordered = ImmutableList.sortedCopyOf(Comparator.comparing(SampleCaseload::at), events);
+      ImmutableList<Planted> plants = ImmutableList.sortedCopyOf(Comparator.comparing(Planted::code), planted);
+      return new Sample(caseload, ordered, plants);
+    }
+
+    // ----- healthy cases -----
+
+    private void healthy(int n) {
+      int opened = random.nextInt(0, 96);
+      int hour = random.nextInt(7, 14);
+      Area area = NEIGHBOURHOODS.get(random.nextInt(NEIGHBOURHOODS.size()));
+      String id = "case-" + String.format("%03d", n);
+      int kind = random.nextInt(10);
+      if (kind < 3) {
+        // Debts: a case at the debt service, with the first conversation well within the Wgs norm.
+        Professional counsellor = DEBT_COUNSELLORS.get(random.nextInt(DEBT_COUNSELLORS.size()));
+        Case c = open(id, counsellor, LifeDomain.FINANCES, Urgency.PRIORITY, day(opened, hour), area);
+        decide(c, new CaseCommand.RecordFirstConversation(day(opened + random.nextInt(1, 9), hour)));
+        return;
+      }
+      Professional worker = SOCIAL_WORKERS.get(random.nextInt(SOCIAL_WORKERS.size()));
+      LifeDomain domain;
+      Agency to;
+      String service;
+      if (kind < 5) {
+        domain = LifeDomain.HOUSING;
+        to = CORPORATION;
+        service = "housing-allocation";
+      } else if (kind < 7) {
+        domain = LifeDomain.FINANCES;
+        to = INCOME;
+        service = "income-support";
+      } else if (kind < 8) {
+        domain = LifeDomain.SUBSTANCE_USE;
+        to = CLINIC;
+        service = "outpatient";
+      } else {
+        domain = LifeDomain.DOMESTIC_RELATIONS;
+        to = null;
+        service = "";
+      }
+      Case c = open(id, worker, domain, Urgency.ROUTINE, day(opened, hour), area);
+      if (to == null) {
+        // Relations: social work's own help; some needs are met already.
+        if (opened + 30 < 100 && random.nextBoolean()) {
+          c = decide(c, new CaseCommand.DisposeNeed(need(domain), new Disposition.Met(day(opened + 30, hour))));
+          decide(c, new CaseCommand.Close(ClosureReason.GOALS_REACHED, day(opened + 31, hour)));
+        }
+        return;
+      }
+      int sent = opened + random.nextInt(1, 4);
+      ReferralId referralId = ReferralId.of("ref-" + String.format("%03d", n));
+      ReferralLoop loop = draft(c, referralId, worker, to, service, day(sent, hour));
+      loop = step(loop, new ReferralCommand.RecordBasis(BASIS, day(sent, hour)), send(day(sent, hour, 5)),
+          new ReferralCommand.Accept(day(sent + 1, hour)), new ReferralCommand.Start(day(sent + 2, hour)));
+      if (sent <= 77) {
+        // Old enough to be done: completed, the loop closed by the referrer, the need met.
+        int done = sent + random.nextInt(5, 21);
+        loop = step(loop, new ReferralCommand.Complete(ReferralOutcome.NEED_MET, day(done, hour)),
+            new ReferralCommand.AcknowledgeOutcome(worker.id(), day(done + 1, hour)));
+        c = decide(loop.caseFile(), new CaseCommand.DisposeNeed(need(domain), new Disposition.Met(
+            day(done + 1, hour, 30))));
+        if (random.nextBoolean()) {
+          decide(c, new CaseCommand.Close(ClosureReason.GOALS_REACHED, day(done + 2, hour)));
+        }
+      }
+      // Otherwise still in progress: its follow-up (four weeks after sending) is due after the check.
+    }
+
+    // ----- planted findings -----
+
+    private void plantOrphanedNeed() {
+      // Her social worker left the organisation; nobody took over the open need (tussen wal en schip).
+      Case c = open("case-orphan", LEFT, LifeDomain.DOMESTIC_RELATIONS, Urgency.PRIORITY, day(20, 9),
+          NEIGHBOURHOODS.get(1));
+      plant(FindingCode.NEED_ORPHANED, SubjectRef.need(c.id(), need(LifeDomain.DOMESTIC_RELATIONS)),
+          "the accountable social worker left the organisation");
+    }
+
+    private void plantClosedCaseWithOpenReferral() {
+      // The referral system still has the housing referral open; the case system closed the case.
+      Professional w = SOCIAL_WORKERS.get(0);
+      Case c = open("case-closed-open-ref", w, LifeDomain.HOUSING, Urgency.ROUTINE, day(88, 9),
+          NEIGHBOURHOODS.get(0));
+      ReferralId id = ReferralId.of("ref-closed-open");
+      Referral r = referral(Referral.draft(id, c.client(), c.id(), need(LifeDomain.HOUSING), LifeDomain.HOUSING,
+          WELFARE.id(), w.id(), CORPORATION.id(), "housing-allocation", day(95, 9)));
+      r = referral(r, new ReferralCommand.RecordBasis(BASIS, day(95, 9)), send(day(95, 10)),
+          new ReferralCommand.Accept(day(96, 9)));
+      c = decide(c, new CaseCommand.DisposeNeed(need(LifeDomain.HOUSING), new Disposition.Met(day(97, 9))));
+      decide(c, new CaseCommand.Close(ClosureReason.GOALS_REACHED, day(97, 10)));
+      plant(FindingCode.CASE_CLOSED_WITH_OPEN_REFERRAL, SubjectRef.of(c.id()),
+          "a case closed in one system while its referral is open in another");
+    }
+
+    private void plantReferralOfUnknownNeed() {
+      Professional w = SOCIAL_WORKERS.get(1);
+      Case c = open("case-unknown-need", w, LifeDomain.HOUSING, Urgency.ROUTINE, day(25, 9), NEIGHBOURHOODS.get(2));
+      ReferralId id = ReferralId.of("ref-unknown-need");
+      Referral r = referral(Referral.draft(id, c.client(), c.id(), NeedId.of("need-income"), LifeDomain.FINANCES,
+          WELFARE.id(), w.id(), INCOME.id(), "income-support", day(30, 9)));
+      referral(r, new ReferralCommand.RecordBasis(BASIS, day(30, 9)), send(day(30, 10)),
+          new ReferralCommand.Accept(day(31, 9)), new ReferralCommand.Start(day(31, 10)),
+          new ReferralCommand.Complete(ReferralOutcome.NEED_MET, day(45, 9)),
+          new ReferralCommand.AcknowledgeOutcome(w.id(), day(46, 9)));
+      plant(FindingCode.REFERRAL_UNKNOWN_NEED, SubjectRef.of(id), "a referral names a need its case does not have");
+    }
+
+    private void plantStaleReferrals() {
+      // No response from Dienst Wonen.
+      Professional w = SOCIAL_WORKERS.get(2);
+      Case c = open("case-no-response", w, LifeDomain.HOUSING, Urgency.URGENT, day(78, 9), NEIGHBOURHOODS.get(0));
+      ReferralId noResponse = ReferralId.of("ref-no-response");
+      ReferralLoop loop = draft(c, noResponse, w, HOUSING_SERVICE, "housing-priority", day(80, 9));
+      step(loop, new ReferralCommand.RecordBasis(BASIS, day(80, 9)), send(day(80, 10)),
+          new ReferralCommand.Receive(day(81, 9)));
+      plant(FindingCode.REFERRAL_RESPONSE_OVERDUE, SubjectRef.of(noResponse), "no response from Dienst Wonen");
+
+      // Accepted by the clinic, but no outcome reported back.
+      Professional w2 = SOCIAL_WORKERS.get(3);
+      Case c2 = open("case-no-outcome", w2, LifeDomain.SUBSTANCE_USE, Urgency.PRIORITY, day(38, 9),
+          NEIGHBOURHOODS.get(3));
+      ReferralId noOutcome = ReferralId.of("ref-no-outcome");
+      loop = draft(c2, noOutcome, w2, CLINIC, "outpatient", day(40, 9));
+      step(loop, new ReferralCommand.RecordBasis(BASIS, day(40, 9)), send(day(40, 10)),
+          new ReferralCommand.Accept(day(42, 9)), new ReferralCommand.Start(day(45, 9)));
+      plant(FindingCode.REFERRAL_OUTCOME_OVERDUE, SubjectRef.of(noOutcome), "no outcome from the clinic");
+
+      // On the debt service's waiting list past the expected start (wachtlijst).
+      Professional w3 = SOCIAL_WORKERS.get(0);
+      Case c3 = open("case-waitlist", w3, LifeDomain.FINANCES, Urgency.PRIORITY, day(48, 9), NEIGHBOURHOODS.get(1));
+      ReferralId waitlisted = ReferralId.of("ref-waitlist");
+      loop = draft(c3, waitlisted, w3, DEBT, "debt-assistance", day(50, 9));
+      step(loop, new ReferralCommand.RecordBasis(BASIS, day(50, 9)), send(day(50, 10)),
+          new ReferralCommand.Waitlist(day(80, 9), day(52, 9)));
+      plant(FindingCode.REFERRAL_WAITLIST_OVERDUE, SubjectRef.of(waitlisted),
+          "still on the debt service's waiting list after the expected start");
+    }
+
+    private void plantPingPong() {
+      // The income need goes to Dienst Werk en Inkomen three times and comes back each time.
+      Professional w = SOCIAL_WORKERS.get(1);
+      Case c = open("case-ping-pong", w, LifeDomain.FINANCES, Urgency.URGENT, day(38, 9), NEIGHBOURHOODS.get(0));
+      ReferralId first = null;
+      for (int round = 1; round <= 3; round++) {
+        int d = 40 + 15 * (round - 1);
+        ReferralId id = ReferralId.of("ref-ping-pong-" + round);
+        first = first == null ? id : first;
+        ReferralLoop loop = draft(c, id, w, INCOME, "income-support", day(d, 9));
+        loop = step(loop, new ReferralCommand.RecordBasis(BASIS, day(d, 9)), send(day(d, 10)),
+            new ReferralCommand.Refuse(new Refusal.NotEligible("missing documents"), day(d + 3, 9)),
+            new ReferralCommand.AcknowledgeOutcome(w.id(), day(d + 3, 14)));
+        c = loop.caseFile();
+      }
+      plant(FindingCode.REFERRAL_PING_PONG, SubjectRef.of(first), "an income need sent to DWI three times");
+    }
+
+    private void plantDeadlock() {
+      // The seed: the clinic wants the social problems solved first, social work wants detox first.
+      Professional w = SOCIAL_WORKERS.get(2);
+      Case welfare = open("case-deadlock", w, LifeDomain.SUBSTANCE_USE, Urgency.URGENT, day(75, 9),
+          NEIGHBOURHOODS.get(2));
+      Case clinic = open("case-deadlock-kliniek", CLINIC_INTAKE, LifeDomain.SOCIAL_NETWORK, Urgency.URGENT,
+          day(75, 13), null);
+      // The clinic's case has the same client.
+      ReferralId detox = ReferralId.of("ref-detox");
+      ReferralLoop loop = draft(welfare, detox, w, CLINIC, "detox", day(76, 9));
+      step(loop, new ReferralCommand.RecordBasis(BASIS, day(76, 9)), send(day(76, 10)),
+          new ReferralCommand.Refuse(Refusal.PreconditionUnmet.solvedBy(LifeDomain.SOCIAL_NETWORK, WELFARE.id()),
+              day(78, 9)),
+          new ReferralCommand.AcknowledgeOutcome(w.id(), day(78, 14)));
+      loop = draft(clinic, ReferralId.of("ref-support"), CLINIC_INTAKE, WELFARE, "social-work", day(82, 9));
+      step(loop, new ReferralCommand.RecordBasis(BASIS, day(82, 9)), send(day(82, 10)),
+          new ReferralCommand.Refuse(Refusal.PreconditionUnmet.solvedBy(LifeDomain.SUBSTANCE_USE, CLINIC.id()),
+              day(84, 9)),
+          new ReferralCommand.AcknowledgeOutcome(CLINIC_INTAKE.id(), day(84, 14)));
+      plant(FindingCode.PRECONDITION_DEADLOCK, SubjectRef.of(detox),
+          "the clinic and social work each wait for the other");
+    }
+
+    private void plantDebtNorms() {
+      // An eviction threat on 8 December with no conversation three working days later.
+      Professional dc = DEBT_COUNSELLORS.get(0);
+      Case urgent = open("case-eviction", dc, LifeDomain.FINANCES, Urgency.CRISIS, day(98, 8), NEIGHBOURHOODS.get(3));
+      decide(urgent, new CaseCommand.ReportUrgentThreat(need(LifeDomain.FINANCES), UrgentThreat.EVICTION,
+          day(98, 9)));
+      plant(FindingCode.URGENT_DEBT_THREAT_OVERDUE, SubjectRef.of(urgent.id()),
+          "an eviction threat without a conversation within three working days");
+      // A request for debt assistance of 31 October, still without a first conversation.
+      Professional dc2 = DEBT_COUNSELLORS.get(1);
+      Case waiting = open("case-no-conversation", dc2, LifeDomain.FINANCES, Urgency.PRIORITY, day(60, 9),
+          NEIGHBOURHOODS.get(0));
+      plant(FindingCode.FIRST_CONVERSATION_OVERDUE, SubjectRef.of(waiting.id()),
+          "no first conversation within four weeks");
+    }
+
+    private void plantEscalations() {
+      // Straight to management at DWI under an old mandate table that the organisation has since narrowed.
+      Professional w = SOCIAL_WORKERS.get(3);
+      Case c = open("case-mandate", w, LifeDomain.FINANCES, Urgency.URGENT, day(45, 9), NEIGHBOURHOODS.get(1));
+      EscalationId beyond = EscalationId.of("esc-beyond-mandate");
+      Escalation e = escalation(Escalation.raise(beyond, Subject.need(c.id(), need(LifeDomain.FINANCES),
+          LifeDomain.FINANCES), EscalationReason.RULE_CONFLICT, Target.of(INCOME), w,
+          Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.MANAGEMENT), Route.DIRECT, day(50, 9)));
+      escalation(e, new EscalationCommand.Climb(LadderLevel.MANAGEMENT, DWI_MANAGER.id(), day(50, 11)),
+          new EscalationCommand.Resolve(Outcome.EXCEPTION_GRANTED, day(56, 9)));
+      plant(FindingCode.ESCALATION_BEYOND_MANDATE, SubjectRef.of(beyond),
+          "management addressed above the social worker's mandate without the manager informed");
+
+      // The frontline official at Dienst Wonen has not answered for weeks.
+      Professional w2 = SOCIAL_WORKERS.get(0);
+      Case c2 = open("case-stalled", w2, LifeDomain.HOUSING, Urgency.URGENT, day(58, 9), NEIGHBOURHOODS.get(3));
+      EscalationId stalled = EscalationId.of("esc-stalled");
+      Escalation s = escalation(Escalation.raise(stalled, Subject.need(c2.id(), need(LifeDomain.HOUSING),
+          LifeDomain.HOUSING), EscalationReason.REGULATORY_GAP, Target.of(HOUSING_SERVICE), w2,
+          MANDATES.mandateOf(w2), Route.DIRECT, day(60, 9)));
+      escalation(s, new EscalationCommand.Climb(LadderLevel.FRONTLINE_OFFICIAL, DW_OFFICIAL.id(), day(61, 9)));
+      plant(FindingCode.ESCALATION_STALLED, SubjectRef.of(stalled), "no answer from the frontline official");
+    }
+
+    private void plantSignals() {
+      Observation debtsQ3 = new Observation(Quarter.of(2026, 3), NEIGHBOURHOODS.get(1),
+          Topic.of(LifeDomain.FINANCES, "young adults with debts after turning eighteen"), Trend.INCREASING,
+          Evidence.ofCounts(7, 0, 4));
+      SignalId overdue = SignalId.of("sig-young-debts");
+      Signal s = signal(Signal.raise(overdue, List.of(SOCIAL_WORKERS.get(0).id(), SOCIAL_WORKERS.get(1).id()),
+          Addressee.of(WELFARE.id(), Role.MANAGER), debtsQ3, day(5, 9)));
+      signal(s, new SignalCommand.Acknowledge(MANAGER.id(), day(12, 9)));
+      plant(FindingCode.SIGNAL_RESPONSE_OVERDUE, SubjectRef.of(overdue), "a signal owed a response for over a quarter");
+
+      Observation lonelyQ3 = new Observation(Quarter.of(2026, 3), NEIGHBOURHOODS.get(3),
+          Topic.of(LifeDomain.SOCIAL_NETWORK, "isolated elderly after the library closed"), Trend.NEW,
+          Evidence.ofCounts(5, 0, 0));
+      SignalId feedback = SignalId.of("sig-isolated-elderly");
+      Signal f = signal(Signal.raise(feedback, List.of(SOCIAL_WORKERS.get(2).id(), SOCIAL_WORKERS.get(3).id()),
+          Addressee.of(WELFARE.id(), Role.TEAM_LEAD), lonelyQ3, day(2, 9)));
+      signal(f, new SignalCommand.Acknowledge(TEAM_LEAD.id(), day(9, 9)),
+          new SignalCommand.Respond(Response.of(ResponseKind.NEW_SERVICE), TEAM_LEAD.id(), day(30, 9)),
+          SignalCommand.GiveFeedback.of(List.of(SOCIAL_WORKERS.get(2).id()), day(33, 9)));
+      plant(FindingCode.SIGNAL_FEEDBACK_OVERDUE, SubjectRef.of(feedback),
+          "an answered signal whose feedback reached one of its two raisers");
+    }
+
+    private void plantStructuralSignal() {
+      // The night shelter is full for five homeless clients in Gaasperdam this quarter.
+      Area gaasperdam = NEIGHBOURHOODS.get(2);
+      SubjectRef first = null;
+      for (int n = 1; n <= 5; n++) {
+        Professional w = SOCIAL_WORKERS.get(n % SOCIAL_WORKERS.size());
+        int d = 35 + 11 * n;
+        Case c = open("case-shelter-" + n, w, LifeDomain.HOUSING, Urgency.CRISIS, day(d, 9), gaasperdam);
+        ReferralId id = ReferralId.of("ref-shelter-" + n);
+        first = first == null ? SubjectRef.of(id) : first;
+        ReferralLoop loop = draft(c, id, w, SHELTER, "night-shelter", day(d, 10));
+        step(loop, new ReferralCommand.RecordBasis(BASIS, day(d, 10)), send(day(d, 11)),
+            new ReferralCommand.Refuse(new Refusal.NoCapacity(), day(d + 1, 9)),
+            new ReferralCommand.AcknowledgeOutcome(w.id(), day(d + 1, 10)));
+      }
+      plant(FindingCode.STRUCTURAL_SIGNAL_PROPOSED, first,
+          "the night shelter refused five clients in one neighbourhood in one quarter");
+    }
+
+    private void healthyEscalationAndSignals() {
+      // Within the mandate, via the own manager, answered: no finding.
+      Professional w = SOCIAL_WORKERS.get(1);
+      Case c = open("case-priority", w, LifeDomain.HOUSING, Urgency.URGENT, day(30, 9), NEIGHBOURHOODS.get(0));
+      Escalation e = escalation(Escalation.raise(EscalationId.of("esc-priority"), Subject.need(c.id(),
+          need(LifeDomain.HOUSING), LifeDomain.HOUSING), EscalationReason.RULE_CONFLICT,
+          Target.of(HOUSING_SERVICE), w, MANDATES.mandateOf(w), Route.VIA_OWN_MANAGER, day(33, 9)));
+      escalation(e, new EscalationCommand.Climb(LadderLevel.SUPERVISOR, DW_SENIOR.id(), day(34, 9)),
+          new EscalationCommand.Resolve(Outcome.PRIORITY_GRANTED, day(40, 9)));
+      // A signal answered, fed back to everyone who raised it, and closed.
+      Signal s = signal(Signal.raise(SignalId.of("sig-energy-debts"), List.of(SOCIAL_WORKERS.get(0).id(),
+              DEBT_COUNSELLORS.get(0).id()), Addressee.of(WELFARE.id(), Role.MANAGER),
+          new Observation(Quarter.of(2026, 3), NEIGHBOURHOODS.get(0),
+              Topic.of(LifeDomain.FINANCES, "households with energy debts"), Trend.INCREASING,
+              Evidence.ofCounts(9, 1, 0)), day(3, 9)));
+      signal(s, new SignalCommand.Acknowledge(MANAGER.id(), day(6, 9)),
+          new SignalCommand.Respond(Response.of(ResponseKind.RAISED_WITH_MUNICIPALITY), MANAGER.id(), day(20, 9)),
+          SignalCommand.GiveFeedback.of(s.raisers(), day(22, 9)),
+          new SignalCommand.Close(day(22, 10)));
+      // A signal raised this month, not yet due.
+      signal(Signal.raise(SignalId.of("sig-rent-arrears"), List.of(SOCIAL_WORKERS.get(3).id()),
+          Addressee.of(WELFARE.id(), Role.MANAGER), new Observation(Quarter.of(2026, 4), NEIGHBOURHOODS.get(3),
+              Topic.of(LifeDomain.FINANCES, "rent arrears after the benefit change"), Trend.NEW,
+              Evidence.ofCounts(4, 0, 0)), day(99, 9)));
+    }
+
+    private void plant(FindingCode code, SubjectRef subject, String story) {
+      planted.add(new Planted(code, subject, story));
+    }
+
+    // ----- building blocks -----
+
+    private Case open(String id, Professional owner, LifeDomain domain, Urgency urgency, Instant at, Area area) {
+      CaseId caseId = CaseId.of(id);
+      ClientId client = id.equals("case-deadlock-kliniek") ? ClientId.of("client-deadlock")
+          : ClientId.of("client-" + id.substring("case-".length()));
+      Decision<Case, CaseEvent> d = Case.open(caseId, client, owner.agency(), owner.id(), at);
+      events.addAll(d.events());
+      Case c = d.state();
+      c = decide(c, new CaseCommand.RegisterNeed(need(domain), domain, urgency, owner.id(), at));
+      c = decide(c, new CaseCommand.Activate(at));
+      if (area != null) {
+        areas.put(caseId, area);
+      }
+      return c;
+    }
+
+    private Case decide(Case c, CaseCommand command) {
+      Decision<Case, CaseEvent> d = c.decide(command);
+      events.addAll(d.events());
+      cases.put(d.state().id(), d.state());
+      return d.state();
+    }
+
+    private ReferralLoop draft(Case c, ReferralId id, Professional referrer, Agency to, String service,
+        Instant at) {
+      return take(ReferralLoop.draft(c, need(c), id, referrer.id(), to.id(), service, at));
+    }
+
+    private ReferralLoop step(ReferralLoop loop, ReferralCommand... commands) {
+      for (ReferralCommand command : commands) {
+        loop = take(loop.decide(command));
+      }
+      return loop;
+    }
+
+    private ReferralLoop take(ReferralLoop.Step step) {
+      events.addAll(step.referralDecision().events());
+      step.caseDecision().ifPresent(d -> events.addAll(d.events()));
+      referrals.put(step.loop().referral().id(), step.loop().referral());
+      cases.put(step.loop().caseFile().id(), step.loop().caseFile());
+      return step.loop();
+    }
+
+    private Referral referral(Decision<Referral, ReferralEvent> drafted) {
+      events.addAll(drafted.events());
+      referrals.put(drafted.state().id(), drafted.state());
+      return drafted.state();
+    }
+
+    private Referral referral(Referral r, ReferralCommand... commands) {
+      for (ReferralCommand command : commands) {
+        r = referral(r.decide(command));
+      }
+      return r;
+    }
+
+    private Escalation escalation(Decision<Escalation, EscalationEvent> d) {
+      events.addAll(d.events());
+      escalations.put(d.state().id(), d.state());
+      return d.state();
+    }
+
+    private Escalation escalation(Escalation e, EscalationCommand... commands) {
+      for (EscalationCommand command : commands) {
+        e = escalation(e.decide(command));
+      }
+      return e;
+    }
+
+    private Signal signal(Decision<Signal, SignalEvent> d) {
+      events.addAll(d.events());
+      signals.put(d.state().id(), d.state());
+      return d.state();
+    }
+
+    private Signal signal(Signal s, SignalCommand... commands) {
+      for (SignalCommand command : commands) {
+        s = signal(s.decide(command));
+      }
+      return s;
+    }
+  }
+
+  static NeedId need(LifeDomain domain) {
+    return NeedId.of("need-" + domain.code());
+  }
+
+  /** The only need of the sample's cases. */
+  static NeedId need(Case c) {
+    return c.needs().get(0).id();
+  }
+
+  static ReferralCommand.Send send(Instant at) {
+    Deadline response = start -> NORMS.due(NORMS.referralResponse(), start);
+    Deadline followUp = start -> NORMS.due(NORMS.referralFollowUp(), start);
+    return new ReferralCommand.Send(response, followUp, at);
+  }
+
+  static Instant at(Object event) {
+    if (event instanceof CaseEvent e) {
+      return e.at();
+    } else if (event instanceof ReferralEvent e) {
+      return e.at();
+    } else if (event instanceof EscalationEvent e) {
+      return e.at();
+    } else if (event instanceof SignalEvent e) {
+      return e.at();
+    }
+    throw new IllegalArgumentException("not an event of the library: " + event.getClass().getName());
+  }
+}
