@@ -422,8 +422,10 @@ public final class CaseloadCheck {
           s.feedbackPending().forEach(p -> subjects.add(SubjectRef.of(p)));
           add(FindingCode.SIGNAL_FEEDBACK_OVERDUE, Severity.WARNING, subjects,
               "Signal " + s.id() + " was answered on " + date(s.respondedAt().get()) + " but "
-                  + s.feedbackPending().size() + " of the professionals who raised it have not heard back.",
-              "Ask " + addressee + " to give feedback to " + s.feedbackPending() + ".");
+                  + s.feedbackPending().size() + " of the professionals who raised it "
+                  + (s.feedbackPending().size() == 1 ? "has" : "have") + " not heard back.",
+              "Ask " + addressee + " to give feedback to " + String.join(", ",
+                  s.feedbackPending().stream().map(ProfessionalId::value).toList()) + ".");
         }
       }
     }
