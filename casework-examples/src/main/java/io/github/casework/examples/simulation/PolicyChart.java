@@ -70,9 +70,12 @@ public final class PolicyChart {
         .yAxisTitle(yTitle).build();
     style(chart.getStyler());
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+    chart.getStyler().setXAxisDecimalPattern("0.#");
+    chart.getStyler().setYAxisDecimalPattern("#,##0");
     int weeks = result.weeks();
     double[] x = new double[weeks];
     for (int w = 0; w < weeks; w++) {
+      // The end of week w, in years since the start.
       x[w] = (w + 1) * 7 / 365.2425;
     }
     Policy[] policies = Policy.values();
