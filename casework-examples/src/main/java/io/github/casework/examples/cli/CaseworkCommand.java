@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         "Without a command, runs the demo."},
     mixinStandardHelpOptions = true,
     versionProvider = CaseworkCommand.Version.class,
-    // The lead wires "simulate" (io.github.casework.examples.simulation) in next to these.
-    subcommands = {DemoCommand.class, CheckCommand.class, ValidateCommand.class, SampleCommand.class},
+    subcommands = {DemoCommand.class, CheckCommand.class, ValidateCommand.class, SampleCommand.class,
+        SimulateCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:all went well; for check: no finding reached --fail-on",
