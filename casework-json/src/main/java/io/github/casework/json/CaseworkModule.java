@@ -8,6 +8,7 @@ import io.github.casework.casefile.Assessment;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.Disposition;
 import io.github.casework.casefile.Need;
+import io.github.casework.casefile.ReportedThreat;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
@@ -21,27 +22,28 @@ import io.github.casework.json.deser.AgencyDirectoryDeserializer;
 import io.github.casework.json.deser.AgencyServiceDeserializer;
 import io.github.casework.json.deser.AssessmentDeserializer;
 import io.github.casework.json.deser.CaseEventDeserializer;
-import io.github.casework.json.deser.CaseHistoryDeserializer;
 import io.github.casework.json.deser.CaseworkDeserializer;
+import io.github.casework.json.deser.CodecDeserializer;
 import io.github.casework.json.deser.CodeDeserializer;
 import io.github.casework.json.deser.DispositionDeserializer;
 import io.github.casework.json.deser.EnvelopeDeserializer;
 import io.github.casework.json.deser.NarrowingDeserializer;
-import io.github.casework.json.deser.NeedDeserializer;
 import io.github.casework.json.deser.ProfessionalDeserializer;
 import io.github.casework.json.deser.TextDeserializer;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.json.internal.Envelope;
+import io.github.casework.json.internal.Histories;
+import io.github.casework.json.internal.ObjectCodec;
+import io.github.casework.json.internal.Shapes;
 import io.github.casework.json.ser.AgencyDirectorySerializer;
 import io.github.casework.json.ser.AgencySerializer;
 import io.github.casework.json.ser.AgencyServiceSerializer;
 import io.github.casework.json.ser.AssessmentSerializer;
 import io.github.casework.json.ser.CaseEventSerializer;
-import io.github.casework.json.ser.CaseHistorySerializer;
+import io.github.casework.json.ser.CodecSerializer;
 import io.github.casework.json.ser.CodeSerializer;
 import io.github.casework.json.ser.DispositionSerializer;
 import io.github.casework.json.ser.EnvelopeSerializer;
-import io.github.casework.json.ser.NeedSerializer;
 import io.github.casework.json.ser.ProfessionalSerializer;
 import io.github.casework.json.ser.TextSerializer;
 import io.github.casework.party.Agency;
@@ -88,23 +90,19 @@ public final class CaseworkModule extends SimpleModule {
     id(EscalationId.class, EscalationId::value, EscalationId::of);
     id(SignalId.class, SignalId::value, SignalId::of);
 
-    code(CodeTable.LIFE_DOMAIN);
-    code(CodeTable.URGENCY);
-    code(CodeTable.CASE_STATUS);
-    code(CodeTable.CLOSURE_REASON);
-    code(CodeTable.UNMET_REASON);
-    code(CodeTable.AGENCY_KIND);
-    code(CodeTable.ROLE);
+    for (CodeTable<?> table : CodeTable.ALL) {
+      code(table);
+    }
 
     hierarchy(Disposition.class, DispositionSerializer.INSTANCE, DispositionDeserializer.INSTANCE);
     hierarchy(CaseEvent.class, CaseEventSerializer.INSTANCE, CaseEventDeserializer.INSTANCE);
 
     addSerializer(Assessment.class, AssessmentSerializer.INSTANCE);
     addDeserializer(Assessment.class, AssessmentDeserializer.INSTANCE);
-    addSerializer(Need.class, NeedSerializer.INSTANCE);
-    addDeserializer(Need.class, NeedDeserializer.INSTANCE);
-    addSerializer(CaseHistory.class, CaseHistorySerializer.INSTANCE);
-    addDeserializer(CaseHistory.class, CaseHistoryDeserializer.INSTANCE);
+    codec(Need.class, Shapes.NEED);
+    codec(ReportedThreat.class, Shapes.REPORTED_THREAT);
+    addSerializer(CaseHistory.class, Histories.CASE_WRITER);
+    addDeserializer(CaseHistory.class, Histories.CASE_READER);
 
     addSerializer(AgencyService.class, AgencyServiceSerializer.INSTANCE);
     addDeserializer(AgencyService.class, AgencyServiceDeserializer.INSTANCE);
@@ -122,6 +120,11 @@ public final class CaseworkModule extends SimpleModule {
   private <T> void id(Class<T> type, Function<T, String> text, Function<String, T> factory) {
     addSerializer(type, new TextSerializer<>(type, text));
     addDeserializer(type, new TextDeserializer<>(type, factory));
+  }
+
+  private <T> void codec(Class<T> type, ObjectCodec<T> codec) {
+    addSerializer(type, new CodecSerializer<>(type, codec));
+    addDeserializer(type, new CodecDeserializer<>(type, codec));
   }
 
   private <E extends Enum<E>> void code(CodeTable<E> table) {

@@ -6,6 +6,7 @@ import io.github.casework.party.Agency;
 import io.github.casework.party.Professional;
 import io.github.casework.testing.CaseworkGen;
 import io.github.casework.testing.Gen;
+import io.github.casework.testing.ReferralGen;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +16,17 @@ import java.util.Map;
 final class JsonGen {
   private JsonGen() {}
 
-  /** Case histories reached by random command sequences (rejected commands are skipped). */
+  /**
+   * Case histories reached by random command sequences of every kind, the referral side included (rejected
+   * commands are skipped).
+   */
   static Gen<CaseHistory> caseHistories() {
     return r -> {
       CaseHistory h = CaseHistory.of(List.of(CaseworkGen.caseOpenings().next(r)));
       int steps = r.nextInt(30);
       for (int i = 0; i < steps; i++) {
         try {
-          h = h.append(h.state().decide(CaseworkGen.caseCommands(h.state(), r)));
+          h = h.append(h.state().decide(ReferralGen.caseCommands(h.state(), r)));
         } catch (CaseworkException rejected) {
           // skipped: the generator explores valid and invalid commands alike
         }
