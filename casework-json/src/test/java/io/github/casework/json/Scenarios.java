@@ -40,6 +40,23 @@ final class Scenarios {
   /** A vector's kind and value. */
   record Scenario(DocumentKind<?> kind, Object value) {}
 
+  /** A stream vector's kind and events. */
+  record StreamScenario(EventStreamKind<?, ?> kind, List<?> events) {}
+
+  /** The events of several histories, interleaved round-robin, each history's in order. */
+  static <E> List<E> interleave(List<List<E>> histories) {
+    List<E> out = new java.util.ArrayList<>();
+    int longest = histories.stream().mapToInt(List::size).max().orElse(0);
+    for (int i = 0; i < longest; i++) {
+      for (List<E> h : histories) {
+        if (i < h.size()) {
+          out.add(h.get(i));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
   static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
   static Instant t(long minutes) {
@@ -266,26 +283,35 @@ final class Scenarios {
     b.put("agency-directory/empty.json", new Scenario(DocumentKind.AGENCY_DIRECTORY, emptyDirectory()));
     b.put("agency-directory/city.json", new Scenario(DocumentKind.AGENCY_DIRECTORY, cityDirectory()));
     b.put("agency-directory/unicode-names.json", new Scenario(DocumentKind.AGENCY_DIRECTORY, unicodeNames()));
+    ReferralScenarios.histories().forEach((k, v) -> b.put("referral/" + k + ".json",
+        new Scenario(DocumentKind.REFERRAL, v)));
+    ReferralScenarios.singleEvents().forEach((k, v) -> b.put("referral-event/" + k + ".json",
+        new Scenario(DocumentKind.REFERRAL_EVENT, v)));
+    EscalationScenarios.histories().forEach((k, v) -> b.put("escalation/" + k + ".json",
+        new Scenario(DocumentKind.ESCALATION, v)));
+    EscalationScenarios.singleEvents().forEach((k, v) -> b.put("escalation-event/" + k + ".json",
+        new Scenario(DocumentKind.ESCALATION_EVENT, v)));
+    SignalScenarios.histories().forEach((k, v) -> b.put("signal/" + k + ".json", new Scenario(DocumentKind.SIGNAL, v)));
+    SignalScenarios.singleEvents().forEach((k, v) -> b.put("signal-event/" + k + ".json",
+        new Scenario(DocumentKind.SIGNAL_EVENT, v)));
     return b.buildOrThrow();
   }
 
   /** Every canonical event-stream vector, by its path under {@code vectors/v1/}. */
-  static ImmutableMap<String, List<CaseEvent>> streams() {
-    List<CaseEvent> a = fullLifecycle().events();
-    List<CaseEvent> b = openWithNeeds().events();
-    List<CaseEvent> interleaved = new java.util.ArrayList<>();
-    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-      if (i < a.size()) {
-        interleaved.add(a.get(i));
-      }
-      if (i < b.size()) {
-        interleaved.add(b.get(i));
-      }
-    }
-    return ImmutableMap.of(
-        "case-events/empty.ndjson", List.of(),
-        "case-events/two-cases-interleaved.ndjson", List.copyOf(interleaved),
-        "case-events/unicode.ndjson", unicodeExplanation().events(),
-        "case-events/referrals-and-threats.ndjson", referralsAndThreats().events());
+  static ImmutableMap<String, StreamScenario> streams() {
+    EventStreamKind<?, ?> cases = EventStreamKind.CASE_EVENTS;
+    return ImmutableMap.<String, StreamScenario>builder()
+        .put("case-events/empty.ndjson", new StreamScenario(cases, List.of()))
+        .put("case-events/two-cases-interleaved.ndjson", new StreamScenario(cases,
+            interleave(List.of(fullLifecycle().events(), openWithNeeds().events()))))
+        .put("case-events/unicode.ndjson", new StreamScenario(cases, unicodeExplanation().events()))
+        .put("case-events/referrals-and-threats.ndjson", new StreamScenario(cases, referralsAndThreats().events()))
+        .put("referral-events/three-referrals-interleaved.ndjson",
+            new StreamScenario(EventStreamKind.REFERRAL_EVENTS, ReferralScenarios.interleaved()))
+        .put("escalation-events/three-escalations-interleaved.ndjson",
+            new StreamScenario(EventStreamKind.ESCALATION_EVENTS, EscalationScenarios.interleaved()))
+        .put("signal-events/three-signals-interleaved.ndjson",
+            new StreamScenario(EventStreamKind.SIGNAL_EVENTS, SignalScenarios.interleaved()))
+        .buildOrThrow();
   }
 }

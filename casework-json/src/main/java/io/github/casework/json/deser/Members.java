@@ -211,17 +211,6 @@ public final class Members {
   }
 
   /**
-   * Returns the value of every member read, by name, in the order read.
-   *
-   * @return the values
-   */
-  public ImmutableMap<String, Object> values() {
-    ImmutableMap.Builder<String, Object> b = ImmutableMap.builder();
-    found.forEach((k, v) -> b.put(k, v.value()));
-    return b.buildOrThrow();
-  }
-
-  /**
    * In strict mode, rejects members the table defines but this object's type does not use.
    *
    * @param ctxt the context, for the strict flag
@@ -242,8 +231,8 @@ public final class Members {
 
   /**
    * Builds the value through the domain, turning its rejections into the module's exception. An
-   * {@link InvalidValueException} whose field ({@code Type.component}; the last segment counts) names a member of this object points at
-   * that member; any other rejection points at the object.
+   * {@link InvalidValueException} whose field ({@code Type.component}; the last segment counts) names a member of
+   * this object points at that member; any other rejection points at the object.
    *
    * @param factory calls the domain's factory or constructor
    * @param <T> the value type
