@@ -1,0 +1,203 @@
+package io.github.casework.check;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.casework.InvalidValueException;
+import io.github.casework.casefile.Case;
+import io.github.casework.escalation.Escalation;
+import io.github.casework.escalation.Mandates;
+import io.github.casework.id.CaseId;
+import io.github.casework.party.Agency;
+import io.github.casework.party.Professional;
+import io.github.casework.referral.Referral;
+import io.github.casework.signal.Area;
+import io.github.casework.signal.Signal;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A snapshot of one organisation's caseload as the {@link CaseloadCheck} reads it: cases, referrals, escalations
+ * and signals (each a valid aggregate), the agencies and the professionals who currently hold a role (the
+ * roster), the escalation mandates, and the area (wijk) of each case where known. The aggregates may come from
+ * different systems, so the snapshot does not require them to agree with each other; the check reports where
+ * they do not. Ids are distinct within each list. Immutable and thread-safe.
+ *
+ * @param cases the cases, not null
+ * @param referrals the referrals, not null
+ * @param escalations the escalations, not null
+ * @param signals the signals, not null
+ * @param agencies the agencies, not null
+ * @param professionals the professionals who currently hold a role at an agency, not null
+ * @param mandates the escalation mandates per agency and role, not null
+ * @param areas the area of each case, where known, not null
+ */
+public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referrals,
+    ImmutableList<Escalation> escalations, ImmutableList<Signal> signals, ImmutableList<Agency> agencies,
+    ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas) {
+
+  /**
+   * Validates the components.
+   *
+   * @param cases the cases, not null
+   * @param referrals the referrals, not null
+   * @param escalations the escalations, not null
+   * @param signals the signals, not null
+   * @param agencies the agencies, not null
+   * @param professionals the professionals who currently hold a role, not null
+   * @param mandates the escalation mandates, not null
+   * @param areas the area of each case, where known, not null
+   * @throws InvalidValueException if an id occurs twice within one list
+   */
+  public Caseload {
+    requireNonNull(mandates, "mandates");
+    requireNonNull(areas, "areas");
+    distinct("Caseload.cases", cases, Case::id);
+    distinct("Caseload.referrals", referrals, Referral::id);
+    distinct("Caseload.escalations", escalations, Escalation::id);
+    distinct("Caseload.signals", signals, Signal::id);
+    distinct("Caseload.agencies", agencies, Agency::id);
+    distinct("Caseload.professionals", professionals, Professional::id);
+  }
+
+  private static <T> void distinct(String field, List<T> items, Function<T, ?> id) {
+    requireNonNull(items, field);
+    Set<Object> seen = new HashSet<>();
+    for (T item : items) {
+      if (!seen.add(id.apply(item))) {
+        throw new InvalidValueException("caseload.duplicate-id", field, "ids must be distinct within a list");
+      }
+    }
+  }
+
+  /** {@return a builder for a caseload, empty but for the frontline-official fallback mandate} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Caseload}. Not thread-safe; use one builder per thread.
+   */
+  public static final class Builder {
+    private final ImmutableList.Builder<Case> cases = ImmutableList.builder();
+    private final ImmutableList.Builder<Referral> referrals = ImmutableList.builder();
+    private final ImmutableList.Builder<Escalation> escalations = ImmutableList.builder();
+    private final ImmutableList.Builder<Signal> signals = ImmutableList.builder();
+    private final ImmutableList.Builder<Agency> agencies = ImmutableList.builder();
+    private final ImmutableList.Builder<Professional> professionals = ImmutableList.builder();
+    private final ImmutableMap.Builder<CaseId, Area> areas = ImmutableMap.builder();
+    private Mandates mandates = Mandates.of(List.of());
+
+    private Builder() {}
+
+    /**
+     * Adds cases.
+     *
+     * @param items the cases, not null
+     * @return this builder
+     */
+    public Builder cases(Collection<Case> items) {
+      cases.addAll(items);
+      return this;
+    }
+
+    /**
+     * Adds referrals.
+     *
+     * @param items the referrals, not null
+     * @return this builder
+     */
+    public Builder referrals(Collection<Referral> items) {
+      referrals.addAll(items);
+      return this;
+    }
+
+    /**
+     * Adds escalations.
+     *
+     * @param items the escalations, not null
+     * @return this builder
+     */
+    public Builder escalations(Collection<Escalation> items) {
+      escalations.addAll(items);
+      return this;
+    }
+
+    /**
+     * Adds signals.
+     *
+     * @param items the signals, not null
+     * @return this builder
+     */
+    public Builder signals(Collection<Signal> items) {
+      signals.addAll(items);
+      return this;
+    }
+
+    /**
+     * Adds agencies.
+     *
+     * @param items the agencies, not null
+     * @return this builder
+     */
+    public Builder agencies(Collection<Agency> items) {
+      agencies.addAll(items);
+      return this;
+    }
+
+    /**
+     * Adds professionals who currently hold a role.
+     *
+     * @param items the professionals, not null
+     * @return this builder
+     */
+    public Builder professionals(Collection<Professional> items) {
+      professionals.addAll(items);
+      return this;
+    }
+
+    /**
+     * Sets the escalation mandates.
+     *
+     * @param table the mandates, not null
+     * @return this builder
+     */
+    public Builder mandates(Mandates table) {
+      this.mandates = requireNonNull(table, "table");
+      return this;
+    }
+
+    /**
+     * Sets the areas of cases.
+     *
+     * @param byCase the area per case, not null
+     * @return this builder
+     */
+    public Builder areas(Map<CaseId, Area> byCase) {
+      areas.putAll(byCase);
+      return this;
+    }
+
+    /**
+     * Builds the caseload.
+     *
+     * @return the caseload
+     * @throws InvalidValueException if an id occurs twice within one list or a case has two areas
+     */
+    public Caseload build() {
+      ImmutableMap<CaseId, Area> areaMap;
+      try {
+        areaMap = areas.buildOrThrow();
+      } catch (IllegalArgumentException e) {
+        throw new InvalidValueException("caseload.duplicate-id", "Caseload.areas", "a case has one area");
+      }
+      return new Caseload(cases.build(), referrals.build(), escalations.build(), signals.build(), agencies.build(),
+          professionals.build(), mandates, areaMap);
+    }
+  }
+}

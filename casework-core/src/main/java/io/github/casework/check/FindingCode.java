@@ -1,0 +1,84 @@
+package io.github.casework.check;
+
+import io.github.casework.InvalidValueException;
+
+/**
+ * What a {@link Finding} is about. Each code has a stable lower-case {@link #code()} (the wire format and
+ * filters use it), a usual severity, and where it helps the Dutch term a professional would use.
+ */
+public enum FindingCode {
+  /**
+   * An open need whose accountable professional no longer holds a role at an agency with an open case of the
+   * client: nobody effectively holds it (tussen wal en schip).
+   */
+  NEED_ORPHANED("need.orphaned", Severity.CRITICAL, "tussen wal en schip"),
+  /** A closed case still has an open referral of one of its needs (stored data disagree across systems). */
+  CASE_CLOSED_WITH_OPEN_REFERRAL("case.closed-with-open-referral", Severity.ERROR, ""),
+  /** A referral names a need its case does not have (stored data disagree across systems). */
+  REFERRAL_UNKNOWN_NEED("referral.unknown-need", Severity.WARNING, ""),
+  /** A sent referral got no response by its response due date. */
+  REFERRAL_RESPONSE_OVERDUE("referral.response-overdue", Severity.WARNING, ""),
+  /** An accepted referral has no outcome by its follow-up due date. */
+  REFERRAL_OUTCOME_OVERDUE("referral.outcome-overdue", Severity.WARNING, ""),
+  /** A waitlisted referral is still waiting after its expected start (wachtlijst). */
+  REFERRAL_WAITLIST_OVERDUE("referral.waitlist-overdue", Severity.WARNING, "wachtlijst"),
+  /** The same need went back and forth between the same agencies (van het kastje naar de muur). */
+  REFERRAL_PING_PONG("referral.ping-pong", Severity.ERROR, "van het kastje naar de muur"),
+  /** Agencies each wait for another to solve a precondition first, in a cycle. */
+  PRECONDITION_DEADLOCK("referral.precondition-deadlock", Severity.CRITICAL, "van het kastje naar de muur"),
+  /** An urgent debt threat did not get a first conversation within the Wgs norm (three working days). */
+  URGENT_DEBT_THREAT_OVERDUE("norm.urgent-debt-threat-overdue", Severity.CRITICAL, "Wgs: binnen drie werkdagen"),
+  /** A request for debt assistance did not get a first conversation within the Wgs norm (four weeks). */
+  FIRST_CONVERSATION_OVERDUE("norm.first-conversation-overdue", Severity.ERROR, "Wgs: binnen vier weken"),
+  /** An escalation reached a level above the raiser's mandate without the own manager routed or informed. */
+  ESCALATION_BEYOND_MANDATE("escalation.beyond-mandate", Severity.WARNING, "mandaat"),
+  /** An open escalation got no answer at its current level by the due date. */
+  ESCALATION_STALLED("escalation.stalled", Severity.WARNING, "opschaling"),
+  /** A signal got no response by its response due date. */
+  SIGNAL_RESPONSE_OVERDUE("signal.response-overdue", Severity.ERROR, "signalering"),
+  /** A signal was answered but the feedback has not reached all who raised it. */
+  SIGNAL_FEEDBACK_OVERDUE("signal.feedback-overdue", Severity.WARNING, "terugkoppeling"),
+  /** Incidents of the same shape repeat: the detector proposes a structural signal. */
+  STRUCTURAL_SIGNAL_PROPOSED("signal.structural-proposed", Severity.INFO, "structurele signalering");
+
+  private final String code;
+  private final Severity usualSeverity;
+  private final String dutchTerm;
+
+  FindingCode(String code, Severity usualSeverity, String dutchTerm) {
+    this.code = code;
+    this.usualSeverity = usualSeverity;
+    this.dutchTerm = dutchTerm;
+  }
+
+  /** {@return the stable lower-case code, such as {@code referral.ping-pong}} */
+  public String code() {
+    return code;
+  }
+
+  /** {@return the severity findings of this code usually have; a finding may state a lower one} */
+  public Severity usualSeverity() {
+    return usualSeverity;
+  }
+
+  /** {@return the Dutch term for it, or an empty string} */
+  public String dutchTerm() {
+    return dutchTerm;
+  }
+
+  /**
+   * Returns the finding code with this code.
+   *
+   * @param code a code from {@link #code()}, not null
+   * @return the finding code
+   * @throws InvalidValueException if no finding has this code
+   */
+  public static FindingCode ofCode(String code) {
+    for (FindingCode c : values()) {
+      if (c.code.equals(code)) {
+        return c;
+      }
+    }
+    throw new InvalidValueException("finding.unknown-code", "FindingCode.code", "is not a known finding code");
+  }
+}

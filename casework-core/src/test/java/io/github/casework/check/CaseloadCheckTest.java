@@ -1,0 +1,355 @@
+package io.github.casework.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.casework.Deadline;
+import io.github.casework.casefile.Case;
+import io.github.casework.casefile.CaseCommand;
+import io.github.casework.casefile.ClosureReason;
+import io.github.casework.casefile.Disposition;
+import io.github.casework.casefile.LifeDomain;
+import io.github.casework.casefile.UrgentThreat;
+import io.github.casework.casefile.Urgency;
+import io.github.casework.escalation.Escalation;
+import io.github.casework.escalation.EscalationCommand;
+import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.LadderLevel;
+import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.Mandates;
+import io.github.casework.escalation.Route;
+import io.github.casework.escalation.Subject;
+import io.github.casework.escalation.Target;
+import io.github.casework.id.AgencyId;
+import io.github.casework.id.CaseId;
+import io.github.casework.id.ClientId;
+import io.github.casework.id.EscalationId;
+import io.github.casework.id.NeedId;
+import io.github.casework.id.ProfessionalId;
+import io.github.casework.id.ReferralId;
+import io.github.casework.id.SignalId;
+import io.github.casework.norm.ServiceNorms;
+import io.github.casework.party.Agency;
+import io.github.casework.party.AgencyKind;
+import io.github.casework.party.Professional;
+import io.github.casework.party.Role;
+import io.github.casework.referral.DataSharingBasis;
+import io.github.casework.referral.LegalGround;
+import io.github.casework.referral.Referral;
+import io.github.casework.referral.ReferralCommand;
+import io.github.casework.referral.Refusal;
+import io.github.casework.signal.Addressee;
+import io.github.casework.signal.Area;
+import io.github.casework.signal.Evidence;
+import io.github.casework.signal.Observation;
+import io.github.casework.signal.Quarter;
+import io.github.casework.signal.Response;
+import io.github.casework.signal.ResponseKind;
+import io.github.casework.signal.Signal;
+import io.github.casework.signal.SignalCommand;
+import io.github.casework.signal.Topic;
+import io.github.casework.signal.Trend;
+import io.github.casework.testing.Rejections;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** One example per finding code, each built through the public API, and a clean caseload without findings. */
+class CaseloadCheckTest {
+  static final Instant MONDAY = Instant.parse("2026-09-07T08:00:00Z");
+  static final CaseloadCheck CHECK = CaseloadCheck.of(ServiceNorms.dutchDefaults());
+  static final DataSharingBasis BASIS = new DataSharingBasis.LegalBasis(LegalGround.PUBLIC_TASK, "Wmo 2015 art. 5.1.1");
+
+  static final Agency WELFARE = Agency.of(AgencyId.of("welfare-west"), "Welzijn West", AgencyKind.WELFARE, List.of());
+  static final Agency DEBT = Agency.of(AgencyId.of("debt-west"), "Schuldhulp West", AgencyKind.DEBT_SERVICES, List.of());
+  static final Agency HOUSING = Agency.of(AgencyId.of("dienst-wonen"), "Dienst Wonen", AgencyKind.HOUSING_SERVICE,
+      List.of());
+  static final Agency CLINIC = Agency.of(AgencyId.of("kliniek"), "Kliniek Detox", AgencyKind.CLINIC, List.of());
+  static final Professional MAARTJE = new Professional(ProfessionalId.of("sw-maartje"), WELFARE.id(), Role.SOCIAL_WORKER);
+  static final Professional LEAD = new Professional(ProfessionalId.of("tl-welfare"), WELFARE.id(), Role.TEAM_LEAD);
+  static final Professional COUNSELLOR = new Professional(ProfessionalId.of("dc-ahmed"), DEBT.id(),
+      Role.DEBT_COUNSELLOR);
+  static final Professional OFFICIAL = new Professional(ProfessionalId.of("dw-official"), HOUSING.id(),
+      Role.CIVIL_SERVANT);
+  static final Professional DOCTOR = new Professional(ProfessionalId.of("kl-doctor"), CLINIC.id(), Role.SOCIAL_WORKER);
+  static final ClientId CLIENT = ClientId.of("client-1");
+
+  static Instant day(int n) {
+    return MONDAY.plus(Duration.ofDays(n));
+  }
+
+  static Caseload.Builder world() {
+    return Caseload.builder().agencies(List.of(WELFARE, DEBT, HOUSING, CLINIC))
+        .professionals(List.of(MAARTJE, LEAD, COUNSELLOR, OFFICIAL, DOCTOR))
+        .mandates(Mandates.of(List.of(Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.FRONTLINE_OFFICIAL))));
+  }
+
+  static Case welfareCase(String id, ClientId client, ProfessionalId accountable, LifeDomain domain) {
+    return Case.open(CaseId.of(id), client, WELFARE.id(), MAARTJE.id(), MONDAY).state()
+        .decide(new CaseCommand.RegisterNeed(NeedId.of("need-1"), domain, Urgency.URGENT, accountable, MONDAY))
+        .state().decide(new CaseCommand.Activate(MONDAY)).state();
+  }
+
+  static Referral sent(String id, ClientId client, String caseId, AgencyId from, AgencyId to, LifeDomain domain,
+      int day) {
+    Referral r = Referral.draft(ReferralId.of(id), client, CaseId.of(caseId), NeedId.of("need-1"), domain, from,
+        MAARTJE.id(), to, "service", day(day)).state();
+    return apply(r, new ReferralCommand.RecordBasis(BASIS, day(day)),
+        new ReferralCommand.Send(Deadline.after(Duration.ofDays(5)), Deadline.after(Duration.ofDays(28)), day(day)));
+  }
+
+  static Referral apply(Referral r, ReferralCommand... commands) {
+    for (ReferralCommand c : commands) {
+      r = r.decide(c).state();
+    }
+    return r;
+  }
+
+  static List<Finding> run(Caseload caseload, Instant at) {
+    return CHECK.run(caseload, at);
+  }
+
+  @Test
+  void aCleanCaseloadHasNoFindings() {
+    Case debtCase = Case.open(CaseId.of("case-debt"), CLIENT, DEBT.id(), COUNSELLOR.id(), MONDAY).state()
+        .decide(new CaseCommand.RegisterNeed(NeedId.of("need-1"), LifeDomain.FINANCES, Urgency.URGENT,
+            COUNSELLOR.id(), MONDAY)).state()
+        .decide(new CaseCommand.ReportUrgentThreat(NeedId.of("need-1"), UrgentThreat.EVICTION, MONDAY)).state()
+        .decide(new CaseCommand.RecordFirstConversation(day(1))).state();
+    Case welfare = welfareCase("case-w", CLIENT, MAARTJE.id(), LifeDomain.HOUSING);
+    Referral answered = apply(sent("r-1", CLIENT, "case-w", WELFARE.id(), HOUSING.id(), LifeDomain.HOUSING, 0),
+        new ReferralCommand.Accept(day(1)));
+    assertThat(run(world().cases(List.of(debtCase, welfare)).referrals(List.of(answered)).build(), day(3)))
+        .isEmpty();
+  }
+
+  @Test
+  void needOrphanedWhenTheAccountableProfessionalLeft() {
+    Case c = welfareCase("case-1", CLIENT, ProfessionalId.of("sw-who-left"), LifeDomain.HOUSING);
+    List<Finding> findings = run(world().cases(List.of(c)).build(), day(1));
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(FindingCode.NEED_ORPHANED);
+      assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+      assertThat(f.subjects()).contains(SubjectRef.need(CaseId.of("case-1"), NeedId.of("need-1")),
+          SubjectRef.of(ProfessionalId.of("sw-who-left")));
+      assertThat(f.explanation()).contains("tussen wal en schip");
+      assertThat(f.nextStep()).contains("team lead at Welzijn West");
+    });
+  }
+
+  @Test
+  void caseClosedWithAnOpenReferral() {
+    Case closed = welfareCase("case-1", CLIENT, MAARTJE.id(), LifeDomain.HOUSING)
+        .decide(new CaseCommand.DisposeNeed(NeedId.of("need-1"), new Disposition.Met(day(1)))).state()
+        .decide(new CaseCommand.Close(ClosureReason.GOALS_REACHED, day(1))).state();
+    Referral open = sent("r-1", CLIENT, "case-1", WELFARE.id(), HOUSING.id(), LifeDomain.HOUSING, 0);
+    assertThat(codes(run(world().cases(List.of(closed)).referrals(List.of(open)).build(), day(2))))
+        .containsExactly(FindingCode.CASE_CLOSED_WITH_OPEN_REFERRAL);
+  }
+
+  @Test
+  void referralOfAnUnknownNeed() {
+    Case c = welfareCase("case-1", CLIENT, MAARTJE.id(), LifeDomain.HOUSING);
+    Referral r = Referral.draft(ReferralId.of("r-x"), CLIENT, CaseId.of("case-1"), NeedId.of("need-elsewhere"),
+        LifeDomain.HOUSING, WELFARE.id(), MAARTJE.id(), HOUSING.id(), "service", day(0)).state();
+    assertThat(codes(run(world().cases(List.of(c)).referrals(List.of(r)).build(), day(1))))
+        .containsExactly(FindingCode.REFERRAL_UNKNOWN_NEED);
+  }
+
+  @Test
+  void staleReferrals() {
+    Referral unanswered = sent("r-1", CLIENT, "case-1", WELFARE.id(), HOUSING.id(), LifeDomain.HOUSING, 0);
+    Referral noOutcome = apply(sent("r-2", ClientId.of("client-2"), "case-2", WELFARE.id(), DEBT.id(),
+        LifeDomain.FINANCES, 0), new ReferralCommand.Accept(day(1)));
+    Referral waiting = apply(sent("r-3", ClientId.of("client-3"), "case-3", WELFARE.id(), CLINIC.id(),
+        LifeDomain.SUBSTANCE_USE, 0), new ReferralCommand.Waitlist(day(10), day(1)));
+    List<Finding> findings = run(world().referrals(List.of(unanswered, noOutcome, waiting)).build(), day(40));
+    assertThat(codes(findings)).containsExactlyInAnyOrder(FindingCode.REFERRAL_RESPONSE_OVERDUE,
+        FindingCode.REFERRAL_OUTCOME_OVERDUE, FindingCode.REFERRAL_WAITLIST_OVERDUE);
+    assertThat(findings).filteredOn(f -> f.code() == FindingCode.REFERRAL_RESPONSE_OVERDUE).singleElement()
+        .satisfies(f -> assertThat(f.nextStep()).isEqualTo("Call Dienst Wonen about referral r-1; if there is no "
+            + "answer this week, escalate to the supervisor at Dienst Wonen."));
+    assertThat(run(world().referrals(List.of(unanswered)).build(), day(2))).isEmpty();
+  }
+
+  @Test
+  void pingPongBetweenTwoAgencies() {
+    List<Referral> rs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      AgencyId from = i % 2 == 0 ? WELFARE.id() : CLINIC.id();
+      AgencyId to = i % 2 == 0 ? CLINIC.id() : WELFARE.id();
+      rs.add(apply(sent("r-" + i, CLIENT, "case-" + i, from, to, LifeDomain.SUBSTANCE_USE, i * 3),
+          new ReferralCommand.Refuse(new Refusal.NoCapacity(), day(i * 3 + 1))));
+    }
+    List<Finding> findings = run(world().referrals(rs).build(), day(10));
+    assertThat(codes(findings)).containsExactly(FindingCode.REFERRAL_PING_PONG);
+    assertThat(findings.get(0).explanation()).contains("van het kastje naar de muur");
+    assertThat(codes(CHECK.withPingPongThreshold(3).run(world().referrals(rs).build(), day(10)))).isEmpty();
+  }
+
+  /** The seed: social work wants detox first, the clinic wants the social problems solved first. */
+  @Test
+  void preconditionDeadlockBetweenClinicAndSocialWorkSuggestsAnEscalation() {
+    Referral toClinic = apply(sent("detox-1", CLIENT, "case-w", WELFARE.id(), CLINIC.id(), LifeDomain.SUBSTANCE_USE, 0),
+        new ReferralCommand.Refuse(Refusal.PreconditionUnmet.solvedBy(LifeDomain.SOCIAL_NETWORK, WELFARE.id()),
+            day(1)));
+    Referral toWelfare = apply(sent("support-1", CLIENT, "case-c", CLINIC.id(), WELFARE.id(),
+        LifeDomain.SOCIAL_NETWORK, 2),
+        new ReferralCommand.Refuse(Refusal.PreconditionUnmet.solvedBy(LifeDomain.SUBSTANCE_USE, CLINIC.id()), day(3)));
+    List<Finding> findings = run(world().referrals(List.of(toClinic, toWelfare)).build(), day(4));
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(FindingCode.PRECONDITION_DEADLOCK);
+      assertThat(f.subjects()).contains(SubjectRef.of(CLINIC.id()), SubjectRef.of(WELFARE.id()));
+      assertThat(f.nextStep()).isEqualTo("Escalate to the supervisor at Kliniek Detox (reason: deadlock): ask it to "
+          + "start on substance-use without waiting for social-network first.");
+    });
+  }
+
+  @Test
+  void urgentDebtThreatWithoutAConversationWithinThreeWorkingDays() {
+    // Reported Thursday 2 April 2026; Easter Monday does not count: due by the end of Wednesday 8 April.
+    Instant thursday = Instant.parse("2026-04-02T08:00:00Z");
+    Case c = Case.open(CaseId.of("case-debt"), CLIENT, DEBT.id(), COUNSELLOR.id(), thursday).state()
+        .decide(new CaseCommand.RegisterNeed(NeedId.of("need-1"), LifeDomain.FINANCES, Urgency.CRISIS,
+            COUNSELLOR.id(), thursday)).state()
+        .decide(new CaseCommand.ReportUrgentThreat(NeedId.of("need-1"), UrgentThreat.EVICTION, thursday)).state();
+    Caseload caseload = world().cases(List.of(c)).build();
+    assertThat(run(caseload, Instant.parse("2026-04-08T20:00:00Z"))).isEmpty();
+    List<Finding> late = run(caseload, Instant.parse("2026-04-09T08:00:00Z"));
+    assertThat(late).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(FindingCode.URGENT_DEBT_THREAT_OVERDUE);
+      assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+      assertThat(f.explanation()).contains("eviction").contains("2026-04-08").contains("Wgs");
+    });
+    Case heldLate = c.decide(new CaseCommand.RecordFirstConversation(Instant.parse("2026-04-10T08:00:00Z"))).state();
+    assertThat(run(world().cases(List.of(heldLate)).build(), Instant.parse("2026-04-11T08:00:00Z")))
+        .singleElement().satisfies(f -> {
+          assertThat(f.code()).isEqualTo(FindingCode.URGENT_DEBT_THREAT_OVERDUE);
+          assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        });
+  }
+
+  @Test
+  void firstConversationLaterThanFourWeeks() {
+    Case c = Case.open(CaseId.of("case-debt"), CLIENT, DEBT.id(), COUNSELLOR.id(), MONDAY).state()
+        .decide(new CaseCommand.RegisterNeed(NeedId.of("need-1"), LifeDomain.FINANCES, Urgency.ROUTINE,
+            COUNSELLOR.id(), MONDAY)).state();
+    Caseload caseload = world().cases(List.of(c)).build();
+    assertThat(run(caseload, day(27))).isEmpty();
+    assertThat(codes(run(caseload, day(29)))).containsExactly(FindingCode.FIRST_CONVERSATION_OVERDUE);
+    // The norm is for debt services: the same case at a welfare organisation has no such finding.
+    Case atWelfare = welfareCase("case-w", CLIENT, MAARTJE.id(), LifeDomain.FINANCES);
+    assertThat(run(world().cases(List.of(atWelfare)).build(), day(60))).isEmpty();
+  }
+
+  static Escalation escalation(String id, Mandate storedMandate, Route route) {
+    return Escalation.raise(EscalationId.of(id), Subject.need(CaseId.of("case-k"), NeedId.of("need-1"),
+            LifeDomain.HOUSING), EscalationReason.RULE_CONFLICT,
+        Target.of(HOUSING), MAARTJE, storedMandate, route, MONDAY).state();
+  }
+
+  @Test
+  void escalationBeyondTheMandateOfTheCaseloadsTable() {
+    // The escalation was raised under a generous mandate; the agency's table says frontline official only.
+    Escalation e = escalation("esc-1", Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.EXECUTIVE),
+        Route.DIRECT).decide(new EscalationCommand.Climb(LadderLevel.MANAGEMENT, OFFICIAL.id(), day(1))).state()
+        .decide(new EscalationCommand.Resolve(io.github.casework.escalation.Outcome.PRIORITY_GRANTED, day(2))).state();
+    List<Finding> findings = run(world().escalations(List.of(e)).build(), day(3));
+    assertThat(codes(findings)).contains(FindingCode.ESCALATION_BEYOND_MANDATE);
+    Escalation informed = escalation("esc-2", Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.EXECUTIVE),
+        Route.DIRECT).decide(new EscalationCommand.InformManager(day(1))).state()
+        .decide(new EscalationCommand.Climb(LadderLevel.MANAGEMENT, OFFICIAL.id(), day(1))).state()
+        .decide(new EscalationCommand.Resolve(io.github.casework.escalation.Outcome.PRIORITY_GRANTED, day(2))).state();
+    assertThat(codes(run(world().escalations(List.of(informed)).build(), day(3))))
+        .doesNotContain(FindingCode.ESCALATION_BEYOND_MANDATE);
+  }
+
+  @Test
+  void escalationStalledAtTheFrontlineSuggestsTheSupervisor() {
+    Escalation e = escalation("esc-1", Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.FRONTLINE_OFFICIAL),
+        Route.DIRECT).decide(new EscalationCommand.Climb(LadderLevel.FRONTLINE_OFFICIAL, OFFICIAL.id(), day(0)))
+        .state();
+    assertThat(run(world().escalations(List.of(e)).build(), day(7))).isEmpty();
+    List<Finding> findings = run(world().escalations(List.of(e)).build(), day(30));
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(FindingCode.ESCALATION_STALLED);
+      assertThat(f.nextStep()).isEqualTo(
+          "Escalate to the supervisor at Dienst Wonen, via your own manager (it is above your mandate).");
+    });
+  }
+
+  static Signal signal(String id, Instant at) {
+    Observation o = new Observation(Quarter.containing(at, ServiceNorms.dutchDefaults().zone()), Area.of("west"),
+        Topic.of(LifeDomain.HOUSING, "divorced working men"), Trend.INCREASING,
+        Evidence.ofCounts(5, 1, 4));
+    return Signal.raise(SignalId.of(id), List.of(MAARTJE.id()), Addressee.of(WELFARE.id(), Role.MANAGER), o, at)
+        .state();
+  }
+
+  @Test
+  void signalOwedAResponse() {
+    Signal s = signal("sig-1", MONDAY);
+    assertThat(run(world().signals(List.of(s)).build(), day(80))).isEmpty();
+    assertThat(codes(run(world().signals(List.of(s)).build(), day(100))))
+        .containsExactly(FindingCode.SIGNAL_RESPONSE_OVERDUE);
+  }
+
+  @Test
+  void signalAnsweredButFeedbackNotGiven() {
+    Signal s = signal("sig-1", MONDAY)
+        .decide(new SignalCommand.Acknowledge(LEAD.id(), day(1))).state()
+        .decide(new SignalCommand.Respond(Response.of(ResponseKind.values()[0]), LEAD.id(), day(2))).state();
+    assertThat(run(world().signals(List.of(s)).build(), day(5))).isEmpty();
+    List<Finding> findings = run(world().signals(List.of(s)).build(), day(30));
+    assertThat(codes(findings)).containsExactly(FindingCode.SIGNAL_FEEDBACK_OVERDUE);
+    assertThat(findings.get(0).subjects()).contains(SubjectRef.of(MAARTJE.id()));
+    Signal closed = s.decide(new SignalCommand.GiveFeedback(ImmutableSortedSet.of(MAARTJE.id()), day(3))).state();
+    assertThat(run(world().signals(List.of(closed)).build(), day(30))).isEmpty();
+  }
+
+  @Test
+  void fiveRefusedHousingPrioritiesInOneAreaAndQuarterProposeAStructuralSignal() {
+    List<Referral> refusals = new ArrayList<>();
+    List<Case> cases = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      ClientId man = ClientId.of("man-" + i);
+      refusals.add(apply(sent("prio-" + i, man, "case-" + i, WELFARE.id(), HOUSING.id(), LifeDomain.HOUSING, i),
+          new ReferralCommand.Refuse(new Refusal.NotEligible("age rule for priority after divorce dropped"),
+              day(i + 1))));
+      cases.add(welfareCase("case-" + i, man, MAARTJE.id(), LifeDomain.HOUSING));
+    }
+    Map<CaseId, Area> west = new java.util.HashMap<>();
+    cases.forEach(c -> west.put(c.id(), Area.of("west")));
+    List<Finding> findings = run(world().cases(cases).referrals(refusals).areas(west).build(), day(10));
+    assertThat(codes(findings)).containsExactly(FindingCode.STRUCTURAL_SIGNAL_PROPOSED);
+    assertThat(findings.get(0).subjects()).filteredOn(s -> s.kind() == SubjectRef.Kind.REFERRAL).hasSize(5);
+    assertThat(findings.get(0).nextStep()).startsWith("Raise a signal with the manager");
+    // Four are not yet a pattern; and a signal already raised for the same quarter, area and topic covers it.
+    assertThat(run(world().cases(cases).referrals(refusals.subList(0, 4)).areas(west).build(), day(10))).isEmpty();
+    assertThat(run(world().cases(cases).referrals(refusals).areas(west).signals(List.of(signal("sig-1", day(9))))
+        .build(), day(10))).isEmpty();
+  }
+
+  @Test
+  void findingsAndCaseloadsValidateTheirInput() {
+    assertThatThrownBy(() -> CHECK.withPingPongThreshold(0)).extracting(Rejections::code).isEqualTo("check.threshold");
+    Case c = welfareCase("case-1", CLIENT, MAARTJE.id(), LifeDomain.HOUSING);
+    assertThatThrownBy(() -> world().cases(List.of(c, c)).build()).extracting(Rejections::code)
+        .isEqualTo("caseload.duplicate-id");
+    assertThatThrownBy(() -> new Finding(FindingCode.NEED_ORPHANED, Severity.INFO,
+        com.google.common.collect.ImmutableList.of(), "x", "y")).extracting(Rejections::code)
+        .isEqualTo("finding.no-subject");
+    assertThat(CHECK.withPingPongThreshold(2)).isSameAs(CHECK);
+    for (FindingCode code : FindingCode.values()) {
+      assertThat(FindingCode.ofCode(code.code())).isSameAs(code);
+    }
+  }
+
+  static List<FindingCode> codes(List<Finding> findings) {
+    return findings.stream().map(Finding::code).toList();
+  }
+}

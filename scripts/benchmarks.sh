@@ -1,0 +1,10 @@
+#!/bin/sh
+# Builds the benchmarks jar with the wrapper and runs the short profile: one fork, 2 warm-up and 3 measured
+# iterations of 2 s each (about ten seconds a benchmark), then the memory footprint. Extra arguments go to JMH,
+# e.g. a name filter: scripts/benchmarks.sh EventApplication
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+./mvnw -B -q -DskipTests -pl casework-benchmarks -am package
+java -jar casework-benchmarks/target/benchmarks.jar -f 1 -wi 2 -w 2s -i 3 -r 2s -rf text -rff target/jmh-result.txt "$@"
+java -cp casework-benchmarks/target/benchmarks.jar io.github.casework.benchmarks.MemoryFootprint
