@@ -44,8 +44,9 @@ import org.jspecify.annotations.Nullable;
  * <h2>Documents</h2>
  * A document is one JSON object, UTF-8 without byte-order mark:
  * {@code {"format":"casework","version":1,"kind":"case","data":{...}}}. {@code kind} is a {@link DocumentKind}'s
- * name. Reading goes through the domain's validating factories and, for a case, replays its history through
- * {@code Case.evolve}: a value or history the domain forbids cannot be read. Writing is canonical: members in a
+ * name. Reading goes through the domain's validating factories and, for an aggregate (case, referral, escalation,
+ * signal), replays its history through the aggregate's own {@code evolve}: a value or history the domain forbids
+ * cannot be read. Writing is canonical: members in a
  * fixed order, no insignificant whitespace, one line ending in LF, so that writing a value read from a canonical
  * document gives the same bytes.
  *
@@ -83,7 +84,7 @@ public final class CaseworkJson {
    */
   public static final int MAX_STRING_LENGTH = 20_000;
 
-  /** The longest member name, in characters: 256. The format's longest is 13 ({@code lastChangedAt}). */
+  /** The longest member name, in characters: 256. The format's longest is 19 ({@code firstConversationAt}). */
   public static final int MAX_NAME_LENGTH = 256;
 
   /**
@@ -110,7 +111,9 @@ public final class CaseworkJson {
 
   private static final ImmutableList<String> SCHEMA_FILES = ImmutableList.of(
       "common.schema.json", "case.schema.json", "case-event.schema.json", "case-events.schema.json",
-      "agency-directory.schema.json");
+      "agency-directory.schema.json", "referral.schema.json", "referral-event.schema.json",
+      "referral-events.schema.json", "escalation.schema.json", "escalation-event.schema.json",
+      "escalation-events.schema.json", "signal.schema.json", "signal-event.schema.json", "signal-events.schema.json");
 
   private final boolean strict;
   private final ObjectMapper mapper;

@@ -8,6 +8,13 @@ import io.github.casework.casefile.Assessment;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.Disposition;
 import io.github.casework.casefile.Need;
+import io.github.casework.casefile.ReportedThreat;
+import io.github.casework.escalation.EscalationEvent;
+import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.Mandates;
+import io.github.casework.escalation.Step;
+import io.github.casework.escalation.Subject;
+import io.github.casework.escalation.Target;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
@@ -21,32 +28,56 @@ import io.github.casework.json.deser.AgencyDirectoryDeserializer;
 import io.github.casework.json.deser.AgencyServiceDeserializer;
 import io.github.casework.json.deser.AssessmentDeserializer;
 import io.github.casework.json.deser.CaseEventDeserializer;
-import io.github.casework.json.deser.CaseHistoryDeserializer;
 import io.github.casework.json.deser.CaseworkDeserializer;
+import io.github.casework.json.deser.CodecDeserializer;
+import io.github.casework.json.deser.DataSharingBasisDeserializer;
 import io.github.casework.json.deser.CodeDeserializer;
 import io.github.casework.json.deser.DispositionDeserializer;
 import io.github.casework.json.deser.EnvelopeDeserializer;
+import io.github.casework.json.deser.EscalationEventDeserializer;
 import io.github.casework.json.deser.NarrowingDeserializer;
-import io.github.casework.json.deser.NeedDeserializer;
 import io.github.casework.json.deser.ProfessionalDeserializer;
+import io.github.casework.json.deser.ReferralEventDeserializer;
+import io.github.casework.json.deser.RefusalDeserializer;
+import io.github.casework.json.deser.SignalEventDeserializer;
 import io.github.casework.json.deser.TextDeserializer;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.json.internal.Envelope;
+import io.github.casework.json.internal.Histories;
+import io.github.casework.json.internal.ObjectCodec;
+import io.github.casework.json.internal.Shapes;
 import io.github.casework.json.ser.AgencyDirectorySerializer;
 import io.github.casework.json.ser.AgencySerializer;
 import io.github.casework.json.ser.AgencyServiceSerializer;
 import io.github.casework.json.ser.AssessmentSerializer;
 import io.github.casework.json.ser.CaseEventSerializer;
-import io.github.casework.json.ser.CaseHistorySerializer;
+import io.github.casework.json.ser.CodecSerializer;
+import io.github.casework.json.ser.DataSharingBasisSerializer;
 import io.github.casework.json.ser.CodeSerializer;
 import io.github.casework.json.ser.DispositionSerializer;
 import io.github.casework.json.ser.EnvelopeSerializer;
-import io.github.casework.json.ser.NeedSerializer;
+import io.github.casework.json.ser.EscalationEventSerializer;
 import io.github.casework.json.ser.ProfessionalSerializer;
+import io.github.casework.json.ser.ReferralEventSerializer;
+import io.github.casework.json.ser.RefusalSerializer;
+import io.github.casework.json.ser.SignalEventSerializer;
 import io.github.casework.json.ser.TextSerializer;
 import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyService;
 import io.github.casework.party.Professional;
+import io.github.casework.referral.DataSharingBasis;
+import io.github.casework.referral.Handover;
+import io.github.casework.referral.LoopClosure;
+import io.github.casework.referral.ReferralEvent;
+import io.github.casework.referral.Refusal;
+import io.github.casework.signal.Addressee;
+import io.github.casework.signal.Area;
+import io.github.casework.signal.Evidence;
+import io.github.casework.signal.Observation;
+import io.github.casework.signal.Quarter;
+import io.github.casework.signal.Response;
+import io.github.casework.signal.SignalEvent;
+import io.github.casework.signal.Topic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,9 +86,11 @@ import java.util.function.Function;
 
 /**
  * The Jackson 2.x module of the casework wire format: serializers and deserializers for ids (as their text),
- * enums (as their stable lower-case codes), events and dispositions (tagged by their stable {@code TYPE} in a
- * {@code type} member, never by Java class name), needs, assessments, case histories, agencies, services,
- * professionals and agency directories. Deserializers build every value through the domain's validating
+ * enums (as their stable lower-case codes), the events of every aggregate and the other sealed hierarchies
+ * (dispositions, data-sharing bases, refusals: tagged by their stable {@code TYPE} in a {@code type} member, never by
+ * Java class name), the values they hold (needs, assessments, subjects, mandates, observations, responses...), the
+ * histories of cases, referrals, escalations and signals, agencies, services, professionals and agency
+ * directories. Deserializers build every value through the domain's validating
  * constructors and factories, so an invalid value cannot be read; they throw {@link CaseworkJsonException}.
  *
  * <p>Register it by hand ({@code mapper.registerModule(new CaseworkModule())}) or let
@@ -88,23 +121,47 @@ public final class CaseworkModule extends SimpleModule {
     id(EscalationId.class, EscalationId::value, EscalationId::of);
     id(SignalId.class, SignalId::value, SignalId::of);
 
-    code(CodeTable.LIFE_DOMAIN);
-    code(CodeTable.URGENCY);
-    code(CodeTable.CASE_STATUS);
-    code(CodeTable.CLOSURE_REASON);
-    code(CodeTable.UNMET_REASON);
-    code(CodeTable.AGENCY_KIND);
-    code(CodeTable.ROLE);
+    for (CodeTable<?> table : CodeTable.ALL) {
+      code(table);
+    }
 
     hierarchy(Disposition.class, DispositionSerializer.INSTANCE, DispositionDeserializer.INSTANCE);
     hierarchy(CaseEvent.class, CaseEventSerializer.INSTANCE, CaseEventDeserializer.INSTANCE);
 
     addSerializer(Assessment.class, AssessmentSerializer.INSTANCE);
     addDeserializer(Assessment.class, AssessmentDeserializer.INSTANCE);
-    addSerializer(Need.class, NeedSerializer.INSTANCE);
-    addDeserializer(Need.class, NeedDeserializer.INSTANCE);
-    addSerializer(CaseHistory.class, CaseHistorySerializer.INSTANCE);
-    addDeserializer(CaseHistory.class, CaseHistoryDeserializer.INSTANCE);
+    codec(Need.class, Shapes.NEED);
+    codec(ReportedThreat.class, Shapes.REPORTED_THREAT);
+    addSerializer(CaseHistory.class, Histories.CASE_WRITER);
+    addDeserializer(CaseHistory.class, Histories.CASE_READER);
+
+    hierarchy(DataSharingBasis.class, DataSharingBasisSerializer.INSTANCE, DataSharingBasisDeserializer.INSTANCE);
+    hierarchy(Refusal.class, RefusalSerializer.INSTANCE, RefusalDeserializer.INSTANCE);
+    hierarchy(ReferralEvent.class, ReferralEventSerializer.INSTANCE, ReferralEventDeserializer.INSTANCE);
+    codec(Handover.class, Shapes.HANDOVER);
+    codec(LoopClosure.class, Shapes.LOOP_CLOSURE);
+    addSerializer(ReferralHistory.class, Histories.REFERRAL_WRITER);
+    addDeserializer(ReferralHistory.class, Histories.REFERRAL_READER);
+
+    hierarchy(EscalationEvent.class, EscalationEventSerializer.INSTANCE, EscalationEventDeserializer.INSTANCE);
+    codec(Subject.class, Shapes.SUBJECT);
+    codec(Target.class, Shapes.TARGET);
+    codec(Mandate.class, Shapes.MANDATE);
+    codec(Mandates.class, Shapes.MANDATES);
+    codec(Step.class, Shapes.STEP);
+    addSerializer(EscalationHistory.class, Histories.ESCALATION_WRITER);
+    addDeserializer(EscalationHistory.class, Histories.ESCALATION_READER);
+
+    hierarchy(SignalEvent.class, SignalEventSerializer.INSTANCE, SignalEventDeserializer.INSTANCE);
+    id(Quarter.class, Quarter::toString, Quarter::parse);
+    id(Area.class, Area::code, Area::of);
+    codec(Topic.class, Shapes.TOPIC);
+    codec(Evidence.class, Shapes.EVIDENCE);
+    codec(Observation.class, Shapes.OBSERVATION);
+    codec(Addressee.class, Shapes.ADDRESSEE);
+    codec(Response.class, Shapes.RESPONSE);
+    addSerializer(SignalHistory.class, Histories.SIGNAL_WRITER);
+    addDeserializer(SignalHistory.class, Histories.SIGNAL_READER);
 
     addSerializer(AgencyService.class, AgencyServiceSerializer.INSTANCE);
     addDeserializer(AgencyService.class, AgencyServiceDeserializer.INSTANCE);
@@ -122,6 +179,11 @@ public final class CaseworkModule extends SimpleModule {
   private <T> void id(Class<T> type, Function<T, String> text, Function<String, T> factory) {
     addSerializer(type, new TextSerializer<>(type, text));
     addDeserializer(type, new TextDeserializer<>(type, factory));
+  }
+
+  private <T> void codec(Class<T> type, ObjectCodec<T> codec) {
+    addSerializer(type, new CodecSerializer<>(type, codec));
+    addDeserializer(type, new CodecDeserializer<>(type, codec));
   }
 
   private <E extends Enum<E>> void code(CodeTable<E> table) {

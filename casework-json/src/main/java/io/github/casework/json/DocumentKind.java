@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.casework.casefile.CaseEvent;
+import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.json.internal.Wire;
+import io.github.casework.referral.ReferralEvent;
+import io.github.casework.signal.SignalEvent;
 import java.util.Optional;
 
 /**
@@ -25,7 +28,29 @@ public final class DocumentKind<T> {
   public static final DocumentKind<AgencyDirectory> AGENCY_DIRECTORY =
       new DocumentKind<>("agency-directory", AgencyDirectory.class);
 
-  private static final ImmutableList<DocumentKind<?>> VALUES = ImmutableList.of(CASE, CASE_EVENT, AGENCY_DIRECTORY);
+  /** A referral with its history ({@code referral}), read as {@link #CASE} is. */
+  public static final DocumentKind<ReferralHistory> REFERRAL = new DocumentKind<>("referral", ReferralHistory.class);
+
+  /** A single referral event ({@code referral-event}). */
+  public static final DocumentKind<ReferralEvent> REFERRAL_EVENT =
+      new DocumentKind<>("referral-event", ReferralEvent.class);
+
+  /** An escalation with its history ({@code escalation}), read as {@link #CASE} is. */
+  public static final DocumentKind<EscalationHistory> ESCALATION =
+      new DocumentKind<>("escalation", EscalationHistory.class);
+
+  /** A single escalation event ({@code escalation-event}). */
+  public static final DocumentKind<EscalationEvent> ESCALATION_EVENT =
+      new DocumentKind<>("escalation-event", EscalationEvent.class);
+
+  /** A signal with its history ({@code signal}), read as {@link #CASE} is. */
+  public static final DocumentKind<SignalHistory> SIGNAL = new DocumentKind<>("signal", SignalHistory.class);
+
+  /** A single signal event ({@code signal-event}). */
+  public static final DocumentKind<SignalEvent> SIGNAL_EVENT = new DocumentKind<>("signal-event", SignalEvent.class);
+
+  private static final ImmutableList<DocumentKind<?>> VALUES = ImmutableList.of(CASE, CASE_EVENT, AGENCY_DIRECTORY,
+      REFERRAL, REFERRAL_EVENT, ESCALATION, ESCALATION_EVENT, SIGNAL, SIGNAL_EVENT);
 
   private final String name;
   private final Class<T> type;

@@ -1,9 +1,19 @@
 package io.github.casework.json;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
+import io.github.casework.escalation.Escalation;
+import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.json.internal.Aggregate;
 import io.github.casework.json.internal.Wire;
+import io.github.casework.referral.Referral;
+import io.github.casework.referral.ReferralEvent;
+import io.github.casework.signal.Signal;
+import io.github.casework.signal.SignalEvent;
+import java.util.Optional;
 
 /**
  * A kind of NDJSON event stream: the first line is a header (an envelope without {@code data} whose {@code kind}
@@ -20,6 +30,21 @@ public final class EventStreamKind<E, S> {
   public static final EventStreamKind<CaseEvent, Case> CASE_EVENTS =
       new EventStreamKind<>("case-events", Case.class, Aggregate.CASE);
 
+  /** Referral events ({@code referral-events}), replayed into {@link Referral}s. */
+  public static final EventStreamKind<ReferralEvent, Referral> REFERRAL_EVENTS =
+      new EventStreamKind<>("referral-events", Referral.class, Aggregate.REFERRAL);
+
+  /** Escalation events ({@code escalation-events}), replayed into {@link Escalation}s. */
+  public static final EventStreamKind<EscalationEvent, Escalation> ESCALATION_EVENTS =
+      new EventStreamKind<>("escalation-events", Escalation.class, Aggregate.ESCALATION);
+
+  /** Signal events ({@code signal-events}), replayed into {@link Signal}s. */
+  public static final EventStreamKind<SignalEvent, Signal> SIGNAL_EVENTS =
+      new EventStreamKind<>("signal-events", Signal.class, Aggregate.SIGNAL);
+
+  private static final ImmutableList<EventStreamKind<?, ?>> VALUES =
+      ImmutableList.of(CASE_EVENTS, REFERRAL_EVENTS, ESCALATION_EVENTS, SIGNAL_EVENTS);
+
   private final String name;
   private final Class<S> stateType;
   private final Aggregate<E, S> aggregate;
@@ -28,6 +53,22 @@ public final class EventStreamKind<E, S> {
     this.name = name;
     this.stateType = stateType;
     this.aggregate = aggregate;
+  }
+
+  /** {@return every stream kind, in a stable order} */
+  public static ImmutableList<EventStreamKind<?, ?>> values() {
+    return VALUES;
+  }
+
+  /**
+   * Returns the kind with this name.
+   *
+   * @param name a kind's name, not null
+   * @return the kind, or empty if no stream kind has this name
+   */
+  public static Optional<EventStreamKind<?, ?>> ofName(String name) {
+    requireNonNull(name, "name");
+    return VALUES.stream().filter(k -> k.name.equals(name)).findFirst();
   }
 
   /** {@return the name in the header's {@code kind} member, such as {@code case-events}} */

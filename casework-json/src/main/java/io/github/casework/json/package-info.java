@@ -1,6 +1,6 @@
 /**
- * The casework wire format: a safe, versioned, language-neutral JSON format for exchanging cases and agency
- * directories between agencies' systems, and NDJSON event streams for exports.
+ * The casework wire format: a safe, versioned, language-neutral JSON format for exchanging cases, referrals,
+ * escalations, signals and agency directories between agencies' systems, and NDJSON event streams for exports.
  *
  * <p>Use {@link io.github.casework.json.CaseworkJson} to read and write documents
  * ({@link io.github.casework.json.DocumentKind}) and event streams

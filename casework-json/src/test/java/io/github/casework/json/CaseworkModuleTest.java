@@ -13,11 +13,15 @@ import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.Disposition;
 import io.github.casework.casefile.LifeDomain;
 import io.github.casework.casefile.Urgency;
+import io.github.casework.escalation.Mandates;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.SignalId;
 import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.Role;
+import io.github.casework.referral.Refusal;
+import io.github.casework.signal.Area;
+import io.github.casework.signal.Quarter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -133,5 +137,27 @@ class CaseworkModuleTest {
           assertThat(e.pointer()).isEqualTo("/data/agencies/0/name");
           assertThat(e.line()).isEqualTo(-1);
         });
+  }
+
+  @Test
+  void everyAggregatesEventsAndValuesMapThroughTheModule() throws Exception {
+    ObjectMapper mapper = byHand();
+    List<Object> values = new java.util.ArrayList<>();
+    values.addAll(ReferralScenarios.closedLoop().events());
+    values.addAll(EscalationScenarios.mrK().events());
+    values.addAll(SignalScenarios.closed().events());
+    for (Object v : values) {
+      String json = mapper.writeValueAsString(v);
+      assertThat(json).startsWith("{\"type\":\"").doesNotContain("io.github").doesNotContain("@");
+      assertThat(mapper.readValue(json, v.getClass())).isEqualTo(v);
+    }
+    Mandates mandates = EscalationScenarios.MANDATES;
+    assertThat(mapper.readValue(mapper.writeValueAsString(mandates), Mandates.class)).isEqualTo(mandates);
+    assertThat(mapper.writeValueAsString(Quarter.of(2026, 4))).isEqualTo("\"2026-Q4\"");
+    assertThat(mapper.readValue("\"wijk-A\"", Area.class)).isEqualTo(Area.of("wijk-A"));
+    assertThat(mapper.writeValueAsString(Refusal.PreconditionUnmet.first(LifeDomain.HOUSING)))
+        .isEqualTo("{\"type\":\"precondition-unmet\",\"domain\":\"housing\"}");
+    Throwable quarter = catchThrowable(() -> mapper.readValue("\"2026-Q0\"", Quarter.class));
+    assertThat(((CaseworkJsonException) quarter).code()).isEqualTo("quarter.unparseable");
   }
 }

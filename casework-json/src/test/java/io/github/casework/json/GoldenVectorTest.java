@@ -4,12 +4,16 @@ import static io.github.casework.json.JsonTesting.STANDARD;
 import static io.github.casework.json.JsonTesting.STRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import io.github.casework.casefile.Disposition;
+import io.github.casework.escalation.EscalationEvent;
+import io.github.casework.referral.DataSharingBasis;
+import io.github.casework.referral.ReferralEvent;
+import io.github.casework.referral.Refusal;
+import io.github.casework.signal.SignalEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -55,21 +59,14 @@ class GoldenVectorTest {
   Stream<DynamicTest> everyStreamVectorReplaysWritesBackAndValidates() {
     return Scenarios.streams().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
       byte[] file = JsonTesting.bytes(JsonTesting.VECTORS.resolve(e.getKey()));
-      List<CaseEvent> read = new ArrayList<>();
-      try (EventStreamReader<CaseEvent, Case> r =
-          STRICT.newEventReader(EventStreamKind.CASE_EVENTS, new ByteArrayInputStream(file))) {
-        r.forEachRemaining(read::add);
-      }
-      assertThat(read).isEqualTo(e.getValue());
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (EventStreamWriter<CaseEvent> w = STANDARD.newEventWriter(EventStreamKind.CASE_EVENTS, out)) {
-        w.writeAll(read);
-      }
-      assertThat(out.toByteArray()).isEqualTo(file);
+      EventStreamKind<?, ?> kind = e.getValue().kind();
+      List<Object> read = JsonTesting.readStream(STRICT, kind, file);
+      assertThat(read).isEqualTo(e.getValue().events());
+      assertThat(JsonTesting.writeStream(kind, read)).isEqualTo(file);
       List<String> lines = new String(file, StandardCharsets.UTF_8).lines().toList();
-      JsonTesting.assertSchemaValid("case-events.schema.json", lines.get(0));
+      JsonTesting.assertSchemaValid(kind.schemaFile(), lines.get(0));
       for (String line : lines.subList(1, lines.size())) {
-        JsonTesting.assertSchemaValid("case-events.schema.json#/$defs/event", line);
+        JsonTesting.assertSchemaValid(kind.schemaFile() + "#/$defs/event", line);
       }
     }));
   }
@@ -81,8 +78,11 @@ class GoldenVectorTest {
       files.addAll(JsonTesting.files(kind.name(), ".json"));
     }
     assertThat(files).containsExactlyInAnyOrderElementsOf(Scenarios.documents().keySet());
-    assertThat(JsonTesting.files("case-events", ".ndjson")).containsExactlyInAnyOrderElementsOf(
-        Scenarios.streams().keySet());
+    List<String> streams = new ArrayList<>();
+    for (EventStreamKind<?, ?> kind : EventStreamKind.values()) {
+      streams.addAll(JsonTesting.files(kind.name(), ".ndjson"));
+    }
+    assertThat(streams).containsExactlyInAnyOrderElementsOf(Scenarios.streams().keySet());
   }
 
   @Test
@@ -90,7 +90,27 @@ class GoldenVectorTest {
     for (DocumentKind<?> kind : DocumentKind.values()) {
       assertThat(Scenarios.documents().values()).anyMatch(s -> s.kind() == kind);
     }
-    assertThat(Scenarios.singleEvents().values().stream().<Class<?>>map(CaseEvent::getClass).distinct())
-        .containsExactlyInAnyOrder(CaseEvent.class.getPermittedSubclasses());
+    for (Class<?> family : List.of(CaseEvent.class, ReferralEvent.class, EscalationEvent.class, SignalEvent.class)) {
+      assertThat(Scenarios.documents().values().stream().<Class<?>>map(s -> s.value().getClass())
+          .filter(family::isAssignableFrom).distinct())
+          .as(family.getSimpleName()).containsExactlyInAnyOrder(family.getPermittedSubclasses());
+    }
+    for (Class<?> hierarchy : List.of(Disposition.class, DataSharingBasis.class, Refusal.class)) {
+      assertThat(Arrays.stream(hierarchy.getPermittedSubclasses())).as(hierarchy.getSimpleName())
+          .allMatch(variant -> Scenarios.documents().values().stream()
+              .anyMatch(s -> JsonTesting.writeString(s).contains("\"type\":\"" + typeOf(variant) + "\"")));
+    }
+    for (EventStreamKind<?, ?> kind : EventStreamKind.values()) {
+      assertThat(Scenarios.streams().values()).anyMatch(s -> s.kind() == kind);
+    }
+  }
+
+  /** The {@code TYPE} constant of a variant. */
+  static String typeOf(Class<?> variant) {
+    try {
+      return (String) variant.getField("TYPE").get(null);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
   }
 }

@@ -5,24 +5,33 @@ import io.github.casework.casefile.CaseEvent;
 import io.github.casework.party.Agency;
 import io.github.casework.party.Professional;
 import io.github.casework.testing.CaseworkGen;
+import io.github.casework.testing.EscalationGen;
 import io.github.casework.testing.Gen;
+import io.github.casework.testing.ReferralGen;
+import io.github.casework.testing.SignalGen;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /** Generators of the wire format's documents, built from the core's generators. */
 final class JsonGen {
   private JsonGen() {}
 
-  /** Case histories reached by random command sequences (rejected commands are skipped). */
+  /**
+   * Case histories reached by random command sequences of every kind, the referral side included (rejected
+   * commands are skipped).
+   */
   static Gen<CaseHistory> caseHistories() {
     return r -> {
       CaseHistory h = CaseHistory.of(List.of(CaseworkGen.caseOpenings().next(r)));
       int steps = r.nextInt(30);
       for (int i = 0; i < steps; i++) {
         try {
-          h = h.append(h.state().decide(CaseworkGen.caseCommands(h.state(), r)));
+          h = h.append(h.state().decide(ReferralGen.caseCommands(h.state(), r)));
         } catch (CaseworkException rejected) {
           // skipped: the generator explores valid and invalid commands alike
         }
@@ -59,6 +68,89 @@ final class JsonGen {
         }
       }
       return AgencyDirectory.of(agencies.values(), professionals.values());
+    };
+  }
+
+  /** Referral histories reached by random command sequences from {@link ReferralGen} (rejected ones skipped). */
+  static Gen<ReferralHistory> referralHistories() {
+    return r -> {
+      ReferralHistory h = ReferralHistory.of(List.of(ReferralGen.drafts().next(r)));
+      int steps = r.nextInt(14);
+      for (int i = 0; i < steps; i++) {
+        try {
+          h = h.append(h.state().decide(ReferralGen.referralCommands(h.state(), r)));
+        } catch (CaseworkException rejected) {
+          // skipped: the generator explores valid and invalid commands alike
+        }
+      }
+      return h;
+    };
+  }
+
+  /** Escalation histories reached by random command sequences from {@link EscalationGen}. */
+  static Gen<EscalationHistory> escalationHistories() {
+    return r -> {
+      EscalationHistory h = EscalationHistory.of(List.of(EscalationGen.raisings().next(r)));
+      int steps = r.nextInt(12);
+      for (int i = 0; i < steps; i++) {
+        try {
+          h = h.append(h.state().decide(EscalationGen.commands(h.state(), r)));
+        } catch (CaseworkException rejected) {
+          // skipped: the generator explores valid and invalid commands alike
+        }
+      }
+      return h;
+    };
+  }
+
+  /** Signal histories reached by random command sequences from {@link SignalGen}. */
+  static Gen<SignalHistory> signalHistories() {
+    return r -> {
+      SignalHistory h = SignalHistory.of(List.of(SignalGen.raisings().next(r)));
+      int steps = r.nextInt(15);
+      for (int i = 0; i < steps; i++) {
+        try {
+          h = h.append(h.state().decide(SignalGen.commands(h.state(), r)));
+        } catch (CaseworkException rejected) {
+          // skipped: the generator explores valid and invalid commands alike
+        }
+      }
+      return h;
+    };
+  }
+
+  /** One event drawn from a random history. */
+  static <E> Gen<E> eventsOf(Gen<? extends List<E>> histories) {
+    return r -> {
+      List<E> events = histories.next(r);
+      return events.get(r.nextInt(events.size()));
+    };
+  }
+
+  /**
+   * The events of one to four random histories with distinct aggregate ids, interleaved at random, each
+   * history's in order.
+   */
+  static <E> Gen<List<E>> interleaved(Gen<? extends List<E>> histories, Function<E, String> idOf) {
+    return r -> {
+      List<List<E>> all = new ArrayList<>();
+      Set<String> ids = new HashSet<>();
+      int n = 1 + r.nextInt(4);
+      for (int i = 0; i < n; i++) {
+        List<E> h = new ArrayList<>(histories.next(r));
+        if (ids.add(idOf.apply(h.get(0)))) {
+          all.add(h);
+        }
+      }
+      List<E> out = new ArrayList<>();
+      while (!all.isEmpty()) {
+        List<E> h = all.get(r.nextInt(all.size()));
+        out.add(h.remove(0));
+        if (h.isEmpty()) {
+          all.remove(h);
+        }
+      }
+      return out;
     };
   }
 }

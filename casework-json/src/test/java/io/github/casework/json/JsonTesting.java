@@ -10,12 +10,15 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import io.github.casework.json.internal.Wire;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,6 +100,34 @@ final class JsonTesting {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Writes a scenario's document as text. */
+  static String writeString(Scenarios.Scenario s) {
+    return new String(GoldenVectorTest.write(s), StandardCharsets.UTF_8);
+  }
+
+  /** Reads every event of a stream of any kind, replaying it. */
+  static List<Object> readStream(CaseworkJson json, EventStreamKind<?, ?> kind, byte[] bytes) {
+    List<Object> events = new ArrayList<>();
+    try (EventStreamReader<?, ?> r = json.newEventReader(kind, new ByteArrayInputStream(bytes))) {
+      r.forEachRemaining(events::add);
+    }
+    return events;
+  }
+
+  /** Writes events as a stream of any kind. */
+  static byte[] writeStream(EventStreamKind<?, ?> kind, List<?> events) {
+    return writeAs(kind, events);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E> byte[] writeAs(EventStreamKind<E, ?> kind, List<?> events) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (EventStreamWriter<E> w = STANDARD.newEventWriter(kind, out)) {
+      w.writeAll((List<E>) events);
+    }
+    return out.toByteArray();
   }
 
   /** Reads a tab-separated manifest, skipping the header line and lines starting with '#'. */

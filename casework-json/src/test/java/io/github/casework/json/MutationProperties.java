@@ -4,8 +4,6 @@ import static io.github.casework.json.JsonTesting.STANDARD;
 import static io.github.casework.json.JsonTesting.STRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.casework.casefile.Case;
-import io.github.casework.casefile.CaseEvent;
 import io.github.casework.testing.Gen;
 import io.github.casework.testing.Property;
 import java.io.ByteArrayInputStream;
@@ -127,9 +125,9 @@ class MutationProperties {
   @Test
   void mutatedStreamsReplayOrFailWithTheModulesException() {
     Property.forAll("mutated streams", mutants(STREAMS), m -> {
-      try (EventStreamReader<CaseEvent, Case> r =
-          STANDARD.newEventReader(EventStreamKind.CASE_EVENTS, new ByteArrayInputStream(m.bytes()))) {
-        r.forEachRemaining(e -> assertThat(r.state().id()).isEqualTo(e.caseId()));
+      EventStreamKind<?, ?> kind = Scenarios.streams().get(m.vector()).kind();
+      try (EventStreamReader<?, ?> r = STANDARD.newEventReader(kind, new ByteArrayInputStream(m.bytes()))) {
+        r.forEachRemaining(e -> assertThat(r.state()).isNotNull());
       } catch (CaseworkJsonException expected) {
         assertThat(expected.line()).isPositive();
       }

@@ -12,6 +12,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +35,13 @@ class PersonalDataLeakTest {
   static final String UNMET = JsonTesting.text(JsonTesting.VECTORS.resolve("case-event/need-disposed-unmet.json"))
       .strip();
 
+  static final String NOT_ELIGIBLE = JsonTesting.text(JsonTesting.VECTORS.resolve(
+      "referral-event/refused-not-eligible.json")).strip();
+  static final String LEGAL_BASIS = JsonTesting.text(JsonTesting.VECTORS.resolve(
+      "referral-event/basis-recorded-legal-basis.json")).strip();
+  static final String SIGNAL_RAISED = JsonTesting.text(JsonTesting.VECTORS.resolve("signal-event/raised.json")).strip();
+  static final String RESPONDED = JsonTesting.text(JsonTesting.VECTORS.resolve("signal-event/responded.json")).strip();
+
   static Gen<Planted> planted() {
     return r -> {
       String name = CaseworkGen.names().next(r);
@@ -53,7 +62,18 @@ class PersonalDataLeakTest {
           new Planted(UNMET.replaceFirst("\"reason\":\"[^\"]*\"", "\"reason\":\"" + name + "\""), name, false),
           new Planted(UNMET.replaceFirst("\"at\":\"[^\"]*\"", "\"at\":\"" + name + "\""), name, false),
           new Planted(UNMET.replaceFirst("\"type\":\"unmet\"", "\"type\":\"" + name + "\""), name, false),
-          new Planted(MINIMAL.replace("\"version\":1,", "\"version\":\"" + name + "\","), name, false));
+          new Planted(MINIMAL.replace("\"version\":1,", "\"version\":\"" + name + "\","), name, false),
+          new Planted(NOT_ELIGIBLE.replaceFirst("\"criterion\":\"([^\"\\\\]|\\\\.)*\"",
+              "\"criterion\":\"" + (name + " ").repeat(40) + "\""), name, false),
+          new Planted(LEGAL_BASIS.replaceFirst("\"provision\":\"[^\"]*\"",
+              "\"provision\":\"" + name + "\\\\udc00\""), name, false),
+          new Planted(SIGNAL_RAISED.replaceFirst("\"targetGroup\":\"[^\"]*\"",
+              "\"targetGroup\":\"" + name + " j.jansen@example.org\""), name, false),
+          new Planted(SIGNAL_RAISED.replaceFirst("\"area\":\"[^\"]*\"", "\"area\":\"" + name + "\""), name, false),
+          new Planted(RESPONDED.replaceFirst("\"explanation\":\"[^\"]*\"",
+              "\"explanation\":\"" + name + " 0612345678\""), name, false),
+          new Planted(SIGNAL_RAISED.replaceFirst("\"trend\":\"[^\"]*\"", "\"trend\":\"" + name + "\""), name,
+              false));
       return choices.get(r.nextInt(choices.size()));
     };
   }
@@ -67,15 +87,11 @@ class PersonalDataLeakTest {
   @Test
   void noMessageNorCauseShowsAPlantedName() {
     Property.forAll("no planted name in exceptions", planted(), p -> {
-      boolean isEvent = p.json().contains("\"kind\":\"case-event\"");
+      Matcher kindName = Pattern.compile("\"kind\":\"([a-z-]+)\"").matcher(p.json());
+      DocumentKind<?> kind = kindName.find() ? DocumentKind.ofName(kindName.group(1)).orElse(DocumentKind.CASE)
+          : DocumentKind.CASE;
       CaseworkJson json = p.strict() ? STRICT : STANDARD;
-      Throwable thrown = catchThrowable(() -> {
-        if (isEvent) {
-          json.read(DocumentKind.CASE_EVENT, p.json());
-        } else {
-          json.read(DocumentKind.CASE, p.json());
-        }
-      });
+      Throwable thrown = catchThrowable(() -> json.read(kind, p.json()));
       assertThat(thrown).isInstanceOf(CaseworkJsonException.class);
       CaseworkJsonException e = (CaseworkJsonException) thrown;
       String family = p.name().split(" ")[0];

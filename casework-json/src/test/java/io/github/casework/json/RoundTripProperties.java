@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
+import io.github.casework.escalation.Escalation;
+import io.github.casework.referral.Referral;
+import io.github.casework.signal.Signal;
 import io.github.casework.testing.Gen;
 import io.github.casework.testing.Property;
 import java.io.ByteArrayInputStream;
@@ -13,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,5 +130,80 @@ class RoundTripProperties {
         JsonTesting.assertSchemaValid("case-events.schema.json#/$defs/event", line);
       }
     });
+  }
+
+  @Test
+  void referralHistoriesRoundTripAndAreSchemaValid() {
+    Property.forAll("referral history round-trips", JsonGen.referralHistories(), h -> {
+      roundTrips(DocumentKind.REFERRAL, h);
+      JsonTesting.assertSchemaValid("referral.schema.json", STANDARD.writeString(DocumentKind.REFERRAL, h));
+    });
+  }
+
+  @Test
+  void escalationHistoriesRoundTripAndAreSchemaValid() {
+    Property.forAll("escalation history round-trips", JsonGen.escalationHistories(), h -> {
+      roundTrips(DocumentKind.ESCALATION, h);
+      JsonTesting.assertSchemaValid("escalation.schema.json", STANDARD.writeString(DocumentKind.ESCALATION, h));
+    });
+  }
+
+  @Test
+  void signalHistoriesRoundTripAndAreSchemaValid() {
+    Property.forAll("signal history round-trips", JsonGen.signalHistories(), h -> {
+      roundTrips(DocumentKind.SIGNAL, h);
+      JsonTesting.assertSchemaValid("signal.schema.json", STANDARD.writeString(DocumentKind.SIGNAL, h));
+    });
+  }
+
+  @Test
+  void singleEventsOfEveryAggregateRoundTripAndAreSchemaValid() {
+    Property.forAll("referral event round-trips", JsonGen.eventsOf(JsonGen.referralHistories().map(h -> h.events())),
+        e -> eventRoundTrips(DocumentKind.REFERRAL_EVENT, e));
+    Property.forAll("escalation event round-trips",
+        JsonGen.eventsOf(JsonGen.escalationHistories().map(h -> h.events())),
+        e -> eventRoundTrips(DocumentKind.ESCALATION_EVENT, e));
+    Property.forAll("signal event round-trips", JsonGen.eventsOf(JsonGen.signalHistories().map(h -> h.events())),
+        e -> eventRoundTrips(DocumentKind.SIGNAL_EVENT, e));
+  }
+
+  static <E> void eventRoundTrips(DocumentKind<E> kind, E event) {
+    roundTrips(kind, event);
+    JsonTesting.assertSchemaValid(kind.schemaFile(), STANDARD.writeString(kind, event));
+  }
+
+  @Test
+  void streamsOfEveryAggregateRoundTripReplayToTheSameStatesAndAreSchemaValid() {
+    Property.forAll("referral stream round-trips",
+        JsonGen.interleaved(JsonGen.referralHistories().map(h -> h.events()), e -> e.referralId().value()),
+        events -> streamRoundTrips(EventStreamKind.REFERRAL_EVENTS, events, e -> e.referralId().value(),
+            Referral::replay));
+    Property.forAll("escalation stream round-trips",
+        JsonGen.interleaved(JsonGen.escalationHistories().map(h -> h.events()), e -> e.escalationId().value()),
+        events -> streamRoundTrips(EventStreamKind.ESCALATION_EVENTS, events, e -> e.escalationId().value(),
+            Escalation::replay));
+    Property.forAll("signal stream round-trips",
+        JsonGen.interleaved(JsonGen.signalHistories().map(h -> h.events()), e -> e.signalId().value()),
+        events -> streamRoundTrips(EventStreamKind.SIGNAL_EVENTS, events, e -> e.signalId().value(),
+            Signal::replay));
+  }
+
+  static <E, S> void streamRoundTrips(EventStreamKind<E, S> kind, List<E> events, Function<E, String> idOf,
+      Function<List<E>, S> replay) {
+    byte[] bytes = JsonTesting.writeStream(kind, events);
+    List<E> back = new ArrayList<>();
+    try (EventStreamReader<E, S> r = STRICT.newEventReader(kind, new ByteArrayInputStream(bytes))) {
+      r.forEachRemaining(back::add);
+      for (String id : events.stream().map(idOf).distinct().toList()) {
+        assertThat(r.stateOf(id)).contains(replay.apply(events.stream().filter(e -> idOf.apply(e).equals(id))
+            .toList()));
+      }
+    }
+    assertThat(back).isEqualTo(events);
+    List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+    JsonTesting.assertSchemaValid(kind.schemaFile(), lines.get(0));
+    for (String line : lines.subList(1, lines.size())) {
+      JsonTesting.assertSchemaValid(kind.schemaFile() + "#/$defs/event", line);
+    }
   }
 }

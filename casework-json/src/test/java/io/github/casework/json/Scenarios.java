@@ -12,12 +12,14 @@ import io.github.casework.casefile.LifeDomain;
 import io.github.casework.casefile.ParticipationRung;
 import io.github.casework.casefile.UnmetReason;
 import io.github.casework.casefile.Urgency;
+import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.casefile.ZrmScore;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
+import io.github.casework.id.ReferralId;
 import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.AgencyService;
@@ -37,6 +39,23 @@ final class Scenarios {
 
   /** A vector's kind and value. */
   record Scenario(DocumentKind<?> kind, Object value) {}
+
+  /** A stream vector's kind and events. */
+  record StreamScenario(EventStreamKind<?, ?> kind, List<?> events) {}
+
+  /** The events of several histories, interleaved round-robin, each history's in order. */
+  static <E> List<E> interleave(List<List<E>> histories) {
+    List<E> out = new java.util.ArrayList<>();
+    int longest = histories.stream().mapToInt(List::size).max().orElse(0);
+    for (int i = 0; i < longest; i++) {
+      for (List<E> h : histories) {
+        if (i < h.size()) {
+          out.add(h.get(i));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
 
   static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
@@ -150,6 +169,35 @@ final class Scenarios {
     return h;
   }
 
+  static final AgencyId DEBT_SERVICES = AgencyId.of("debt-services");
+  static final AgencyId SHELTER = AgencyId.of("shelter-noord");
+  static final ProfessionalId DEBT_COUNSELLOR = ProfessionalId.of("dc-wim");
+  static final ReferralId DEBT_REFERRAL = ReferralId.of("ref-debt-1");
+  static final ReferralId HOUSING_REFERRAL = ReferralId.of("ref-housing-1");
+  static final ReferralId SHELTER_REFERRAL = ReferralId.of("ref-shelter-1");
+
+  /**
+   * The case side of referrals and the Wgs facts: two urgent threats on the debt need and the first conversation;
+   * the debt need referred and handed over (its disposition and accountable professional follow); the housing need
+   * referred twice, one loop closed, so that one referral is still open on it.
+   */
+  static CaseHistory referralsAndThreats() {
+    CaseHistory h = open(CaseId.of("case-wgs"), T0);
+    h = then(h, new CaseCommand.RegisterNeed(DEBT_NEED, LifeDomain.FINANCES, Urgency.URGENT, MAARTJE, t(1)));
+    h = then(h, new CaseCommand.RegisterNeed(HOUSING_NEED, LifeDomain.HOUSING, Urgency.CRISIS, MAARTJE, t(2)));
+    h = then(h, new CaseCommand.Activate(t(3)));
+    h = then(h, new CaseCommand.ReportUrgentThreat(DEBT_NEED, UrgentThreat.EVICTION, t(4)));
+    h = then(h, new CaseCommand.ReportUrgentThreat(DEBT_NEED, UrgentThreat.ENERGY_CUT_OFF, t(4)));
+    h = then(h, new CaseCommand.RecordFirstConversation(t(2 * 24 * 60)));
+    h = then(h, new CaseCommand.ReferNeed(DEBT_NEED, DEBT_REFERRAL, DEBT_SERVICES, MAARTJE, t(2 * 24 * 60 + 30)));
+    h = then(h, new CaseCommand.ReferNeed(HOUSING_NEED, HOUSING_REFERRAL, HOUSING, MAARTJE, t(2 * 24 * 60 + 40)));
+    h = then(h, new CaseCommand.ReferNeed(HOUSING_NEED, SHELTER_REFERRAL, SHELTER, MAARTJE, t(2 * 24 * 60 + 50)));
+    h = then(h, new CaseCommand.CloseReferralLoop(HOUSING_NEED, HOUSING_REFERRAL, MAARTJE, t(9 * 24 * 60)));
+    h = then(h, new CaseCommand.HandOverNeed(DEBT_NEED, DEBT_REFERRAL, DEBT_COUNSELLOR, DEBT_SERVICES,
+        t(10 * 24 * 60)));
+    return h;
+  }
+
   static AgencyDirectory emptyDirectory() {
     return AgencyDirectory.of(List.of(), List.of());
   }
@@ -209,6 +257,12 @@ final class Scenarios {
     b.put("assessment-recorded-scores-only", full.get(14));
     b.put("assessment-recorded-rung-only", full.get(15));
     b.put("closed", full.get(16));
+    List<CaseEvent> wgs = referralsAndThreats().events();
+    b.put("urgent-threat-reported", wgs.get(4));
+    b.put("first-conversation-held", wgs.get(6));
+    b.put("need-referred", wgs.get(7));
+    b.put("referral-loop-closed", wgs.get(10));
+    b.put("need-handed-over", wgs.get(11));
     return b.buildOrThrow();
   }
 
@@ -222,31 +276,42 @@ final class Scenarios {
     b.put("case/unicode-explanation.json", new Scenario(DocumentKind.CASE, unicodeExplanation()));
     b.put("case/max-lengths.json", new Scenario(DocumentKind.CASE, maxLengths()));
     b.put("case/instant-range.json", new Scenario(DocumentKind.CASE, instantRange()));
+    b.put("case/referrals-and-threats.json", new Scenario(DocumentKind.CASE, referralsAndThreats()));
     for (Map.Entry<String, CaseEvent> e : singleEvents().entrySet()) {
       b.put("case-event/" + e.getKey() + ".json", new Scenario(DocumentKind.CASE_EVENT, e.getValue()));
     }
     b.put("agency-directory/empty.json", new Scenario(DocumentKind.AGENCY_DIRECTORY, emptyDirectory()));
     b.put("agency-directory/city.json", new Scenario(DocumentKind.AGENCY_DIRECTORY, cityDirectory()));
     b.put("agency-directory/unicode-names.json", new Scenario(DocumentKind.AGENCY_DIRECTORY, unicodeNames()));
+    ReferralScenarios.histories().forEach((k, v) -> b.put("referral/" + k + ".json",
+        new Scenario(DocumentKind.REFERRAL, v)));
+    ReferralScenarios.singleEvents().forEach((k, v) -> b.put("referral-event/" + k + ".json",
+        new Scenario(DocumentKind.REFERRAL_EVENT, v)));
+    EscalationScenarios.histories().forEach((k, v) -> b.put("escalation/" + k + ".json",
+        new Scenario(DocumentKind.ESCALATION, v)));
+    EscalationScenarios.singleEvents().forEach((k, v) -> b.put("escalation-event/" + k + ".json",
+        new Scenario(DocumentKind.ESCALATION_EVENT, v)));
+    SignalScenarios.histories().forEach((k, v) -> b.put("signal/" + k + ".json", new Scenario(DocumentKind.SIGNAL, v)));
+    SignalScenarios.singleEvents().forEach((k, v) -> b.put("signal-event/" + k + ".json",
+        new Scenario(DocumentKind.SIGNAL_EVENT, v)));
     return b.buildOrThrow();
   }
 
   /** Every canonical event-stream vector, by its path under {@code vectors/v1/}. */
-  static ImmutableMap<String, List<CaseEvent>> streams() {
-    List<CaseEvent> a = fullLifecycle().events();
-    List<CaseEvent> b = openWithNeeds().events();
-    List<CaseEvent> interleaved = new java.util.ArrayList<>();
-    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-      if (i < a.size()) {
-        interleaved.add(a.get(i));
-      }
-      if (i < b.size()) {
-        interleaved.add(b.get(i));
-      }
-    }
-    return ImmutableMap.of(
-        "case-events/empty.ndjson", List.of(),
-        "case-events/two-cases-interleaved.ndjson", List.copyOf(interleaved),
-        "case-events/unicode.ndjson", unicodeExplanation().events());
+  static ImmutableMap<String, StreamScenario> streams() {
+    EventStreamKind<?, ?> cases = EventStreamKind.CASE_EVENTS;
+    return ImmutableMap.<String, StreamScenario>builder()
+        .put("case-events/empty.ndjson", new StreamScenario(cases, List.of()))
+        .put("case-events/two-cases-interleaved.ndjson", new StreamScenario(cases,
+            interleave(List.of(fullLifecycle().events(), openWithNeeds().events()))))
+        .put("case-events/unicode.ndjson", new StreamScenario(cases, unicodeExplanation().events()))
+        .put("case-events/referrals-and-threats.ndjson", new StreamScenario(cases, referralsAndThreats().events()))
+        .put("referral-events/three-referrals-interleaved.ndjson",
+            new StreamScenario(EventStreamKind.REFERRAL_EVENTS, ReferralScenarios.interleaved()))
+        .put("escalation-events/three-escalations-interleaved.ndjson",
+            new StreamScenario(EventStreamKind.ESCALATION_EVENTS, EscalationScenarios.interleaved()))
+        .put("signal-events/three-signals-interleaved.ndjson",
+            new StreamScenario(EventStreamKind.SIGNAL_EVENTS, SignalScenarios.interleaved()))
+        .buildOrThrow();
   }
 }

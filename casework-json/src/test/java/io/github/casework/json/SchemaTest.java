@@ -8,6 +8,9 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.casework.json.deser.CaseEventDeserializer;
+import io.github.casework.json.deser.EscalationEventDeserializer;
+import io.github.casework.json.deser.ReferralEventDeserializer;
+import io.github.casework.json.deser.SignalEventDeserializer;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.json.internal.Wire;
 import java.util.ArrayList;
@@ -26,7 +29,10 @@ class SchemaTest {
       assertThat(kind.schemaId()).isEqualTo(Wire.SCHEMA_BASE_IRI + kind.schemaFile());
       assertThat(CaseworkJson.class.getResource("/io/github/casework/json/schema/v1/" + kind.schemaFile())).isNotNull();
     }
-    assertThat(CaseworkJson.schemaFiles()).contains(EventStreamKind.CASE_EVENTS.schemaFile());
+    for (EventStreamKind<?, ?> kind : EventStreamKind.values()) {
+      assertThat(CaseworkJson.schemaFiles()).contains(kind.schemaFile());
+      assertThat(kind.schemaId()).isEqualTo(Wire.SCHEMA_BASE_IRI + kind.schemaFile());
+    }
   }
 
   @Test
@@ -44,22 +50,28 @@ class SchemaTest {
   @Test
   void theSchemasListExactlyTheCodesAndTypeIdsTheReaderKnows() {
     String common = JsonTesting.schemaText("common.schema.json");
-    for (CodeTable<?> table : List.of(CodeTable.LIFE_DOMAIN, CodeTable.URGENCY, CodeTable.CASE_STATUS,
-        CodeTable.CLOSURE_REASON, CodeTable.UNMET_REASON, CodeTable.AGENCY_KIND, CodeTable.ROLE)) {
+    for (CodeTable<?> table : CodeTable.ALL) {
       List<String> codes = new ArrayList<>();
       table.codes().forEach(codes::add);
       String list = String.join(",", codes.stream().map(c -> "\"" + c + "\"").toList());
       assertThat(common.replaceAll("\\s", "")).as(table.description()).contains("\"enum\":[" + list + "]");
     }
-    String events = JsonTesting.schemaText("case-event.schema.json");
+    typeIdsMatch("case-event.schema.json", "case", CaseEventDeserializer.types());
+    typeIdsMatch("referral-event.schema.json", "referral", ReferralEventDeserializer.types());
+    typeIdsMatch("escalation-event.schema.json", "escalation", EscalationEventDeserializer.types());
+    typeIdsMatch("signal-event.schema.json", "signal", SignalEventDeserializer.types());
+  }
+
+  private static void typeIdsMatch(String file, String family, Iterable<String> known) {
+    String events = JsonTesting.schemaText(file);
     List<String> consts = new ArrayList<>();
-    Matcher m = Pattern.compile("\"const\": \"(case\\.[a-z-]+)\"").matcher(events);
+    Matcher m = Pattern.compile("\"const\": \"(" + family + "\\.[a-z-]+)\"").matcher(events);
     while (m.find()) {
       consts.add(m.group(1));
     }
     List<String> types = new ArrayList<>();
-    CaseEventDeserializer.types().forEach(types::add);
-    assertThat(consts).containsExactlyInAnyOrderElementsOf(types);
+    known.forEach(types::add);
+    assertThat(consts).as(file).containsExactlyInAnyOrderElementsOf(types);
   }
 
   @Test

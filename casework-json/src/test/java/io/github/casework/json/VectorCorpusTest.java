@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.casework.casefile.Case;
-import io.github.casework.casefile.CaseEvent;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -27,25 +24,18 @@ import org.junit.jupiter.api.TestFactory;
 class VectorCorpusTest {
 
   static Object read(CaseworkJson json, String kind, byte[] bytes) {
-    if (kind.equals("case-events")) {
-      List<CaseEvent> events = new ArrayList<>();
-      try (EventStreamReader<CaseEvent, Case> r =
-          json.newEventReader(EventStreamKind.CASE_EVENTS, new ByteArrayInputStream(bytes))) {
-        r.forEachRemaining(events::add);
-      }
-      return events;
+    Optional<EventStreamKind<?, ?>> stream = EventStreamKind.ofName(kind);
+    if (stream.isPresent()) {
+      return JsonTesting.readStream(json, stream.get(), bytes);
     }
     return json.read(DocumentKind.ofName(kind).orElseThrow(), bytes);
   }
 
   @SuppressWarnings("unchecked")
   static byte[] write(String kind, Object value) {
-    if (kind.equals("case-events")) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (EventStreamWriter<CaseEvent> w = STANDARD.newEventWriter(EventStreamKind.CASE_EVENTS, out)) {
-        w.writeAll((List<CaseEvent>) value);
-      }
-      return out.toByteArray();
+    Optional<EventStreamKind<?, ?>> stream = EventStreamKind.ofName(kind);
+    if (stream.isPresent()) {
+      return JsonTesting.writeStream(stream.get(), (List<?>) value);
     }
     return writeAs((DocumentKind<Object>) DocumentKind.ofName(kind).orElseThrow(), value);
   }
@@ -98,7 +88,7 @@ class VectorCorpusTest {
       if (!row[6].equals("-")) {
         // For a stream, the verdict is on its header line.
         String text = new String(input, StandardCharsets.UTF_8);
-        String checked = kind.equals("case-events") ? text.lines().findFirst().orElse("") : text;
+        String checked = EventStreamKind.ofName(kind).isPresent() ? text.lines().findFirst().orElse("") : text;
         assertThat(JsonTesting.schemaErrors(kind + ".schema.json", checked))
             .as("schema verdict on " + row[0]).matches(errors -> errors.isEmpty() == row[6].equals("valid"));
       }

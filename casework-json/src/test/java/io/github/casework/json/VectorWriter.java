@@ -1,11 +1,8 @@
 package io.github.casework.json;
 
-import io.github.casework.casefile.CaseEvent;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -23,12 +20,8 @@ class VectorWriter {
     for (Map.Entry<String, Scenarios.Scenario> e : Scenarios.documents().entrySet()) {
       write(e.getKey(), GoldenVectorTest.write(e.getValue()));
     }
-    for (Map.Entry<String, List<CaseEvent>> e : Scenarios.streams().entrySet()) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (EventStreamWriter<CaseEvent> w = JsonTesting.STANDARD.newEventWriter(EventStreamKind.CASE_EVENTS, out)) {
-        w.writeAll(e.getValue());
-      }
-      write(e.getKey(), out.toByteArray());
+    for (Map.Entry<String, Scenarios.StreamScenario> e : Scenarios.streams().entrySet()) {
+      write(e.getKey(), JsonTesting.writeStream(e.getValue().kind(), e.getValue().events()));
     }
   }
 

@@ -9,11 +9,13 @@ import io.github.casework.casefile.ClosureReason;
 import io.github.casework.casefile.Disposition;
 import io.github.casework.casefile.LifeDomain;
 import io.github.casework.casefile.Urgency;
+import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
+import io.github.casework.id.ReferralId;
 import io.github.casework.json.internal.CodeTable;
 import java.io.IOException;
 import java.time.Instant;
@@ -46,6 +48,10 @@ public final class CaseEventDeserializer extends CaseworkDeserializer<CaseEvent>
       .put("disposition", DispositionDeserializer.INSTANCE)
       .put("assessment", AssessmentDeserializer.INSTANCE)
       .put("reason", Reading.code(CodeTable.CLOSURE_REASON))
+      .put("referral", Reading.text(ReferralId::of))
+      .put("referrer", Reading.text(ProfessionalId::of))
+      .put("by", Reading.text(ProfessionalId::of))
+      .put("threat", Reading.code(CodeTable.URGENT_THREAT))
       .put(AT, Reading.INSTANT_READER)
       .buildOrThrow();
 
@@ -73,6 +79,24 @@ public final class CaseEventDeserializer extends CaseworkDeserializer<CaseEvent>
       .add(CaseEvent.Closed.TYPE, m -> new CaseEvent.Closed(caseId(m), m.required("reason", ClosureReason.class),
           at(m)),
           CASE_ID, "reason", AT)
+      .add(CaseEvent.NeedReferred.TYPE, m -> new CaseEvent.NeedReferred(caseId(m), m.required("need", NeedId.class),
+          m.required("referral", ReferralId.class), m.required("agency", AgencyId.class),
+          m.required("referrer", ProfessionalId.class), at(m)),
+          CASE_ID, "need", "referral", "agency", "referrer", AT)
+      .add(CaseEvent.ReferralLoopClosed.TYPE, m -> new CaseEvent.ReferralLoopClosed(caseId(m),
+          m.required("need", NeedId.class), m.required("referral", ReferralId.class),
+          m.required("by", ProfessionalId.class), at(m)),
+          CASE_ID, "need", "referral", "by", AT)
+      .add(CaseEvent.NeedHandedOver.TYPE, m -> new CaseEvent.NeedHandedOver(caseId(m),
+          m.required("need", NeedId.class), m.required("referral", ReferralId.class),
+          m.required("from", ProfessionalId.class), m.required("to", ProfessionalId.class),
+          m.required("agency", AgencyId.class), at(m)),
+          CASE_ID, "need", "referral", "from", "to", "agency", AT)
+      .add(CaseEvent.UrgentThreatReported.TYPE, m -> new CaseEvent.UrgentThreatReported(caseId(m),
+          m.required("need", NeedId.class), m.required("threat", UrgentThreat.class), at(m)),
+          CASE_ID, "need", "threat", AT)
+      .add(CaseEvent.FirstConversationHeld.TYPE, m -> new CaseEvent.FirstConversationHeld(caseId(m), at(m)),
+          CASE_ID, AT)
       .build();
 
   private CaseEventDeserializer() {

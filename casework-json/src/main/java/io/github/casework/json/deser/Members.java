@@ -6,7 +6,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.casework.CaseworkException;
 import io.github.casework.InvalidValueException;
 import io.github.casework.json.CaseworkJsonException;
@@ -145,6 +148,69 @@ public final class Members {
   }
 
   /**
+   * Returns a required array member read as a list.
+   *
+   * @param name the member name
+   * @param <T> the item type, as read by the member's reader
+   * @return the list
+   * @throws CaseworkJsonException with {@link JsonCodes#MISSING_MEMBER} if absent
+   */
+  @SuppressWarnings("unchecked")
+  public <T> ImmutableList<T> list(String name) {
+    return required(name, ImmutableList.class);
+  }
+
+  /**
+   * Returns an array member that may be omitted when empty.
+   *
+   * @param name the member name
+   * @param <T> the item type, as read by the member's reader
+   * @return the list, empty if absent
+   */
+  @SuppressWarnings("unchecked")
+  public <T> ImmutableList<T> listOrEmpty(String name) {
+    return optional(name, ImmutableList.class).orElse(ImmutableList.of());
+  }
+
+  /**
+   * Returns a required array member read as a sorted set.
+   *
+   * @param name the member name
+   * @param <T> the item type, as read by the member's reader
+   * @return the set
+   * @throws CaseworkJsonException with {@link JsonCodes#MISSING_MEMBER} if absent
+   */
+  @SuppressWarnings("unchecked")
+  public <T> ImmutableSortedSet<T> sortedSet(String name) {
+    return required(name, ImmutableSortedSet.class);
+  }
+
+  /**
+   * Returns a required array member read as a set.
+   *
+   * @param name the member name
+   * @param <T> the item type, as read by the member's reader
+   * @return the set
+   * @throws CaseworkJsonException with {@link JsonCodes#MISSING_MEMBER} if absent
+   */
+  @SuppressWarnings("unchecked")
+  public <T> ImmutableSet<T> set(String name) {
+    return required(name, ImmutableSet.class);
+  }
+
+  /**
+   * Returns an array member read as a set that may be omitted when empty.
+   *
+   * @param name the member name
+   * @param <T> the item type, as read by the member's reader
+   * @return the set, empty if absent
+   */
+  @SuppressWarnings("unchecked")
+  public <T> ImmutableSet<T> setOrEmpty(String name) {
+    return optional(name, ImmutableSet.class).orElse(ImmutableSet.of());
+  }
+
+  /**
    * In strict mode, rejects members the table defines but this object's type does not use.
    *
    * @param ctxt the context, for the strict flag
@@ -165,8 +231,8 @@ public final class Members {
 
   /**
    * Builds the value through the domain, turning its rejections into the module's exception. An
-   * {@link InvalidValueException} whose field ({@code Type.component}) names a member of this object points at
-   * that member; any other rejection points at the object.
+   * {@link InvalidValueException} whose field ({@code Type.component}; the last segment counts) names a member of
+   * this object points at that member; any other rejection points at the object.
    *
    * @param factory calls the domain's factory or constructor
    * @param <T> the value type
@@ -192,7 +258,7 @@ public final class Members {
   public CaseworkJsonException rejected(CaseworkException e) {
     if (e instanceof InvalidValueException invalid) {
       String field = invalid.field();
-      Found f = found.get(field.substring(field.indexOf('.') + 1));
+      Found f = found.get(field.substring(field.lastIndexOf('.') + 1));
       if (f != null) {
         return Failures.domain(f.location(), f.pointer(), e);
       }

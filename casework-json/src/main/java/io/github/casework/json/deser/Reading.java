@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.casework.CaseworkException;
 import io.github.casework.json.CaseworkJsonException;
 import io.github.casework.json.JsonCodes;
@@ -52,6 +53,15 @@ public final class Reading {
       throw fail(p, pointer, JsonCodes.INVALID_NUMBER, "the number is too large for its member");
     }
     return p.getLongValue();
+  };
+
+  /** A JSON integer within the range of an {@code int}, as {@link #LONG} reads it. */
+  public static final ValueReader<Integer> INT = (p, ctxt, pointer) -> {
+    long v = LONG.read(p, ctxt, pointer);
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+      throw fail(p, pointer, JsonCodes.INVALID_NUMBER, "the number is too large for its member");
+    }
+    return (int) v;
   };
 
   /** An instant; see {@link #INSTANT}. */
@@ -203,6 +213,19 @@ public final class Reading {
       }
       return ImmutableSet.copyOf(items);
     };
+  }
+
+  /**
+   * Returns a reader of an array that holds a sorted set: the same item twice is an error; the array may come in
+   * any order (canonical output is sorted).
+   *
+   * @param item the reader of one item
+   * @param <T> the item type
+   * @return the reader
+   */
+  public static <T extends Comparable<? super T>> ValueReader<ImmutableSortedSet<T>> sortedSet(ValueReader<T> item) {
+    ValueReader<ImmutableSet<T>> set = set(item);
+    return (p, ctxt, pointer) -> ImmutableSortedSet.copyOf(set.read(p, ctxt, pointer));
   }
 
   static boolean hasUnpairedSurrogate(String s) {

@@ -3,8 +3,16 @@ package io.github.casework.json.internal;
 import com.google.common.collect.ImmutableList;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
+import io.github.casework.escalation.Escalation;
+import io.github.casework.escalation.EscalationEvent;
+import io.github.casework.referral.Referral;
+import io.github.casework.referral.ReferralEvent;
+import io.github.casework.signal.Signal;
+import io.github.casework.signal.SignalEvent;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the events of one aggregate kind are replayed: which aggregate an event belongs to, the state its first event
@@ -16,24 +24,74 @@ import java.util.function.Function;
  */
 public final class Aggregate<E, S> {
   /** Cases: {@link Case#replay} for the first event (which must open the case), then {@link Case#evolve}. */
-  public static final Aggregate<CaseEvent, Case> CASE = new Aggregate<>(
-      CaseEvent.class, e -> e.caseId().value(), e -> Case.replay(ImmutableList.of(e)), Case::evolve);
+  public static final Aggregate<CaseEvent, Case> CASE = new Aggregate<>("case", CaseEvent.class, Case.class,
+      e -> e.caseId().value(), Case::replay, Case::evolve);
 
+  /** Referrals: {@link Referral#replay} for the first event, then {@link Referral#evolve}. */
+  public static final Aggregate<ReferralEvent, Referral> REFERRAL = new Aggregate<>("referral",
+      ReferralEvent.class, Referral.class, e -> e.referralId().value(), Referral::replay, Referral::evolve);
+
+  /** Escalations: {@link Escalation#replay} for the first event, then {@link Escalation#evolve}. */
+  public static final Aggregate<EscalationEvent, Escalation> ESCALATION = new Aggregate<>("escalation",
+      EscalationEvent.class, Escalation.class, e -> e.escalationId().value(), Escalation::replay,
+      Escalation::evolve);
+
+  /** Signals: {@link Signal#replay} for the first event, then {@link Signal#evolve}. */
+  public static final Aggregate<SignalEvent, Signal> SIGNAL = new Aggregate<>("signal", SignalEvent.class,
+      Signal.class, e -> e.signalId().value(), Signal::replay, Signal::evolve);
+
+  /** Every aggregate kind, in the order a caseload lists them. */
+  public static final ImmutableList<Aggregate<?, ?>> ALL = ImmutableList.of(CASE, REFERRAL, ESCALATION, SIGNAL);
+
+  private final String family;
   private final Class<E> eventType;
+  private final Class<S> stateType;
   private final Function<E, String> idOf;
-  private final Function<E, S> start;
+  private final Function<List<E>, S> replay;
   private final BiFunction<S, E, S> evolve;
 
-  private Aggregate(Class<E> eventType, Function<E, String> idOf, Function<E, S> start, BiFunction<S, E, S> evolve) {
+  private Aggregate(String family, Class<E> eventType, Class<S> stateType, Function<E, String> idOf,
+      Function<List<E>, S> replay, BiFunction<S, E, S> evolve) {
+    this.family = family;
     this.eventType = eventType;
+    this.stateType = stateType;
     this.idOf = idOf;
-    this.start = start;
+    this.replay = replay;
     this.evolve = evolve;
+  }
+
+  /**
+   * Returns the aggregate whose event type ids start with a family name and a dot.
+   *
+   * @param type an event's type id, such as {@code referral.sent}
+   * @return the aggregate, or null if no family has that prefix
+   */
+  public static @Nullable Aggregate<?, ?> ofType(String type) {
+    int dot = type.indexOf('.');
+    if (dot > 0) {
+      String family = type.substring(0, dot);
+      for (Aggregate<?, ?> a : ALL) {
+        if (a.family.equals(family)) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** {@return the family name that prefixes the event type ids, such as {@code case}} */
+  public String family() {
+    return family;
   }
 
   /** {@return the event type} */
   public Class<E> eventType() {
     return eventType;
+  }
+
+  /** {@return the aggregate type} */
+  public Class<S> stateType() {
+    return stateType;
   }
 
   /**
@@ -54,7 +112,18 @@ public final class Aggregate<E, S> {
    * @throws io.github.casework.CaseworkException if the event cannot start a history
    */
   public S start(E first) {
-    return start.apply(first);
+    return replay.apply(ImmutableList.of(first));
+  }
+
+  /**
+   * Replays a whole history through the aggregate's own {@code replay}.
+   *
+   * @param history the events, in order
+   * @return the state
+   * @throws io.github.casework.CaseworkException if the history is empty or the rules forbid it
+   */
+  public S replay(List<E> history) {
+    return replay.apply(history);
   }
 
   /**

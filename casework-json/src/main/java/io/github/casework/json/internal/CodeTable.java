@@ -1,13 +1,27 @@
 package io.github.casework.json.internal;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.casefile.CaseStatus;
 import io.github.casework.casefile.ClosureReason;
 import io.github.casework.casefile.LifeDomain;
 import io.github.casework.casefile.UnmetReason;
 import io.github.casework.casefile.Urgency;
+import io.github.casework.casefile.UrgentThreat;
+import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.LadderLevel;
+import io.github.casework.escalation.Outcome;
+import io.github.casework.escalation.Route;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.Role;
+import io.github.casework.referral.ConsentGiver;
+import io.github.casework.referral.FailureReason;
+import io.github.casework.referral.LegalGround;
+import io.github.casework.referral.ReferralOutcome;
+import io.github.casework.referral.ReferralStatus;
+import io.github.casework.signal.ResponseKind;
+import io.github.casework.signal.SignalStatus;
+import io.github.casework.signal.Trend;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +49,46 @@ public final class CodeTable<E extends Enum<E>> {
   public static final CodeTable<AgencyKind> AGENCY_KIND = of(AgencyKind.class, AgencyKind::code, "agency kind");
   /** Roles. */
   public static final CodeTable<Role> ROLE = of(Role.class, Role::code, "role");
+  /** Urgent threats under the Wgs. */
+  public static final CodeTable<UrgentThreat> URGENT_THREAT =
+      of(UrgentThreat.class, UrgentThreat::code, "urgent threat");
+  /** Referral statuses. */
+  public static final CodeTable<ReferralStatus> REFERRAL_STATUS =
+      of(ReferralStatus.class, ReferralStatus::code, "referral status");
+  /** Who gave consent. */
+  public static final CodeTable<ConsentGiver> CONSENT_GIVER =
+      of(ConsentGiver.class, ConsentGiver::code, "consent giver");
+  /** Legal grounds for sharing data. */
+  public static final CodeTable<LegalGround> LEGAL_GROUND = of(LegalGround.class, LegalGround::code, "legal ground");
+  /** Outcomes of a completed referral. */
+  public static final CodeTable<ReferralOutcome> REFERRAL_OUTCOME =
+      of(ReferralOutcome.class, ReferralOutcome::code, "referral outcome");
+  /** Reasons a referral failed. */
+  public static final CodeTable<FailureReason> FAILURE_REASON =
+      of(FailureReason.class, FailureReason::code, "failure reason");
+  /** Reasons to escalate. */
+  public static final CodeTable<EscalationReason> ESCALATION_REASON =
+      of(EscalationReason.class, EscalationReason::code, "escalation reason");
+  /** Levels of an escalation ladder. */
+  public static final CodeTable<LadderLevel> LADDER_LEVEL = of(LadderLevel.class, LadderLevel::code, "ladder level");
+  /** Escalation routes. */
+  public static final CodeTable<Route> ROUTE = of(Route.class, Route::code, "route");
+  /** Outcomes of an escalation. */
+  public static final CodeTable<Outcome> ESCALATION_OUTCOME = of(Outcome.class, Outcome::code, "escalation outcome");
+  /** Trends of a signal. */
+  public static final CodeTable<Trend> TREND = of(Trend.class, Trend::code, "trend");
+  /** Kinds of response to a signal. */
+  public static final CodeTable<ResponseKind> RESPONSE_KIND =
+      of(ResponseKind.class, ResponseKind::code, "response kind");
+  /** Signal statuses. */
+  public static final CodeTable<SignalStatus> SIGNAL_STATUS =
+      of(SignalStatus.class, SignalStatus::code, "signal status");
+
+  /** Every table, in the order of the shared schema's definitions. */
+  public static final ImmutableList<CodeTable<?>> ALL = ImmutableList.of(LIFE_DOMAIN, URGENCY, CASE_STATUS,
+      CLOSURE_REASON, UNMET_REASON, AGENCY_KIND, ROLE, URGENT_THREAT, REFERRAL_STATUS, CONSENT_GIVER, LEGAL_GROUND,
+      REFERRAL_OUTCOME, FAILURE_REASON, ESCALATION_REASON, LADDER_LEVEL, ROUTE, ESCALATION_OUTCOME, TREND,
+      RESPONSE_KIND, SIGNAL_STATUS);
 
   private final Class<E> type;
   private final String description;

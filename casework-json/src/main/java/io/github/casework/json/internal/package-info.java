@@ -1,15 +1,21 @@
 /**
  * Internals of the wire format shared by the serializers and deserializers: the envelope, pointers, the mapping
- * of parser failures to {@link io.github.casework.json.CaseworkJsonException}, code tables, strict UTF-8 input and
- * NDJSON lines. Not exported.
+ * of parser failures to {@link io.github.casework.json.CaseworkJsonException}, code tables, strict UTF-8 input,
+ * NDJSON lines, and the {@link io.github.casework.json.internal.ObjectCodec} tables ({@link
+ * io.github.casework.json.internal.Shapes}) that describe every record-like value and every aggregate's stated
+ * state. Not exported.
  *
- * <p>Adding an aggregate (say referrals) is one regular change: a {@code CodeTable} per new enum; an event
- * serializer (one branch per event record: {@code type}, then the components in order) and deserializer (a member
- * table and one {@code Variants.add(TYPE, factory, members)} per record); an {@link
- * io.github.casework.json.internal.Aggregate} constant (id, start, evolve); a history value with its serializer and
- * deserializer (write the state, replay the history, compare the stated state); the {@code DocumentKind} and
- * {@code EventStreamKind} constants and their registration in {@code CaseworkModule}; a schema per kind listed in
- * {@code CaseworkJson}; scenarios, golden vectors and manifest rows in the tests.
+ * <p>Adding an aggregate is one regular change (referrals, escalations and signals were added this way): a
+ * {@code CodeTable} per new enum (and in {@code CodeTable.ALL}); an event serializer (one branch per event record:
+ * {@code type}, then the components in order) and deserializer (a member table and one
+ * {@code Variants.add(TYPE, factory, members)} per record); an {@code ObjectCodec} in {@code Shapes} per value the
+ * events hold and one for the aggregate's state ({@code buildState()}); an
+ * {@link io.github.casework.json.internal.Aggregate} constant (family, id, replay, evolve); a public history value
+ * ({@code XxxHistory}, as {@code CaseHistory}) with its {@code HistorySerializer} and {@code HistoryDeserializer} in
+ * {@code Histories}; the {@code DocumentKind} and {@code EventStreamKind} constants and their registration in
+ * {@code CaseworkModule}; a schema per kind listed in {@code CaseworkJson}; scenarios, golden vectors and manifest
+ * rows in the tests. The caseload snapshot and its mixed stream then pick the aggregate up from
+ * {@code Aggregate.ALL}.
  */
 @NullMarked
 package io.github.casework.json.internal;

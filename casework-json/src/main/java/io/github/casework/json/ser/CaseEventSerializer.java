@@ -51,6 +51,30 @@ public final class CaseEventSerializer extends CaseworkSerializer<CaseEvent> {
     } else if (value instanceof CaseEvent.Closed e) {
       Writing.code(g, "reason", CodeTable.CLOSURE_REASON, e.reason());
       Writing.instant(g, "at", e.at());
+    } else if (value instanceof CaseEvent.NeedReferred e) {
+      g.writeStringField("need", e.need().value());
+      g.writeStringField("referral", e.referral().value());
+      g.writeStringField("agency", e.agency().value());
+      g.writeStringField("referrer", e.referrer().value());
+      Writing.instant(g, "at", e.at());
+    } else if (value instanceof CaseEvent.ReferralLoopClosed e) {
+      g.writeStringField("need", e.need().value());
+      g.writeStringField("referral", e.referral().value());
+      g.writeStringField("by", e.by().value());
+      Writing.instant(g, "at", e.at());
+    } else if (value instanceof CaseEvent.NeedHandedOver e) {
+      g.writeStringField("need", e.need().value());
+      g.writeStringField("referral", e.referral().value());
+      g.writeStringField("from", e.from().value());
+      g.writeStringField("to", e.to().value());
+      g.writeStringField("agency", e.agency().value());
+      Writing.instant(g, "at", e.at());
+    } else if (value instanceof CaseEvent.UrgentThreatReported e) {
+      g.writeStringField("need", e.need().value());
+      Writing.code(g, "threat", CodeTable.URGENT_THREAT, e.threat());
+      Writing.instant(g, "at", e.at());
+    } else if (value instanceof CaseEvent.FirstConversationHeld) {
+      Writing.instant(g, "at", value.at());
     } else {
       throw new AssertionError("bug: unhandled case event " + value.type());
     }

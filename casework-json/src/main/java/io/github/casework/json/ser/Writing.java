@@ -3,9 +3,12 @@ package io.github.casework.json.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.casework.json.CaseworkJsonException;
 import io.github.casework.json.JsonCodes;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import io.github.casework.json.internal.CodeTable;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.function.Function;
 
 /** Writers of the format's primitive values. */
 public final class Writing {
@@ -62,10 +65,76 @@ public final class Writing {
    */
   public static void instant(JsonGenerator g, String name, Instant value) throws IOException {
     g.writeFieldName(name);
+    instant(g, value);
+  }
+
+  private static void instant(JsonGenerator g, Instant value) throws IOException {
     if (value.isBefore(MIN) || value.isAfter(MAX)) {
       throw fail(g, JsonCodes.INVALID_INSTANT, "an instant must lie in the years 0000 to 9999");
     }
     g.writeString(value.toString());
+  }
+
+  /** A string, which must not hold an unpaired surrogate. */
+  public static final ValueWriter<String> STRING = (g, p, v) -> string(g, v);
+
+  /** An instant, as {@link #instant(JsonGenerator, String, Instant)} writes it. */
+  public static final ValueWriter<Instant> INSTANT = (g, p, v) -> instant(g, v);
+
+  /** A {@code long}. */
+  public static final ValueWriter<Long> LONG = (g, p, v) -> g.writeNumber(v.longValue());
+
+  /** An {@code int}. */
+  public static final ValueWriter<Integer> INT = (g, p, v) -> g.writeNumber(v.intValue());
+
+  /**
+   * Returns a writer of a value written as one string, such as an id.
+   *
+   * @param text the value's text
+   * @param <T> the value type
+   * @return the writer
+   */
+  public static <T> ValueWriter<T> text(Function<T, String> text) {
+    return (g, p, v) -> string(g, text.apply(v));
+  }
+
+  /**
+   * Returns a writer of an enum constant as its code.
+   *
+   * @param table the enum's codes
+   * @param <E> the enum
+   * @return the writer
+   */
+  public static <E extends Enum<E>> ValueWriter<E> code(CodeTable<E> table) {
+    return (g, p, v) -> g.writeString(table.code(v));
+  }
+
+  /**
+   * Returns a writer that delegates to a serializer.
+   *
+   * @param serializer the serializer
+   * @param <T> the value type
+   * @return the writer
+   */
+  public static <T> ValueWriter<T> with(JsonSerializer<T> serializer) {
+    return (g, p, v) -> serializer.serialize(v, g, p);
+  }
+
+  /**
+   * Returns a writer of a collection as an array, in the collection's order.
+   *
+   * @param item the writer of one item
+   * @param <T> the item type
+   * @return the writer
+   */
+  public static <T> ValueWriter<Collection<? extends T>> list(ValueWriter<T> item) {
+    return (g, p, v) -> {
+      g.writeStartArray();
+      for (T t : v) {
+        item.write(g, p, t);
+      }
+      g.writeEndArray();
+    };
   }
 
   /**

@@ -1,0 +1,109 @@
+package io.github.casework.json;
+
+import static io.github.casework.json.Scenarios.CASE;
+import static io.github.casework.json.Scenarios.HOUSING;
+import static io.github.casework.json.Scenarios.HOUSING_NEED;
+import static io.github.casework.json.Scenarios.MAARTJE;
+import static io.github.casework.json.Scenarios.WELFARE;
+import static io.github.casework.json.Scenarios.t;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.casework.casefile.LifeDomain;
+import io.github.casework.escalation.Escalation;
+import io.github.casework.escalation.EscalationCommand;
+import io.github.casework.escalation.EscalationEvent;
+import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.LadderLevel;
+import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.Mandates;
+import io.github.casework.escalation.Outcome;
+import io.github.casework.escalation.Route;
+import io.github.casework.escalation.Subject;
+import io.github.casework.escalation.Target;
+import io.github.casework.id.EscalationId;
+import io.github.casework.id.ProfessionalId;
+import io.github.casework.party.AgencyKind;
+import io.github.casework.party.Professional;
+import io.github.casework.party.Role;
+import java.util.List;
+
+/** The escalations behind the golden vectors (Mr. K.'s, from the seed, among them). Built through the public API. */
+final class EscalationScenarios {
+  private EscalationScenarios() {}
+
+  static final Professional SOCIAL_WORKER = new Professional(MAARTJE, WELFARE, Role.SOCIAL_WORKER);
+  static final Mandate SOCIAL_WORKER_MANDATE = Mandate.of(WELFARE, Role.SOCIAL_WORKER, LadderLevel.SUPERVISOR);
+  static final Mandates MANDATES = Mandates.of(List.of(SOCIAL_WORKER_MANDATE,
+      Mandate.of(WELFARE, Role.TEAM_LEAD, LadderLevel.MANAGEMENT),
+      Mandate.of(WELFARE, Role.MANAGER, LadderLevel.MUNICIPALITY)), LadderLevel.FRONTLINE_OFFICIAL);
+  static final Target HOUSING_SERVICE = new Target(HOUSING, AgencyKind.HOUSING_SERVICE);
+  static final Subject HOUSING_BLOCKED = Subject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING)
+      .blockedBy(ReferralScenarios.refusedOnPrecondition().state().id());
+
+  static EscalationHistory then(EscalationHistory h, EscalationCommand command) {
+    return h.append(h.state().decide(command));
+  }
+
+  static EscalationHistory raise(String id, Subject subject, EscalationReason reason, Route route) {
+    return EscalationHistory.of(Escalation.raise(EscalationId.of(id), subject, reason, HOUSING_SERVICE, SOCIAL_WORKER,
+        SOCIAL_WORKER_MANDATE, route, t(0)));
+  }
+
+  /** Raised, direct, about a need with no blocking referral; nobody addressed yet. */
+  static EscalationHistory raised() {
+    return raise("esc-1", Subject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING), EscalationReason.RULE_CONFLICT,
+        Route.DIRECT);
+  }
+
+  /**
+   * Mr. K.: a disputed refusal, taken directly to the frontline official and the supervisor (within the mandate),
+   * the own manager informed, then management and the executive (above it); priority granted.
+   */
+  static EscalationHistory mrK() {
+    EscalationHistory h = raise("esc-mr-k", HOUSING_BLOCKED, EscalationReason.DISPUTED_REFUSAL, Route.DIRECT);
+    h = then(h, new EscalationCommand.Climb(LadderLevel.FRONTLINE_OFFICIAL, ProfessionalId.of("cs-housing-1"),
+        t(60)));
+    h = then(h, new EscalationCommand.Climb(LadderLevel.SUPERVISOR, ProfessionalId.of("so-housing-1"), t(24 * 60)));
+    h = then(h, new EscalationCommand.InformManager(t(2 * 24 * 60)));
+    h = then(h, new EscalationCommand.Climb(LadderLevel.MANAGEMENT, ProfessionalId.of("mgr-housing"),
+        t(2 * 24 * 60)));
+    h = then(h, new EscalationCommand.Climb(LadderLevel.EXECUTIVE, ProfessionalId.of("dir-housing"), t(5 * 24 * 60)));
+    return then(h, new EscalationCommand.Resolve(Outcome.PRIORITY_GRANTED, t(7 * 24 * 60)));
+  }
+
+  /** Via the own manager, straight to the municipality: the rule was changed. */
+  static EscalationHistory viaOwnManager() {
+    EscalationHistory h = raise("esc-2", Subject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING),
+        EscalationReason.REGULATORY_GAP, Route.VIA_OWN_MANAGER);
+    h = then(h, new EscalationCommand.Climb(LadderLevel.MUNICIPALITY, ProfessionalId.of("alderman-office"), t(10)));
+    return then(h, new EscalationCommand.Resolve(Outcome.RULE_CHANGED, t(90 * 24 * 60)));
+  }
+
+  /** Withdrawn before anyone was addressed. */
+  static EscalationHistory withdrawn() {
+    EscalationHistory h = raise("esc-3", Subject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING),
+        EscalationReason.DEADLINE_BREACH, Route.DIRECT);
+    return then(h, new EscalationCommand.Resolve(Outcome.WITHDRAWN, t(1)));
+  }
+
+  static ImmutableMap<String, EscalationHistory> histories() {
+    return ImmutableMap.of("raised", raised(), "mr-k", mrK(), "via-own-manager", viaOwnManager(),
+        "withdrawn", withdrawn());
+  }
+
+  /** Every event type, one per vector; raised with and without a blocking referral. */
+  static ImmutableMap<String, EscalationEvent> singleEvents() {
+    List<EscalationEvent> k = mrK().events();
+    return ImmutableMap.<String, EscalationEvent>builder()
+        .put("raised", raised().events().get(0))
+        .put("raised-with-blocking-referral", k.get(0))
+        .put("climbed", k.get(1))
+        .put("manager-informed", k.get(3))
+        .put("resolved", k.get(6))
+        .buildOrThrow();
+  }
+
+  static List<EscalationEvent> interleaved() {
+    return Scenarios.interleave(List.of(mrK().events(), viaOwnManager().events(), withdrawn().events()));
+  }
+}
