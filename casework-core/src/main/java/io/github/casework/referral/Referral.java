@@ -97,8 +97,11 @@ public final class Referral {
   private final Optional<LoopClosure> loopClosure;
   private final Instant lastChangedAt;
   private final long version;
+  /** The drafting event, kept so that each change reuses it instead of validating its text again. */
+  private final ReferralEvent.Drafted origin;
 
   private Referral(ReferralEvent.Drafted origin, Next n, Instant lastChangedAt, long version) {
+    this.origin = origin;
     this.id = origin.referralId();
     this.client = origin.client();
     this.caseId = origin.caseId();
@@ -427,7 +430,7 @@ public final class Referral {
   }
 
   private ReferralEvent.Drafted origin() {
-    return new ReferralEvent.Drafted(id, client, caseId, need, domain, from, referrer, to, service, draftedAt);
+    return origin;
   }
 
   private RuleViolationException reject(String code, String rule) {
