@@ -56,8 +56,11 @@ public final class DocumentKind<T> {
    */
   public static final DocumentKind<CaseloadSnapshot> CASELOAD = new DocumentKind<>("caseload", CaseloadSnapshot.class);
 
+  /** What the caseload check found at an instant ({@code findings}). */
+  public static final DocumentKind<Findings> FINDINGS = new DocumentKind<>("findings", Findings.class);
+
   private static final ImmutableList<DocumentKind<?>> VALUES = ImmutableList.of(CASE, CASE_EVENT, AGENCY_DIRECTORY,
-      REFERRAL, REFERRAL_EVENT, ESCALATION, ESCALATION_EVENT, SIGNAL, SIGNAL_EVENT, CASELOAD);
+      REFERRAL, REFERRAL_EVENT, ESCALATION, ESCALATION_EVENT, SIGNAL, SIGNAL_EVENT, CASELOAD, FINDINGS);
 
   private final String name;
   private final Class<T> type;

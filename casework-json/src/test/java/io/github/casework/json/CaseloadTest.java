@@ -52,9 +52,14 @@ class CaseloadTest {
         JsonTesting.bytes(JsonTesting.VECTORS.resolve("caseload/city.json")));
     CaseloadSnapshot fromStream = STRICT.readCaseloadEvents(new ByteArrayInputStream(CITY_STREAM));
     assertThat(fromStream).isEqualTo(fromDocument).isEqualTo(Scenarios.cityCaseload());
-    List<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults())
-        .run(fromDocument.caseload(), Instant.parse("2026-09-01T09:00:00Z"));
+    Instant at = Instant.parse("2026-09-01T09:00:00Z");
+    List<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(fromDocument.caseload(), at);
     assertThat(findings).isNotEmpty();
+    // The check's output travels as a findings document.
+    Findings report = Findings.of(at, findings);
+    String json = STANDARD.writeString(DocumentKind.FINDINGS, report);
+    assertThat(STRICT.read(DocumentKind.FINDINGS, json)).isEqualTo(report);
+    JsonTesting.assertSchemaValid("findings.schema.json", json);
   }
 
   @Test

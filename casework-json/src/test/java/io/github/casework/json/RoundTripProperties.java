@@ -6,14 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
+import io.github.casework.check.CaseloadCheck;
 import io.github.casework.escalation.Escalation;
+import io.github.casework.norm.ServiceNorms;
 import io.github.casework.referral.Referral;
 import io.github.casework.signal.Signal;
+import io.github.casework.testing.CaseworkGen;
 import io.github.casework.testing.Gen;
 import io.github.casework.testing.Property;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -222,6 +227,21 @@ class RoundTripProperties {
       }
       assertThat(c.caseload().cases()).hasSize(c.cases().size());
     });
+  }
+
+  @Test
+  void theChecksFindingsOnGeneratedCaseloadsRoundTripAndAreSchemaValid() {
+    CaseloadCheck check = CaseloadCheck.of(ServiceNorms.dutchDefaults());
+    java.util.Set<Object> codesSeen = new java.util.HashSet<>();
+    Property.forAll("findings round-trip", JsonGen.caseloads(), c -> {
+      Instant at = CaseworkGen.EPOCH.plus(Duration.ofDays(90));
+      Findings findings = Findings.of(at, check.run(c.caseload(), at));
+      findings.findings().forEach(f -> codesSeen.add(f.code()));
+      roundTrips(DocumentKind.FINDINGS, findings);
+      JsonTesting.assertSchemaValid("findings.schema.json", STANDARD.writeString(DocumentKind.FINDINGS, findings));
+    });
+    System.out.println("finding codes seen in generated caseloads: " + codesSeen.size());
+    assertThat(codesSeen).as("the generated caseloads give findings of several kinds").hasSizeGreaterThan(3);
   }
 
   /** The events of a caseload's aggregates, interleaved at random across kinds, each aggregate's in order. */

@@ -14,12 +14,17 @@ import io.github.casework.casefile.UnmetReason;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.casefile.ZrmScore;
+import io.github.casework.check.Finding;
+import io.github.casework.check.FindingCode;
+import io.github.casework.check.Severity;
+import io.github.casework.check.SubjectRef;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
+import io.github.casework.id.SignalId;
 import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.AgencyService;
@@ -83,6 +88,25 @@ final class Scenarios {
     city.escalations().forEach(h -> all.add(List.copyOf(h.events())));
     city.signals().forEach(h -> all.add(List.copyOf(h.events())));
     return interleave(all);
+  }
+
+  /** Findings of every severity and of several kinds of subject, as the check reports them (most severe first). */
+  static Findings someFindings() {
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"), List.of(
+        Finding.of(FindingCode.PRECONDITION_DEADLOCK, Severity.CRITICAL,
+            List.of(SubjectRef.of(AgencyId.of("clinic-jellinek")), SubjectRef.of(HOUSING),
+                SubjectRef.of(ReferralId.of("ref-housing-1")), SubjectRef.client(CLIENT)),
+            "Dienst Wonen wants substance-use help first, Kliniek wants housing first: ref-housing-1 and "
+                + "ref-health-1 wait on each other.",
+            "Escalate to the supervisor at Dienst Wonen (housing-service) with both refusals."),
+        Finding.of(FindingCode.REFERRAL_RESPONSE_OVERDUE, Severity.WARNING,
+            List.of(SubjectRef.of(ReferralId.of("ref-debt-2"))),
+            "No response from debt-services since 2026-03-02; due 2026-03-07.",
+            "Call the debt counsellor at debt-services (Schuldhulpverlening) — \"wachtlijst\"?"),
+        Finding.of(FindingCode.STRUCTURAL_SIGNAL_PROPOSED, Severity.INFO,
+            List.of(SubjectRef.of(CASE), SubjectRef.need(CASE, HOUSING_NEED), SubjectRef.of(SignalId.of("sig-2"))),
+            "Three escalations of the same shape in 2026-Q1 in wijk-West.2.",
+            "Raise a signal with the team lead.")));
   }
 
   /** A snapshot's agencies, professionals, mandates and areas, without its aggregates. */
@@ -355,6 +379,9 @@ final class Scenarios {
     b.put("caseload/empty.json", new Scenario(DocumentKind.CASELOAD, CaseloadSnapshot.empty()));
     b.put("caseload/city.json", new Scenario(DocumentKind.CASELOAD, cityCaseload()));
     b.put("caseload/roster-only.json", new Scenario(DocumentKind.CASELOAD, rosterOnly()));
+    b.put("findings/none.json", new Scenario(DocumentKind.FINDINGS,
+        Findings.of(Instant.parse("2026-09-01T09:00:00Z"), List.of())));
+    b.put("findings/three-severities.json", new Scenario(DocumentKind.FINDINGS, someFindings()));
     return b.buildOrThrow();
   }
 
