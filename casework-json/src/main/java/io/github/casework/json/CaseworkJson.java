@@ -19,11 +19,18 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.casework.casefile.CaseEvent;
+import io.github.casework.escalation.EscalationEvent;
+import io.github.casework.json.internal.Aggregate;
+import io.github.casework.json.internal.CaseloadContext;
 import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.Failures;
 import io.github.casework.json.internal.LineSource;
 import io.github.casework.json.internal.Utf8Input;
 import io.github.casework.json.internal.Wire;
+import io.github.casework.referral.ReferralEvent;
+import io.github.casework.signal.SignalEvent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,6 +40,11 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,9 +83,9 @@ import org.jspecify.annotations.Nullable;
 public final class CaseworkJson {
 
   /**
-   * The deepest nesting of arrays and objects: 32. The deepest structure of version 1 is 7 levels (an agency
-   * directory's service domains); the rest is headroom for later kinds and vendors' extension members, and the
-   * bound keeps hostile nesting far from any stack limit.
+   * The deepest nesting of arrays and objects: 32. The deepest structure of version 1 is 9 levels (the case ids of
+   * a signal's evidence, in a signal's history, in a caseload); the rest is headroom for later kinds and vendors'
+   * extension members, and the bound keeps hostile nesting far from any stack limit.
    */
   public static final int MAX_NESTING_DEPTH = 32;
 
@@ -102,7 +114,9 @@ public final class CaseworkJson {
 
   /**
    * The longest line of an event stream, in bytes: 1 MiB. One event is at most a few KB (an explanation of 2,000
-   * characters escaped to 12 KB at worst); the line buffer never grows beyond this.
+   * characters escaped to 12 KB at worst); the line buffer never grows beyond this. The header line of a
+   * caseload-events stream, which may carry a whole agency directory, may be as long as a document
+   * ({@link #MAX_DOCUMENT_BYTES}).
    */
   public static final int MAX_LINE_BYTES = 1024 * 1024;
 
@@ -113,7 +127,8 @@ public final class CaseworkJson {
       "common.schema.json", "case.schema.json", "case-event.schema.json", "case-events.schema.json",
       "agency-directory.schema.json", "referral.schema.json", "referral-event.schema.json",
       "referral-events.schema.json", "escalation.schema.json", "escalation-event.schema.json",
-      "escalation-events.schema.json", "signal.schema.json", "signal-event.schema.json", "signal-events.schema.json");
+      "escalation-events.schema.json", "signal.schema.json", "signal-event.schema.json", "signal-events.schema.json",
+      "caseload.schema.json", "caseload-events.schema.json", "findings.schema.json");
 
   private final boolean strict;
   private final ObjectMapper mapper;
@@ -230,7 +245,7 @@ public final class CaseworkJson {
   private <T> T readDocument(DocumentKind<T> kind, Reader source) {
     requireNonNull(kind, "kind");
     ObjectReader reader = envelopeReader.withAttribute(Envelope.EXPECTED,
-        new Envelope.Expected(kind.name(), kind.type()));
+        Envelope.Expected.document(kind.name(), kind.type()));
     JsonParser p = null;
     try {
       p = reader.createParser(source);
@@ -359,8 +374,9 @@ public final class CaseworkJson {
   }
 
   /**
-   * Starts writing an event stream: writes its header line at once. Close the writer to flush it; closing it
-   * closes the stream.
+   * Starts writing an event stream: writes its header line at once (without data; see
+   * {@link #newCaseloadWriter} for a caseload-events header with the caseload's context). Close the writer to flush
+   * it; closing it closes the stream.
    *
    * @param kind the kind of stream, not null
    * @param out the stream, not null
@@ -372,11 +388,34 @@ public final class CaseworkJson {
   public <E, S> EventStreamWriter<E> newEventWriter(EventStreamKind<E, S> kind, OutputStream out) {
     requireNonNull(kind, "kind");
     requireNonNull(out, "out");
+    return newWriter(kind, Envelope.NO_DATA, out);
+  }
+
+  private <E> EventStreamWriter<E> newWriter(EventStreamKind<E, ?> kind, Object headerData, OutputStream out) {
     try {
-      return new EventStreamWriter<>(kind, mapper.createGenerator(out), writer, out);
+      return new EventStreamWriter<>(kind, headerData, mapper.createGenerator(out), writer, out);
     } catch (IOException e) {
       throw translateWrite(e);
     }
+  }
+
+  /**
+   * Starts writing a {@link EventStreamKind#CASELOAD_EVENTS caseload-events} stream whose header carries a
+   * caseload's agencies, professionals, mandates and areas; write the events of its aggregates (of any kind, in any
+   * interleaving that keeps each aggregate's order) with the writer. Close the writer to flush it; closing it closes
+   * the stream.
+   *
+   * @param context the caseload whose agencies, professionals, mandates and areas the header carries; its
+   *     aggregates are not written, not null
+   * @param out the stream, not null
+   * @return the writer; not thread-safe
+   * @throws CaseworkJsonException if a value of the context cannot be represented
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public EventStreamWriter<Object> newCaseloadWriter(CaseloadSnapshot context, OutputStream out) {
+    requireNonNull(context, "context");
+    requireNonNull(out, "out");
+    return newWriter(EventStreamKind.CASELOAD_EVENTS, CaseloadContext.of(context), out);
   }
 
   /**
@@ -395,9 +434,95 @@ public final class CaseworkJson {
     requireNonNull(kind, "kind");
     requireNonNull(in, "in");
     ObjectReader header = envelopeReader.withAttribute(Envelope.EXPECTED,
-        new Envelope.Expected(kind.name(), Void.class));
-    return new EventStreamReader<>(kind, new LineSource(in, MAX_LINE_BYTES), header,
-        mapper.readerFor(kind.eventType()).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+        Envelope.Expected.header(kind.name(), kind.headerType()));
+    ImmutableMap<Aggregate<?, ?>, ObjectReader> families = ImmutableMap.of();
+    ObjectReader events;
+    if (kind == EventStreamKind.CASELOAD_EVENTS) {
+      ImmutableMap.Builder<Aggregate<?, ?>, ObjectReader> b = ImmutableMap.builder();
+      for (Aggregate<?, ?> a : Aggregate.ALL) {
+        b.put(a, eventReaderOf(a.eventType()));
+      }
+      families = b.buildOrThrow();
+      events = families.get(Aggregate.CASE);
+    } else {
+      events = eventReaderOf(kind.eventType());
+    }
+    // A header that carries a caseload's context may be as long as a document.
+    int headerLimit = kind.headerType() == Void.class ? MAX_LINE_BYTES : (int) MAX_DOCUMENT_BYTES;
+    return new EventStreamReader<>(kind, new LineSource(in, MAX_LINE_BYTES, headerLimit), header, events, families);
+  }
+
+  private ObjectReader eventReaderOf(Class<?> type) {
+    return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /**
+   * Writes a whole caseload as one {@link EventStreamKind#CASELOAD_EVENTS caseload-events} stream: the header with
+   * its agencies, professionals, mandates and areas, then the events of its cases, referrals, escalations and
+   * signals, one aggregate after the other, in the snapshot's order. Reading the stream with
+   * {@link #readCaseloadEvents} gives an equal snapshot. The stream is closed.
+   *
+   * @param snapshot the caseload, not null
+   * @param out the stream, not null
+   * @throws CaseworkJsonException if a value cannot be represented
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void writeCaseloadEvents(CaseloadSnapshot snapshot, OutputStream out) {
+    requireNonNull(snapshot, "snapshot");
+    try (EventStreamWriter<Object> w = newCaseloadWriter(snapshot, requireNonNull(out, "out"))) {
+      snapshot.cases().forEach(h -> w.writeAll(h.events()));
+      snapshot.referrals().forEach(h -> w.writeAll(h.events()));
+      snapshot.escalations().forEach(h -> w.writeAll(h.events()));
+      snapshot.signals().forEach(h -> w.writeAll(h.events()));
+    }
+  }
+
+  /**
+   * Reads a whole {@link EventStreamKind#CASELOAD_EVENTS caseload-events} stream into a snapshot: every event is
+   * replayed as {@link #newEventReader} does and collected into the history of its aggregate; aggregates are listed
+   * in the order their first event appears; the agencies, professionals, mandates and areas are the header's (none,
+   * and the default mandates, if it carries no data). Unlike iterating the stream, this holds every event in memory.
+   * The stream is closed.
+   *
+   * @param in the stream's UTF-8 bytes, not null
+   * @return the snapshot
+   * @throws CaseworkJsonException if the input is not a valid caseload-events stream
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public CaseloadSnapshot readCaseloadEvents(InputStream in) {
+    Map<Aggregate<?, ?>, Map<String, List<Object>>> byFamily = new LinkedHashMap<>();
+    for (Aggregate<?, ?> a : Aggregate.ALL) {
+      byFamily.put(a, new LinkedHashMap<>());
+    }
+    CaseloadSnapshot context;
+    try (EventStreamReader<Object, Object> r = newEventReader(EventStreamKind.CASELOAD_EVENTS, in)) {
+      while (r.hasNext()) {
+        Object event = r.next();
+        byFamily.get(Aggregate.ofEvent(event)).computeIfAbsent(Aggregate.ANY.idOf(event), k -> new ArrayList<>())
+            .add(event);
+      }
+      context = r.context().orElse(CaseloadSnapshot.empty());
+    }
+    // Every history replayed while reading and the context was validated, so this cannot fail on bad input.
+    return CaseloadSnapshot.builder()
+        .cases(histories(byFamily.get(Aggregate.CASE), CaseEvent.class, CaseHistory::of))
+        .referrals(histories(byFamily.get(Aggregate.REFERRAL), ReferralEvent.class, ReferralHistory::of))
+        .escalations(histories(byFamily.get(Aggregate.ESCALATION), EscalationEvent.class, EscalationHistory::of))
+        .signals(histories(byFamily.get(Aggregate.SIGNAL), SignalEvent.class, SignalHistory::of))
+        .agencies(context.agencies())
+        .professionals(context.professionals())
+        .mandates(context.mandates())
+        .areas(context.areas())
+        .build();
+  }
+
+  private static <E, H> List<H> histories(Map<String, List<Object>> events, Class<E> type,
+      Function<List<E>, H> history) {
+    List<H> out = new ArrayList<>(events.size());
+    for (List<Object> list : events.values()) {
+      out.add(history.apply(list.stream().map(type::cast).toList()));
+    }
+    return out;
   }
 
   /** {@return the file names of the JSON Schemas of version 1, each readable with {@link #openSchema(String)}} */

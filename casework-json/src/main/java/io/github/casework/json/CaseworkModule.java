@@ -9,6 +9,8 @@ import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.Disposition;
 import io.github.casework.casefile.Need;
 import io.github.casework.casefile.ReportedThreat;
+import io.github.casework.check.Finding;
+import io.github.casework.check.SubjectRef;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.Mandates;
@@ -41,6 +43,8 @@ import io.github.casework.json.deser.ReferralEventDeserializer;
 import io.github.casework.json.deser.RefusalDeserializer;
 import io.github.casework.json.deser.SignalEventDeserializer;
 import io.github.casework.json.deser.TextDeserializer;
+import io.github.casework.json.internal.CaseloadContext;
+import io.github.casework.json.internal.CaseloadShapes;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.Histories;
@@ -89,8 +93,8 @@ import java.util.function.Function;
  * enums (as their stable lower-case codes), the events of every aggregate and the other sealed hierarchies
  * (dispositions, data-sharing bases, refusals: tagged by their stable {@code TYPE} in a {@code type} member, never by
  * Java class name), the values they hold (needs, assessments, subjects, mandates, observations, responses...), the
- * histories of cases, referrals, escalations and signals, agencies, services, professionals and agency
- * directories. Deserializers build every value through the domain's validating
+ * histories of cases, referrals, escalations and signals, caseload snapshots, the caseload check's findings,
+ * agencies, services, professionals and agency directories. Deserializers build every value through the domain's validating
  * constructors and factories, so an invalid value cannot be read; they throw {@link CaseworkJsonException}.
  *
  * <p>Register it by hand ({@code mapper.registerModule(new CaseworkModule())}) or let
@@ -162,6 +166,12 @@ public final class CaseworkModule extends SimpleModule {
     codec(Response.class, Shapes.RESPONSE);
     addSerializer(SignalHistory.class, Histories.SIGNAL_WRITER);
     addDeserializer(SignalHistory.class, Histories.SIGNAL_READER);
+
+    codec(CaseloadSnapshot.class, CaseloadShapes.SNAPSHOT);
+    codec(CaseloadContext.class, CaseloadShapes.CONTEXT);
+    codec(SubjectRef.class, Shapes.SUBJECT_REF);
+    codec(Finding.class, Shapes.FINDING);
+    codec(Findings.class, Shapes.FINDINGS);
 
     addSerializer(AgencyService.class, AgencyServiceSerializer.INSTANCE);
     addDeserializer(AgencyService.class, AgencyServiceDeserializer.INSTANCE);

@@ -49,8 +49,18 @@ public final class DocumentKind<T> {
   /** A single signal event ({@code signal-event}). */
   public static final DocumentKind<SignalEvent> SIGNAL_EVENT = new DocumentKind<>("signal-event", SignalEvent.class);
 
+  /**
+   * A caseload ({@code caseload}): cases, referrals, escalations and signals, each with its history, and the
+   * agencies, professionals, mandates and areas; the input of the caseload check. A caseload larger than a document
+   * travels as a {@link EventStreamKind#CASELOAD_EVENTS caseload-events} stream.
+   */
+  public static final DocumentKind<CaseloadSnapshot> CASELOAD = new DocumentKind<>("caseload", CaseloadSnapshot.class);
+
+  /** What the caseload check found at an instant ({@code findings}). */
+  public static final DocumentKind<Findings> FINDINGS = new DocumentKind<>("findings", Findings.class);
+
   private static final ImmutableList<DocumentKind<?>> VALUES = ImmutableList.of(CASE, CASE_EVENT, AGENCY_DIRECTORY,
-      REFERRAL, REFERRAL_EVENT, ESCALATION, ESCALATION_EVENT, SIGNAL, SIGNAL_EVENT);
+      REFERRAL, REFERRAL_EVENT, ESCALATION, ESCALATION_EVENT, SIGNAL, SIGNAL_EVENT, CASELOAD, FINDINGS);
 
   private final String name;
   private final Class<T> type;

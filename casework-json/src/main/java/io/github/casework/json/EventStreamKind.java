@@ -8,6 +8,7 @@ import io.github.casework.casefile.CaseEvent;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.json.internal.Aggregate;
+import io.github.casework.json.internal.CaseloadContext;
 import io.github.casework.json.internal.Wire;
 import io.github.casework.referral.Referral;
 import io.github.casework.referral.ReferralEvent;
@@ -16,10 +17,11 @@ import io.github.casework.signal.SignalEvent;
 import java.util.Optional;
 
 /**
- * A kind of NDJSON event stream: the first line is a header (an envelope without {@code data} whose {@code kind}
- * is {@link #name()}), every further line is one event of one aggregate type. Events of several aggregates of that
- * type may interleave; each aggregate's events are replayed in order through the aggregate's own {@code evolve}
- * when the stream is read. Read and write streams with {@link CaseworkJson}. Immutable and thread-safe.
+ * A kind of NDJSON event stream: the first line is a header (an envelope whose {@code kind} is {@link #name()},
+ * without {@code data} except for {@link #CASELOAD_EVENTS}), every further line is one event of one aggregate type
+ * (of any type, for {@link #CASELOAD_EVENTS}). Events of several aggregates may interleave; each aggregate's events
+ * are replayed in order through the aggregate's own {@code evolve} when the stream is read. Read and write streams
+ * with {@link CaseworkJson}. Immutable and thread-safe.
  *
  * @param <E> the event type
  * @param <S> the aggregate type the events replay to
@@ -42,17 +44,35 @@ public final class EventStreamKind<E, S> {
   public static final EventStreamKind<SignalEvent, Signal> SIGNAL_EVENTS =
       new EventStreamKind<>("signal-events", Signal.class, Aggregate.SIGNAL);
 
+  /**
+   * The events of every aggregate kind, mixed ({@code caseload-events}): each line's {@code type} prefix
+   * ({@code case.}, {@code referral.}, {@code escalation.}, {@code signal.}) tells the aggregate kind, and each
+   * aggregate is replayed through its own {@code evolve}. The header may carry, as {@code data}, the caseload's
+   * agencies, professionals, mandates and areas (see {@link EventStreamReader#context()}), so that one stream holds
+   * a whole {@link CaseloadSnapshot}. Events are {@code Object}s of the four event types and states of the four
+   * aggregate types; {@link EventStreamReader#stateOf(String)} takes the aggregate's family and id, such as
+   * {@code referral:r-1}.
+   */
+  public static final EventStreamKind<Object, Object> CASELOAD_EVENTS =
+      new EventStreamKind<>("caseload-events", Object.class, Aggregate.ANY, CaseloadContext.class);
+
   private static final ImmutableList<EventStreamKind<?, ?>> VALUES =
-      ImmutableList.of(CASE_EVENTS, REFERRAL_EVENTS, ESCALATION_EVENTS, SIGNAL_EVENTS);
+      ImmutableList.of(CASE_EVENTS, REFERRAL_EVENTS, ESCALATION_EVENTS, SIGNAL_EVENTS, CASELOAD_EVENTS);
 
   private final String name;
   private final Class<S> stateType;
   private final Aggregate<E, S> aggregate;
+  private final Class<?> headerType;
 
   private EventStreamKind(String name, Class<S> stateType, Aggregate<E, S> aggregate) {
+    this(name, stateType, aggregate, Void.class);
+  }
+
+  private EventStreamKind(String name, Class<S> stateType, Aggregate<E, S> aggregate, Class<?> headerType) {
     this.name = name;
     this.stateType = stateType;
     this.aggregate = aggregate;
+    this.headerType = headerType;
   }
 
   /** {@return every stream kind, in a stable order} */
@@ -103,6 +123,11 @@ public final class EventStreamKind<E, S> {
 
   Aggregate<E, S> aggregate() {
     return aggregate;
+  }
+
+  /** The type of the data the header may carry, or {@code Void.class}. */
+  Class<?> headerType() {
+    return headerType;
   }
 
   /** Returns the kind's name. */

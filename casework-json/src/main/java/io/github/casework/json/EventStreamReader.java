@@ -1,9 +1,14 @@
 package io.github.casework.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.google.common.collect.ImmutableMap;
 import io.github.casework.CaseworkException;
 import io.github.casework.json.internal.Aggregate;
+import io.github.casework.json.internal.CaseloadContext;
+import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.Failures;
 import io.github.casework.json.internal.LineSource;
 import java.io.Closeable;
@@ -21,16 +26,21 @@ import org.jspecify.annotations.Nullable;
  * {@code evolve} as it goes. An event the aggregate's rules forbid at that point (an illegal transition, an event
  * before the aggregate was opened, one dated before the previous change) is a {@link CaseworkJsonException} that
  * names the line, with the domain's code. Memory does not grow with the number of events, only with the number of
- * distinct aggregates whose latest state the reader keeps. Create one with {@link CaseworkJson#newEventReader}.
- * Not thread-safe.
+ * distinct aggregates whose latest state the reader keeps. In a {@link EventStreamKind#CASELOAD_EVENTS mixed}
+ * stream each line goes to the aggregate kind its {@code type} prefix names. Create one with
+ * {@link CaseworkJson#newEventReader}. Not thread-safe.
  *
  * @param <E> the event type
  * @param <S> the aggregate type
  */
 public final class EventStreamReader<E, S> implements Iterator<E>, Closeable {
+  private static final String TYPE = "type";
+
   private final Aggregate<E, S> aggregate;
   private final LineSource lines;
   private final ObjectReader eventReader;
+  private final ImmutableMap<Aggregate<?, ?>, ObjectReader> familyReaders;
+  private final @Nullable CaseloadContext context;
   private final Map<String, S> states = new HashMap<>();
   private @Nullable E pending;
   private @Nullable S pendingState;
@@ -40,15 +50,17 @@ public final class EventStreamReader<E, S> implements Iterator<E>, Closeable {
   private long count;
 
   EventStreamReader(EventStreamKind<E, S> kind, LineSource lines, ObjectReader headerReader,
-      ObjectReader eventReader) {
+      ObjectReader eventReader, ImmutableMap<Aggregate<?, ?>, ObjectReader> familyReaders) {
     this.aggregate = kind.aggregate();
     this.lines = lines;
     this.eventReader = eventReader;
+    this.familyReaders = familyReaders;
     try {
       if (!lines.next()) {
         throw new CaseworkJsonException(JsonCodes.TRUNCATED, "an event stream starts with a header line", "", 1, 1);
       }
-      parseLine(headerReader);
+      Envelope header = parseLine(headerReader);
+      this.context = header.data() instanceof CaseloadContext c ? c : null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -74,7 +86,7 @@ public final class EventStreamReader<E, S> implements Iterator<E>, Closeable {
       throw new UncheckedIOException(e);
     }
     long line = lines.lineNumber();
-    E event = parseLine(eventReader);
+    E event = parseLine(readerOfLine());
     String id = aggregate.idOf(event);
     S before = states.get(id);
     S after;
@@ -133,6 +145,16 @@ public final class EventStreamReader<E, S> implements Iterator<E>, Closeable {
     return Optional.ofNullable(states.get(aggregateId));
   }
 
+  /**
+   * Returns what the header of a {@link EventStreamKind#CASELOAD_EVENTS caseload-events} stream carries besides the
+   * events: the caseload's agencies, professionals, mandates and areas, as a snapshot without aggregates.
+   *
+   * @return the context, or empty for other kinds of stream and for a header without {@code data}
+   */
+  public Optional<CaseloadSnapshot> context() {
+    return Optional.ofNullable(context).map(CaseloadContext::toSnapshot);
+  }
+
   /** {@return the number of distinct aggregates seen so far} */
   public int aggregateCount() {
     return states.size();
@@ -159,6 +181,45 @@ public final class EventStreamReader<E, S> implements Iterator<E>, Closeable {
       lines.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The reader of the current line: the stream's one event reader or, in a mixed stream, the reader of the aggregate
+   * kind the line's {@code type} prefix names. The line is scanned for its top-level {@code type} first; when the
+   * line is not an object or has no string {@code type}, a family reader parses it and reports what is wrong, as
+   * for any stream.
+   */
+  private ObjectReader readerOfLine() {
+    if (familyReaders.isEmpty()) {
+      return eventReader;
+    }
+    long line = lines.lineNumber();
+    try (JsonParser p = eventReader.createParser(lines.chars(), 0, lines.length())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return eventReader;
+      }
+      JsonLocation start = p.currentTokenLocation();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals(TYPE)) {
+          if (value != JsonToken.VALUE_STRING) {
+            return eventReader;
+          }
+          Aggregate<?, ?> family = Aggregate.ofType(p.getText());
+          if (family == null) {
+            throw Failures.at(p.currentTokenLocation(), "/" + TYPE, JsonCodes.UNKNOWN_TYPE,
+                "the type is not a known event type of any aggregate").atLine(line);
+          }
+          return familyReaders.get(family);
+        }
+        p.skipChildren();
+      }
+      throw Failures.at(start, "", JsonCodes.MISSING_MEMBER, "the member 'type' is required").atLine(line);
+    } catch (IOException e) {
+      // Malformed: the family reader reports it with its location.
+      return eventReader;
     }
   }
 

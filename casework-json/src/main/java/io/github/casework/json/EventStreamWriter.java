@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.casework.json.internal.Aggregate;
 import io.github.casework.json.internal.Envelope;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -12,7 +13,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Writes an NDJSON event stream: the header line was written when the writer was created; each
+ * Writes an NDJSON event stream: the header line (with the caseload's context, for a caseload-events stream
+ * created by {@link CaseworkJson#newCaseloadWriter}) was written when the writer was created; each
  * {@link #write(Object)} adds one line holding one event in canonical form. Memory does not grow with the number of
  * events. The writer does not replay the events; the reader does. Create one with
  * {@link CaseworkJson#newEventWriter}. Not thread-safe.
@@ -20,21 +22,21 @@ import java.io.UncheckedIOException;
  * @param <E> the event type
  */
 public final class EventStreamWriter<E> implements Flushable, Closeable {
-  private final Class<E> eventType;
+  private final Aggregate<E, ?> aggregate;
   private final JsonGenerator generator;
   private final ObjectWriter writer;
   private final OutputStream out;
   private long count;
   private boolean closed;
 
-  EventStreamWriter(EventStreamKind<E, ?> kind, JsonGenerator generator, ObjectWriter writer, OutputStream out)
-      throws IOException {
-    this.eventType = kind.eventType();
+  EventStreamWriter(EventStreamKind<E, ?> kind, Object headerData, JsonGenerator generator, ObjectWriter writer,
+      OutputStream out) throws IOException {
+    this.aggregate = kind.aggregate();
     this.generator = generator;
     this.writer = writer;
     this.out = out;
     generator.setRootValueSeparator(null);
-    CaseworkJson.writeLine(writer, generator, new Envelope(kind.name(), Envelope.NO_DATA));
+    CaseworkJson.writeLine(writer, generator, new Envelope(kind.name(), headerData));
   }
 
   /**
@@ -44,14 +46,19 @@ public final class EventStreamWriter<E> implements Flushable, Closeable {
    * @throws CaseworkJsonException if a value cannot be represented
    * @throws UncheckedIOException if the stream cannot be written
    * @throws IllegalStateException if the writer is closed
+   * @throws IllegalArgumentException if the value is not an event of the stream's kind (possible only in a
+   *     {@link EventStreamKind#CASELOAD_EVENTS mixed} stream, whose events are typed as {@code Object})
    */
   public void write(E event) {
     requireNonNull(event, "event");
     if (closed) {
       throw new IllegalStateException("the writer is closed");
     }
+    if (!aggregate.accepts(event)) {
+      throw new IllegalArgumentException("not an event of a casework aggregate: " + event.getClass().getName());
+    }
     try {
-      CaseworkJson.writeLine(writer, generator, eventType.cast(event));
+      CaseworkJson.writeLine(writer, generator, event);
     } catch (IOException e) {
       throw CaseworkJson.translateWrite(e);
     }
@@ -64,6 +71,7 @@ public final class EventStreamWriter<E> implements Flushable, Closeable {
    * @param events the events, not null
    * @throws CaseworkJsonException if a value cannot be represented
    * @throws UncheckedIOException if the stream cannot be written
+   * @throws IllegalArgumentException if a value is not an event of the stream's kind
    */
   public void writeAll(Iterable<? extends E> events) {
     for (E e : requireNonNull(events, "events")) {

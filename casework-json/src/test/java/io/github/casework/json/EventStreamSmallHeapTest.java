@@ -13,11 +13,18 @@ import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
+import io.github.casework.id.ReferralId;
+import io.github.casework.referral.DataSharingBasis;
+import io.github.casework.referral.LegalGround;
+import io.github.casework.referral.Referral;
+import io.github.casework.referral.ReferralEvent;
+import io.github.casework.referral.ReferralStatus;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +118,89 @@ class EventStreamSmallHeapTest {
           EVENTS, Files.size(file), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
           used[0] / (double) mb, used[1] / (double) mb, used[2] / (double) mb, max / mb);
       // Constant: what is retained does not grow with the number of events read.
+      assertThat(used[2] - used[0]).isLessThan(8 * mb);
+      assertThat(used[1] - used[0]).isLessThan(8 * mb);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  static final ReferralId[] REFERRALS = new ReferralId[CASES];
+
+  static {
+    for (int r = 0; r < CASES; r++) {
+      REFERRALS[r] = ReferralId.of("ref-" + r);
+    }
+  }
+
+  /**
+   * The i-th event of a mixed stream, computed, never stored: even lines are the case events of
+   * {@link #event(int)}, odd lines those of 1,000 referrals (drafted, legal basis, sent, then waitlisted again and
+   * again with a later expected start).
+   */
+  static Object mixedEvent(int i) {
+    if (i % 2 == 0) {
+      return event(i / 2);
+    }
+    int j = i / 2;
+    int r = j % CASES;
+    int step = j / CASES;
+    ReferralId id = REFERRALS[r];
+    Instant at = START.plusSeconds(i);
+    return switch (step) {
+      case 0 -> new ReferralEvent.Drafted(id, ClientId.of("client-" + r), CaseId.of("case-" + r), NEED,
+          LifeDomain.HOUSING, AgencyId.of("agency-" + (r % 7)), PROS[0], AgencyId.of("housing"), "urgency-permit", at);
+      case 1 -> new ReferralEvent.BasisRecorded(id, BASIS, at);
+      case 2 -> new ReferralEvent.Sent(id, at.plus(Duration.ofDays(5)), at.plus(Duration.ofDays(28)), at);
+      default -> new ReferralEvent.Waitlisted(id, at.plus(Duration.ofDays(30)), at);
+    };
+  }
+
+  static final DataSharingBasis BASIS = new DataSharingBasis.LegalBasis(LegalGround.PUBLIC_TASK, "Wmo 2015 art. 2.3.5");
+
+  @Test
+  void aMillionMixedEventsOfCasesAndReferralsAreReadInConstantMemory() throws IOException {
+    assumeTrue(Boolean.getBoolean("casework.smallHeap"), "runs in the small-heap surefire execution");
+    assertThat(Runtime.getRuntime().maxMemory()).isLessThanOrEqualTo(80L * 1024 * 1024);
+    Path file = Files.createTempFile("casework-caseload", ".ndjson");
+    try {
+      long t0 = System.nanoTime();
+      try (EventStreamWriter<Object> w = JsonTesting.STANDARD.newCaseloadWriter(CaseloadSnapshot.empty(),
+          new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+        for (int i = 0; i < EVENTS; i++) {
+          w.write(mixedEvent(i));
+        }
+      }
+      long t1 = System.nanoTime();
+      long[] used = new long[3];
+      long count = 0;
+      try (EventStreamReader<Object, Object> r = JsonTesting.STANDARD.newEventReader(
+          EventStreamKind.CASELOAD_EVENTS, new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        while (r.hasNext()) {
+          Object e = r.next();
+          if (count < 5_000 && !e.equals(mixedEvent((int) count))) {
+            throw new AssertionError("event " + count + " differs");
+          }
+          count++;
+          if (count == 100_000) {
+            used[0] = usedAfterGc();
+          } else if (count == 500_000) {
+            used[1] = usedAfterGc();
+          }
+        }
+        used[2] = usedAfterGc();
+        assertThat(r.aggregateCount()).isEqualTo(2 * CASES);
+        assertThat(r.stateOf("referral:ref-7")).map(s -> ((Referral) s).status())
+            .contains(ReferralStatus.WAITLISTED);
+        assertThat(r.stateOf("case:case-7")).map(s -> ((Case) s).version()).contains((long) (EVENTS / 2 / CASES));
+      }
+      long t2 = System.nanoTime();
+      assertThat(count).isEqualTo(EVENTS);
+      long mb = 1024 * 1024;
+      System.out.printf("caseload NDJSON %,d mixed events, %,d bytes: wrote in %,d ms, read and replayed in %,d ms; "
+          + "heap used after GC at 100k/500k/1M events: %.1f/%.1f/%.1f MB%n",
+          EVENTS, Files.size(file), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+          used[0] / (double) mb, used[1] / (double) mb, used[2] / (double) mb);
       assertThat(used[2] - used[0]).isLessThan(8 * mb);
       assertThat(used[1] - used[0]).isLessThan(8 * mb);
     } finally {

@@ -60,9 +60,9 @@ class GoldenVectorTest {
     return Scenarios.streams().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
       byte[] file = JsonTesting.bytes(JsonTesting.VECTORS.resolve(e.getKey()));
       EventStreamKind<?, ?> kind = e.getValue().kind();
-      List<Object> read = JsonTesting.readStream(STRICT, kind, file);
-      assertThat(read).isEqualTo(e.getValue().events());
-      assertThat(JsonTesting.writeStream(kind, read)).isEqualTo(file);
+      JsonTesting.StreamContent read = JsonTesting.readStream(STRICT, kind, file);
+      assertThat(read).isEqualTo(e.getValue().content());
+      assertThat(JsonTesting.writeStream(kind, read.events(), read.context())).isEqualTo(file);
       List<String> lines = new String(file, StandardCharsets.UTF_8).lines().toList();
       JsonTesting.assertSchemaValid(kind.schemaFile(), lines.get(0));
       for (String line : lines.subList(1, lines.size())) {

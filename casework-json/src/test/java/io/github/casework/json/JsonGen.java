@@ -2,8 +2,12 @@ package io.github.casework.json;
 
 import io.github.casework.CaseworkException;
 import io.github.casework.casefile.CaseEvent;
+import io.github.casework.escalation.LadderLevel;
+import io.github.casework.escalation.Mandates;
+import io.github.casework.id.CaseId;
 import io.github.casework.party.Agency;
 import io.github.casework.party.Professional;
+import io.github.casework.signal.Area;
 import io.github.casework.testing.CaseworkGen;
 import io.github.casework.testing.EscalationGen;
 import io.github.casework.testing.Gen;
@@ -151,6 +155,44 @@ final class JsonGen {
         }
       }
       return out;
+    };
+  }
+
+  /** Up to {@code max} values with distinct keys. */
+  static <T> List<T> distinct(Gen<T> gen, Function<T, Object> key, int max, java.util.SplittableRandom r) {
+    Map<Object, T> out = new LinkedHashMap<>();
+    int n = r.nextInt(max + 1);
+    for (int i = 0; i < n; i++) {
+      T t = gen.next(r);
+      out.putIfAbsent(key.apply(t), t);
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /**
+   * Caseloads of random histories of every aggregate kind, a random directory's agencies and professionals, random
+   * mandates (one per agency and role) and areas for some of the cases.
+   */
+  static Gen<CaseloadSnapshot> caseloads() {
+    return r -> {
+      List<CaseHistory> cases = distinct(caseHistories(), h -> h.state().id(), 3, r);
+      AgencyDirectory directory = directories().next(r);
+      Map<CaseId, Area> areas = new LinkedHashMap<>();
+      for (CaseHistory h : cases) {
+        if (r.nextBoolean()) {
+          areas.put(h.state().id(), SignalGen.areas().next(r));
+        }
+      }
+      return CaseloadSnapshot.builder()
+          .cases(cases)
+          .referrals(distinct(referralHistories(), h -> h.state().id(), 3, r))
+          .escalations(distinct(escalationHistories(), h -> h.state().id(), 3, r))
+          .signals(distinct(signalHistories(), h -> h.state().id(), 3, r))
+          .directory(directory)
+          .mandates(Mandates.of(distinct(EscalationGen.mandates(), m -> List.of(m.agency(), m.role()), 4, r),
+              Gen.oneOf(LadderLevel.values()).next(r)))
+          .areas(areas)
+          .build();
     };
   }
 }

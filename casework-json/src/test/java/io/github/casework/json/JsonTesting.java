@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -107,17 +108,32 @@ final class JsonTesting {
     return new String(GoldenVectorTest.write(s), StandardCharsets.UTF_8);
   }
 
-  /** Reads every event of a stream of any kind, replaying it. */
-  static List<Object> readStream(CaseworkJson json, EventStreamKind<?, ?> kind, byte[] bytes) {
+  /** What a stream holds: its events and, for a caseload-events stream, the context its header carries. */
+  record StreamContent(List<Object> events, Optional<CaseloadSnapshot> context) {}
+
+  /** Reads every event of a stream of any kind, replaying it, and its header's context. */
+  static StreamContent readStream(CaseworkJson json, EventStreamKind<?, ?> kind, byte[] bytes) {
     List<Object> events = new ArrayList<>();
     try (EventStreamReader<?, ?> r = json.newEventReader(kind, new ByteArrayInputStream(bytes))) {
       r.forEachRemaining(events::add);
+      return new StreamContent(events, r.context());
     }
-    return events;
   }
 
-  /** Writes events as a stream of any kind. */
+  /** Writes events as a stream of any kind, without header data. */
   static byte[] writeStream(EventStreamKind<?, ?> kind, List<?> events) {
+    return writeStream(kind, events, Optional.empty());
+  }
+
+  /** Writes events as a stream of any kind; a context is written into a caseload-events header. */
+  static byte[] writeStream(EventStreamKind<?, ?> kind, List<?> events, Optional<CaseloadSnapshot> context) {
+    if (context.isPresent()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (EventStreamWriter<Object> w = STANDARD.newCaseloadWriter(context.get(), out)) {
+        w.writeAll(events);
+      }
+      return out.toByteArray();
+    }
     return writeAs(kind, events);
   }
 

@@ -6,14 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
+import io.github.casework.check.CaseloadCheck;
 import io.github.casework.escalation.Escalation;
+import io.github.casework.norm.ServiceNorms;
 import io.github.casework.referral.Referral;
 import io.github.casework.signal.Signal;
+import io.github.casework.testing.CaseworkGen;
 import io.github.casework.testing.Gen;
 import io.github.casework.testing.Property;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -205,5 +210,87 @@ class RoundTripProperties {
     for (String line : lines.subList(1, lines.size())) {
       JsonTesting.assertSchemaValid(kind.schemaFile() + "#/$defs/event", line);
     }
+  }
+
+  @Test
+  void caseloadsRoundTripAsDocumentsAndAsStreamsAndAreSchemaValid() {
+    Property.forAll("caseload round-trips", JsonGen.caseloads(), c -> {
+      roundTrips(DocumentKind.CASELOAD, c);
+      JsonTesting.assertSchemaValid("caseload.schema.json", STANDARD.writeString(DocumentKind.CASELOAD, c));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      STANDARD.writeCaseloadEvents(c, out);
+      assertThat(STRICT.readCaseloadEvents(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(c);
+      List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+      JsonTesting.assertSchemaValid("caseload-events.schema.json", lines.get(0));
+      for (String line : lines.subList(1, lines.size())) {
+        JsonTesting.assertSchemaValid("caseload-events.schema.json#/$defs/event", line);
+      }
+      assertThat(c.caseload().cases()).hasSize(c.cases().size());
+    });
+  }
+
+  @Test
+  void theChecksFindingsOnGeneratedCaseloadsRoundTripAndAreSchemaValid() {
+    CaseloadCheck check = CaseloadCheck.of(ServiceNorms.dutchDefaults());
+    java.util.Set<Object> codesSeen = new java.util.HashSet<>();
+    Property.forAll("findings round-trip", JsonGen.caseloads(), c -> {
+      Instant at = CaseworkGen.EPOCH.plus(Duration.ofDays(90));
+      Findings findings = Findings.of(at, check.run(c.caseload(), at));
+      findings.findings().forEach(f -> codesSeen.add(f.code()));
+      roundTrips(DocumentKind.FINDINGS, findings);
+      JsonTesting.assertSchemaValid("findings.schema.json", STANDARD.writeString(DocumentKind.FINDINGS, findings));
+    });
+    System.out.println("finding codes seen in generated caseloads: " + codesSeen.size());
+    assertThat(codesSeen).as("the generated caseloads give findings of several kinds").hasSizeGreaterThan(3);
+  }
+
+  /** The events of a caseload's aggregates, interleaved at random across kinds, each aggregate's in order. */
+  static Gen<List<Object>> mixedStreams() {
+    return r -> {
+      CaseloadSnapshot c = JsonGen.caseloads().next(r);
+      List<List<Object>> all = new ArrayList<>();
+      c.cases().forEach(h -> all.add(new ArrayList<>(h.events())));
+      c.referrals().forEach(h -> all.add(new ArrayList<>(h.events())));
+      c.escalations().forEach(h -> all.add(new ArrayList<>(h.events())));
+      c.signals().forEach(h -> all.add(new ArrayList<>(h.events())));
+      List<Object> out = new ArrayList<>();
+      while (!all.isEmpty()) {
+        List<Object> h = all.get(r.nextInt(all.size()));
+        out.add(h.remove(0));
+        if (h.isEmpty()) {
+          all.remove(h);
+        }
+      }
+      return out;
+    };
+  }
+
+  @Test
+  void mixedStreamsReplayEachEventThroughItsOwnAggregate() {
+    Property.forAll("mixed stream round-trips", mixedStreams(), events -> {
+      byte[] bytes = JsonTesting.writeStream(EventStreamKind.CASELOAD_EVENTS, events);
+      List<Object> back = new ArrayList<>();
+      try (EventStreamReader<Object, Object> r =
+          STRICT.newEventReader(EventStreamKind.CASELOAD_EVENTS, new ByteArrayInputStream(bytes))) {
+        while (r.hasNext()) {
+          Object e = r.next();
+          back.add(e);
+          assertThat(r.state()).isEqualTo(r.stateOf(qualifiedId(e)).orElseThrow());
+        }
+        assertThat(r.context()).isEmpty();
+      }
+      assertThat(back).isEqualTo(events);
+    });
+  }
+
+  static String qualifiedId(Object event) {
+    if (event instanceof CaseEvent e) {
+      return "case:" + e.caseId().value();
+    } else if (event instanceof io.github.casework.referral.ReferralEvent e) {
+      return "referral:" + e.referralId().value();
+    } else if (event instanceof io.github.casework.escalation.EscalationEvent e) {
+      return "escalation:" + e.escalationId().value();
+    }
+    return "signal:" + ((io.github.casework.signal.SignalEvent) event).signalId().value();
   }
 }

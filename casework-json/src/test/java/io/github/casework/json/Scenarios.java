@@ -14,17 +14,23 @@ import io.github.casework.casefile.UnmetReason;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.casefile.ZrmScore;
+import io.github.casework.check.Finding;
+import io.github.casework.check.FindingCode;
+import io.github.casework.check.Severity;
+import io.github.casework.check.SubjectRef;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
+import io.github.casework.id.SignalId;
 import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.AgencyService;
 import io.github.casework.party.Professional;
 import io.github.casework.party.Role;
+import io.github.casework.signal.Area;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +46,84 @@ final class Scenarios {
   /** A vector's kind and value. */
   record Scenario(DocumentKind<?> kind, Object value) {}
 
-  /** A stream vector's kind and events. */
-  record StreamScenario(EventStreamKind<?, ?> kind, List<?> events) {}
+  /** A stream vector's kind, events, and (for a caseload-events stream) the context its header carries. */
+  record StreamScenario(EventStreamKind<?, ?> kind, List<?> events, Optional<CaseloadSnapshot> context) {
+    StreamScenario(EventStreamKind<?, ?> kind, List<?> events) {
+      this(kind, events, Optional.empty());
+    }
+
+    JsonTesting.StreamContent content() {
+      return new JsonTesting.StreamContent(List.copyOf(events), context);
+    }
+  }
+
+  /** A city's caseload: every case, referral, escalation and signal of the other vectors, and their context. */
+  static CaseloadSnapshot cityCaseload() {
+    return CaseloadSnapshot.builder()
+        .cases(List.of(fullLifecycle(), openWithNeeds(), referralsAndThreats()))
+        .referrals(ReferralScenarios.histories().values())
+        .escalations(EscalationScenarios.histories().values())
+        .signals(SignalScenarios.histories().values())
+        .directory(cityDirectory())
+        .mandates(EscalationScenarios.MANDATES)
+        .areas(ImmutableMap.of(CASE, Area.of("wijk-West.2"), CaseId.of("case-wgs"), Area.of("1055"),
+            CaseId.of("case-2026-0042"), Area.of("K24")))
+        .build();
+  }
+
+  /** The context of the city's caseload alone: a roster whose professionals' agencies are not all listed. */
+  static CaseloadSnapshot rosterOnly() {
+    return CaseloadSnapshot.builder()
+        .agencies(List.of(cityDirectory().agencies().get(0)))
+        .professionals(cityDirectory().professionals())
+        .build();
+  }
+
+  /** The events of every aggregate of the city, interleaved round-robin across all kinds. */
+  static List<Object> cityEventsInterleaved() {
+    CaseloadSnapshot city = cityCaseload();
+    List<List<Object>> all = new java.util.ArrayList<>();
+    city.cases().forEach(h -> all.add(List.copyOf(h.events())));
+    city.referrals().forEach(h -> all.add(List.copyOf(h.events())));
+    city.escalations().forEach(h -> all.add(List.copyOf(h.events())));
+    city.signals().forEach(h -> all.add(List.copyOf(h.events())));
+    return interleave(all);
+  }
+
+  /** Findings of every severity and of several kinds of subject, as the check reports them (most severe first). */
+  static Findings someFindings() {
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"), List.of(
+        Finding.of(FindingCode.PRECONDITION_DEADLOCK, Severity.CRITICAL,
+            List.of(SubjectRef.of(AgencyId.of("clinic-jellinek")), SubjectRef.of(HOUSING),
+                SubjectRef.of(ReferralId.of("ref-housing-1")), SubjectRef.client(CLIENT)),
+            "Dienst Wonen wants substance-use help first, Kliniek wants housing first: ref-housing-1 and "
+                + "ref-health-1 wait on each other.",
+            "Escalate to the supervisor at Dienst Wonen (housing-service) with both refusals."),
+        Finding.of(FindingCode.REFERRAL_RESPONSE_OVERDUE, Severity.WARNING,
+            List.of(SubjectRef.of(ReferralId.of("ref-debt-2"))),
+            "No response from debt-services since 2026-03-02; due 2026-03-07.",
+            "Call the debt counsellor at debt-services (Schuldhulpverlening) — \"wachtlijst\"?"),
+        Finding.of(FindingCode.STRUCTURAL_SIGNAL_PROPOSED, Severity.INFO,
+            List.of(SubjectRef.of(CASE), SubjectRef.need(CASE, HOUSING_NEED), SubjectRef.of(SignalId.of("sig-2"))),
+            "Three escalations of the same shape in 2026-Q1 in wijk-West.2.",
+            "Raise a signal with the team lead.")));
+  }
+
+  /** A snapshot's agencies, professionals, mandates and areas, without its aggregates. */
+  static CaseloadSnapshot contextOf(CaseloadSnapshot s) {
+    return CaseloadSnapshot.builder().agencies(s.agencies()).professionals(s.professionals()).mandates(s.mandates())
+        .areas(s.areas()).build();
+  }
+
+  /** The events of a snapshot in the order {@code writeCaseloadEvents} writes them. */
+  static List<Object> eventsOf(CaseloadSnapshot s) {
+    List<Object> out = new java.util.ArrayList<>();
+    s.cases().forEach(h -> out.addAll(h.events()));
+    s.referrals().forEach(h -> out.addAll(h.events()));
+    s.escalations().forEach(h -> out.addAll(h.events()));
+    s.signals().forEach(h -> out.addAll(h.events()));
+    return List.copyOf(out);
+  }
 
   /** The events of several histories, interleaved round-robin, each history's in order. */
   static <E> List<E> interleave(List<List<E>> histories) {
@@ -294,6 +376,12 @@ final class Scenarios {
     SignalScenarios.histories().forEach((k, v) -> b.put("signal/" + k + ".json", new Scenario(DocumentKind.SIGNAL, v)));
     SignalScenarios.singleEvents().forEach((k, v) -> b.put("signal-event/" + k + ".json",
         new Scenario(DocumentKind.SIGNAL_EVENT, v)));
+    b.put("caseload/empty.json", new Scenario(DocumentKind.CASELOAD, CaseloadSnapshot.empty()));
+    b.put("caseload/city.json", new Scenario(DocumentKind.CASELOAD, cityCaseload()));
+    b.put("caseload/roster-only.json", new Scenario(DocumentKind.CASELOAD, rosterOnly()));
+    b.put("findings/none.json", new Scenario(DocumentKind.FINDINGS,
+        Findings.of(Instant.parse("2026-09-01T09:00:00Z"), List.of())));
+    b.put("findings/three-severities.json", new Scenario(DocumentKind.FINDINGS, someFindings()));
     return b.buildOrThrow();
   }
 
@@ -312,6 +400,12 @@ final class Scenarios {
             new StreamScenario(EventStreamKind.ESCALATION_EVENTS, EscalationScenarios.interleaved()))
         .put("signal-events/three-signals-interleaved.ndjson",
             new StreamScenario(EventStreamKind.SIGNAL_EVENTS, SignalScenarios.interleaved()))
+        .put("caseload-events/city.ndjson", new StreamScenario(EventStreamKind.CASELOAD_EVENTS,
+            eventsOf(cityCaseload()), Optional.of(contextOf(cityCaseload()))))
+        .put("caseload-events/interleaved-without-context.ndjson",
+            new StreamScenario(EventStreamKind.CASELOAD_EVENTS, cityEventsInterleaved()))
+        .put("caseload-events/empty.ndjson", new StreamScenario(EventStreamKind.CASELOAD_EVENTS, List.of(),
+            Optional.of(CaseloadSnapshot.empty())))
         .buildOrThrow();
   }
 }

@@ -35,7 +35,8 @@ class VectorCorpusTest {
   static byte[] write(String kind, Object value) {
     Optional<EventStreamKind<?, ?>> stream = EventStreamKind.ofName(kind);
     if (stream.isPresent()) {
-      return JsonTesting.writeStream(stream.get(), (List<?>) value);
+      JsonTesting.StreamContent content = (JsonTesting.StreamContent) value;
+      return JsonTesting.writeStream(stream.get(), content.events(), content.context());
     }
     return writeAs((DocumentKind<Object>) DocumentKind.ofName(kind).orElseThrow(), value);
   }

@@ -21,7 +21,7 @@ class VectorWriter {
       write(e.getKey(), GoldenVectorTest.write(e.getValue()));
     }
     for (Map.Entry<String, Scenarios.StreamScenario> e : Scenarios.streams().entrySet()) {
-      write(e.getKey(), JsonTesting.writeStream(e.getValue().kind(), e.getValue().events()));
+      write(e.getKey(), JsonTesting.writeStream(e.getValue().kind(), e.getValue().events(), e.getValue().context()));
     }
   }
 

@@ -103,7 +103,7 @@ public final class EnvelopeDeserializer extends CaseworkDeserializer<Envelope> {
     requirePresent(format, FORMAT, start);
     requirePresent(version, VERSION, start);
     requirePresent(kind, KIND, start);
-    if (!expected.hasData()) {
+    if (!expected.hasData() || (expected.dataOptional() && !dataSeen)) {
       return new Envelope(expected.kind(), Envelope.NO_DATA);
     }
     requirePresent(dataSeen, DATA, start);

@@ -43,6 +43,15 @@ public final class Aggregate<E, S> {
   /** Every aggregate kind, in the order a caseload lists them. */
   public static final ImmutableList<Aggregate<?, ?>> ALL = ImmutableList.of(CASE, REFERRAL, ESCALATION, SIGNAL);
 
+  /**
+   * The events of every aggregate kind, as a caseload-events stream mixes them: each event goes to the aggregate
+   * kind its class belongs to; an aggregate is named by its family and id ({@code referral:r-1}), so that a case
+   * and a referral may share an id text.
+   */
+  public static final Aggregate<Object, Object> ANY = new Aggregate<>("caseload", Object.class, Object.class,
+      e -> ofEvent(e).qualifiedId(e), history -> ofEvent(history.get(0)).replayAny(history),
+      (state, e) -> ofEvent(e).evolveAny(state, e));
+
   private final String family;
   private final Class<E> eventType;
   private final Class<S> stateType;
@@ -77,6 +86,47 @@ public final class Aggregate<E, S> {
       }
     }
     return null;
+  }
+
+  /**
+   * Returns the aggregate kind an event belongs to.
+   *
+   * @param event an event of any aggregate kind
+   * @return the aggregate kind
+   * @throws IllegalArgumentException if the value is not an event of any aggregate kind
+   */
+  public static Aggregate<?, ?> ofEvent(Object event) {
+    for (Aggregate<?, ?> a : ALL) {
+      if (a.eventType.isInstance(event)) {
+        return a;
+      }
+    }
+    throw new IllegalArgumentException("not an event of a casework aggregate: " + event.getClass().getName());
+  }
+
+  /**
+   * Returns whether a value is an event this aggregate kind replays.
+   *
+   * @param event any value
+   * @return true if it is
+   */
+  public boolean accepts(Object event) {
+    if (this == ANY) {
+      return ALL.stream().anyMatch(a -> a.eventType.isInstance(event));
+    }
+    return eventType.isInstance(event);
+  }
+
+  private String qualifiedId(Object event) {
+    return family + ":" + idOf.apply(eventType.cast(event));
+  }
+
+  private Object replayAny(List<Object> history) {
+    return replay.apply(history.stream().map(eventType::cast).toList());
+  }
+
+  private Object evolveAny(Object state, Object event) {
+    return evolve.apply(stateType.cast(state), eventType.cast(event));
   }
 
   /** {@return the family name that prefixes the event type ids, such as {@code case}} */

@@ -8,6 +8,9 @@ import io.github.casework.casefile.LifeDomain;
 import io.github.casework.casefile.UnmetReason;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.casefile.UrgentThreat;
+import io.github.casework.check.FindingCode;
+import io.github.casework.check.Severity;
+import io.github.casework.check.SubjectRef;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Outcome;
@@ -84,11 +87,19 @@ public final class CodeTable<E extends Enum<E>> {
   public static final CodeTable<SignalStatus> SIGNAL_STATUS =
       of(SignalStatus.class, SignalStatus::code, "signal status");
 
+  /** Kinds of finding of the caseload check. */
+  public static final CodeTable<FindingCode> FINDING_CODE = of(FindingCode.class, FindingCode::code, "finding code");
+  /** Severities of a finding. */
+  public static final CodeTable<Severity> SEVERITY = of(Severity.class, Severity::code, "severity");
+  /** Kinds of subject of a finding. */
+  public static final CodeTable<SubjectRef.Kind> SUBJECT_KIND =
+      of(SubjectRef.Kind.class, SubjectRef.Kind::code, "subject kind");
+
   /** Every table, in the order of the shared schema's definitions. */
   public static final ImmutableList<CodeTable<?>> ALL = ImmutableList.of(LIFE_DOMAIN, URGENCY, CASE_STATUS,
       CLOSURE_REASON, UNMET_REASON, AGENCY_KIND, ROLE, URGENT_THREAT, REFERRAL_STATUS, CONSENT_GIVER, LEGAL_GROUND,
       REFERRAL_OUTCOME, FAILURE_REASON, ESCALATION_REASON, LADDER_LEVEL, ROUTE, ESCALATION_OUTCOME, TREND,
-      RESPONSE_KIND, SIGNAL_STATUS);
+      RESPONSE_KIND, SIGNAL_STATUS, FINDING_CODE, SEVERITY, SUBJECT_KIND);
 
   private final Class<E> type;
   private final String description;

@@ -14,7 +14,7 @@ public record Envelope(String kind, Object data) {
   /** The attribute under which a reader states the {@link Expected} envelope. */
   public static final Object EXPECTED = Expected.class;
 
-  /** The data of an event-stream header, which carries none. */
+  /** The data of an event-stream header that carries none. */
   public static final Object NO_DATA = new Object();
 
   /**
@@ -33,21 +33,45 @@ public record Envelope(String kind, Object data) {
    * data).
    *
    * @param kind the expected kind's name
-   * @param dataType the data's type, or {@code Void.class} for a header
+   * @param dataType the data's type, or {@code Void.class} for a header that carries none
+   * @param dataOptional whether {@code data} may be absent (a caseload-events header)
    */
-  public record Expected(String kind, Class<?> dataType) {
+  public record Expected(String kind, Class<?> dataType, boolean dataOptional) {
     /**
      * Validates the components.
      *
      * @param kind the expected kind's name
-     * @param dataType the data's type, or {@code Void.class} for a header
+     * @param dataType the data's type, or {@code Void.class} for a header that carries none
+     * @param dataOptional whether {@code data} may be absent (a caseload-events header)
      */
     public Expected {
       requireNonNull(kind, "kind");
       requireNonNull(dataType, "dataType");
     }
 
-    /** {@return whether the envelope carries data} */
+    /**
+     * Returns what a document reader expects: required data.
+     *
+     * @param kind the kind's name
+     * @param dataType the data's type
+     * @return the expectation
+     */
+    public static Expected document(String kind, Class<?> dataType) {
+      return new Expected(kind, dataType, false);
+    }
+
+    /**
+     * Returns what a stream reader expects of the header line: no data, or optional data of a type.
+     *
+     * @param kind the stream kind's name
+     * @param dataType the type of the header's data, or {@code Void.class} if it carries none
+     * @return the expectation
+     */
+    public static Expected header(String kind, Class<?> dataType) {
+      return new Expected(kind, dataType, true);
+    }
+
+    /** {@return whether the envelope may carry data} */
     public boolean hasData() {
       return dataType != Void.class;
     }

@@ -20,6 +20,7 @@ public final class LineSource implements Closeable {
 
   private final InputStream in;
   private final int maxLineBytes;
+  private final int maxFirstLineBytes;
   private final CharsetDecoder decoder = Utf8Input.strictDecoder();
   private final byte[] chunk = new byte[CHUNK];
   private int chunkPos;
@@ -37,8 +38,20 @@ public final class LineSource implements Closeable {
    * @param maxLineBytes the longest line allowed, in bytes, without its line end
    */
   public LineSource(InputStream in, int maxLineBytes) {
+    this(in, maxLineBytes, maxLineBytes);
+  }
+
+  /**
+   * Creates a source whose first line (a header that carries data) may be longer than the others.
+   *
+   * @param in the stream, closed by {@link #close()}
+   * @param maxLineBytes the longest line allowed after the first, in bytes, without its line end
+   * @param maxFirstLineBytes the longest first line allowed
+   */
+  public LineSource(InputStream in, int maxLineBytes, int maxFirstLineBytes) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
+    this.maxFirstLineBytes = maxFirstLineBytes;
   }
 
   /**
@@ -97,12 +110,13 @@ public final class LineSource implements Closeable {
   }
 
   private void append(int from, int length) throws CaseworkJsonException {
-    if (lineLength + length > maxLineBytes) {
+    int max = lineNumber == 0 ? maxFirstLineBytes : maxLineBytes;
+    if (lineLength + length > max) {
       throw new CaseworkJsonException(JsonCodes.LIMIT_EXCEEDED,
-          "the line exceeds the format's limit on line size (" + maxLineBytes + " bytes)", "", lineNumber + 1, -1);
+          "the line exceeds the format's limit on line size (" + max + " bytes)", "", lineNumber + 1, -1);
     }
     if (lineLength + length > line.length) {
-      byte[] bigger = new byte[Math.min(maxLineBytes + 1, Math.max(line.length * 2, lineLength + length))];
+      byte[] bigger = new byte[Math.min(max + 1, Math.max(line.length * 2, lineLength + length))];
       System.arraycopy(line, 0, bigger, 0, lineLength);
       line = bigger;
     }

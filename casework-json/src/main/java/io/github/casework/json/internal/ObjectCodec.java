@@ -15,6 +15,7 @@ import io.github.casework.json.deser.ValueReader;
 import io.github.casework.json.ser.ValueWriter;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a value appears as a JSON object: its members in canonical order, each with the value's accessor, the reader
  * and the writer of its JSON value, and whether it is required, optional (an {@link Optional} component, omitted
- * when empty) or omitted when empty (a collection). One table drives writing, reading (through a factory that
+ * when empty) or omitted when empty (a collection or a map). One table drives writing, reading (through a factory that
  * calls the domain's constructor) and, for an aggregate's stated state, the comparison with the replayed state.
  * Immutable and thread-safe.
  *
@@ -99,7 +100,7 @@ public final class ObjectCodec<T> {
           v = o.get();
         }
         case NON_EMPTY -> {
-          if (((Collection<?>) v).isEmpty()) {
+          if (isEmpty(v)) {
             continue;
           }
         }
@@ -160,13 +161,17 @@ public final class ObjectCodec<T> {
         case REQUIRED -> Objects.equals(stated.required(m.name(), Object.class), actual);
         case OPTIONAL -> stated.optional(m.name(), Object.class).equals(actual);
         case NON_EMPTY -> stated.optional(m.name(), Object.class)
-            .map(s -> Objects.equals(s, actual)).orElse(((Collection<?>) actual).isEmpty());
+            .map(s -> Objects.equals(s, actual)).orElse(isEmpty(actual));
       };
       if (!same) {
         throw stated.fail(m.name(), JsonCodes.STATE_MISMATCH,
             "the stated " + m.name() + " differs from the state the history replays to");
       }
     }
+  }
+
+  private static boolean isEmpty(Object collectionOrMap) {
+    return collectionOrMap instanceof Map<?, ?> m ? m.isEmpty() : ((Collection<?>) collectionOrMap).isEmpty();
   }
 
   /**
@@ -228,6 +233,21 @@ public final class ObjectCodec<T> {
      */
     public <C extends Collection<?>> Builder<T> nonEmpty(String name, Function<T, C> value,
         ValueReader<? extends C> reader, ValueWriter<? super C> writer) {
+      return add(name, Presence.NON_EMPTY, value, reader, writer);
+    }
+
+    /**
+     * Adds a map member (a JSON object) that is omitted when empty (and read as empty when absent).
+     *
+     * @param name the member name
+     * @param value the value's component
+     * @param reader reads the map
+     * @param writer writes the map
+     * @param <M> the map type
+     * @return this builder
+     */
+    public <M extends Map<?, ?>> Builder<T> nonEmptyMap(String name, Function<T, M> value,
+        ValueReader<? extends M> reader, ValueWriter<? super M> writer) {
       return add(name, Presence.NON_EMPTY, value, reader, writer);
     }
 

@@ -7,6 +7,10 @@ import io.github.casework.casefile.Need;
 import io.github.casework.casefile.ReportedThreat;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.casefile.UrgentThreat;
+import io.github.casework.check.Finding;
+import io.github.casework.check.FindingCode;
+import io.github.casework.check.Severity;
+import io.github.casework.check.SubjectRef;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
@@ -22,6 +26,7 @@ import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.id.SignalId;
+import io.github.casework.json.Findings;
 import io.github.casework.json.deser.AssessmentDeserializer;
 import io.github.casework.json.deser.DataSharingBasisDeserializer;
 import io.github.casework.json.deser.DispositionDeserializer;
@@ -293,4 +298,26 @@ public final class Shapes {
       .required("lastChangedAt", Signal::lastChangedAt, Reading.INSTANT_READER, Writing.INSTANT)
       .required("version", Signal::version, Reading.LONG, Writing.LONG)
       .buildState();
+
+  /** What a finding concerns: a kind and an id. */
+  public static final ObjectCodec<SubjectRef> SUBJECT_REF = ObjectCodec.<SubjectRef>builder()
+      .required("kind", SubjectRef::kind, code(CodeTable.SUBJECT_KIND), codeOf(CodeTable.SUBJECT_KIND))
+      .required("id", SubjectRef::id, Reading.STRING, Writing.STRING)
+      .build(m -> new SubjectRef(m.required("kind", SubjectRef.Kind.class), m.required("id", String.class)));
+
+  /** One finding of the caseload check. */
+  public static final ObjectCodec<Finding> FINDING = ObjectCodec.<Finding>builder()
+      .required("code", Finding::code, code(CodeTable.FINDING_CODE), codeOf(CodeTable.FINDING_CODE))
+      .required("severity", Finding::severity, code(CodeTable.SEVERITY), codeOf(CodeTable.SEVERITY))
+      .required("subjects", Finding::subjects, Reading.list(SUBJECT_REF.reader()), Writing.list(SUBJECT_REF.writer()))
+      .required("explanation", Finding::explanation, Reading.STRING, Writing.STRING)
+      .required("nextStep", Finding::nextStep, Reading.STRING, Writing.STRING)
+      .build(m -> new Finding(m.required("code", FindingCode.class), m.required("severity", Severity.class),
+          m.list("subjects"), m.required("explanation", String.class), m.required("nextStep", String.class)));
+
+  /** What the check found at an instant. */
+  public static final ObjectCodec<Findings> FINDINGS = ObjectCodec.<Findings>builder()
+      .required("checkedAt", Findings::checkedAt, Reading.INSTANT_READER, Writing.INSTANT)
+      .required("findings", Findings::findings, Reading.list(FINDING.reader()), Writing.list(FINDING.writer()))
+      .build(m -> new Findings(m.required("checkedAt", Instant.class), m.list("findings")));
 }

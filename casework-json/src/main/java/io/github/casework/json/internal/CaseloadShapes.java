@@ -1,0 +1,105 @@
+package io.github.casework.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableMap;
+import io.github.casework.CaseworkException;
+import io.github.casework.escalation.Mandates;
+import io.github.casework.id.CaseId;
+import io.github.casework.json.CaseHistory;
+import io.github.casework.json.CaseloadSnapshot;
+import io.github.casework.json.EscalationHistory;
+import io.github.casework.json.ReferralHistory;
+import io.github.casework.json.SignalHistory;
+import io.github.casework.json.deser.AgencyDeserializer;
+import io.github.casework.json.deser.Members;
+import io.github.casework.json.deser.ProfessionalDeserializer;
+import io.github.casework.json.deser.Reading;
+import io.github.casework.json.deser.ValueReader;
+import io.github.casework.json.ser.AgencySerializer;
+import io.github.casework.json.ser.ProfessionalSerializer;
+import io.github.casework.json.ser.ValueWriter;
+import io.github.casework.json.ser.Writing;
+import io.github.casework.signal.Area;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The wire shape of a caseload: {@link CaseloadSnapshot} and the {@link CaseloadContext} a caseload-events header
+ * carries. Apart from {@link Shapes} because it builds on {@link Histories}, which builds on {@link Shapes}.
+ */
+public final class CaseloadShapes {
+  private CaseloadShapes() {}
+
+  private static final ValueReader<Area> AREA = Reading.text(Area::of);
+
+  /**
+   * The area of each case: an object from case id to area code. A key that is not a valid case id is reported at
+   * the object, since the key is input and is not echoed.
+   */
+  static final ValueReader<ImmutableMap<CaseId, Area>> AREAS_READER = (p, ctxt, pointer) -> {
+    Reading.expect(p, pointer, JsonToken.START_OBJECT, "an object");
+    Map<CaseId, Area> areas = new LinkedHashMap<>();
+    while (p.nextToken() != JsonToken.END_OBJECT) {
+      JsonLocation at = p.currentTokenLocation();
+      CaseId id;
+      try {
+        id = CaseId.of(p.currentName());
+      } catch (CaseworkException e) {
+        throw Failures.domain(at, pointer, e);
+      }
+      p.nextToken();
+      // The parser rejects a repeated key, and two keys of different text are different ids.
+      areas.put(id, AREA.read(p, ctxt, Pointers.member(pointer, id.value())));
+    }
+    return ImmutableMap.copyOf(areas);
+  };
+
+  /** The areas in the order of their case ids, so that the output does not depend on insertion order. */
+  static final ValueWriter<Map<CaseId, Area>> AREAS_WRITER = (g, provider, areas) -> {
+    g.writeStartObject();
+    for (Map.Entry<CaseId, Area> e : areas.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(Comparator.comparing(CaseId::value))).toList()) {
+      g.writeFieldName(e.getKey().value());
+      Writing.STRING.write(g, provider, e.getValue().code());
+    }
+    g.writeEndObject();
+  };
+
+  /** The header data of a caseload-events stream: agencies, professionals, mandates, and areas when known. */
+  public static final ObjectCodec<CaseloadContext> CONTEXT = ObjectCodec.<CaseloadContext>builder()
+      .required("agencies", CaseloadContext::agencies, Reading.list(AgencyDeserializer.INSTANCE),
+          Writing.list(Writing.with(AgencySerializer.INSTANCE)))
+      .required("professionals", CaseloadContext::professionals, Reading.list(ProfessionalDeserializer.INSTANCE),
+          Writing.list(Writing.with(ProfessionalSerializer.INSTANCE)))
+      .required("mandates", CaseloadContext::mandates, Shapes.MANDATES.reader(), Shapes.MANDATES.writer())
+      .nonEmptyMap("areas", CaseloadContext::areas, AREAS_READER, AREAS_WRITER)
+      .build(m -> new CaseloadContext(m.list("agencies"), m.list("professionals"),
+          m.required("mandates", Mandates.class), areas(m)));
+
+  /** A caseload document's data: the aggregates with their histories, then the context. */
+  public static final ObjectCodec<CaseloadSnapshot> SNAPSHOT = ObjectCodec.<CaseloadSnapshot>builder()
+      .required("cases", CaseloadSnapshot::cases, Reading.list(Histories.CASE_READER),
+          Writing.list(Writing.with(Histories.CASE_WRITER)))
+      .required("referrals", CaseloadSnapshot::referrals, Reading.list(Histories.REFERRAL_READER),
+          Writing.list(Writing.with(Histories.REFERRAL_WRITER)))
+      .required("escalations", CaseloadSnapshot::escalations, Reading.list(Histories.ESCALATION_READER),
+          Writing.list(Writing.with(Histories.ESCALATION_WRITER)))
+      .required("signals", CaseloadSnapshot::signals, Reading.list(Histories.SIGNAL_READER),
+          Writing.list(Writing.with(Histories.SIGNAL_WRITER)))
+      .required("agencies", CaseloadSnapshot::agencies, Reading.list(AgencyDeserializer.INSTANCE),
+          Writing.list(Writing.with(AgencySerializer.INSTANCE)))
+      .required("professionals", CaseloadSnapshot::professionals, Reading.list(ProfessionalDeserializer.INSTANCE),
+          Writing.list(Writing.with(ProfessionalSerializer.INSTANCE)))
+      .required("mandates", CaseloadSnapshot::mandates, Shapes.MANDATES.reader(), Shapes.MANDATES.writer())
+      .nonEmptyMap("areas", CaseloadSnapshot::areas, AREAS_READER, AREAS_WRITER)
+      .build(m -> new CaseloadSnapshot(m.<CaseHistory>list("cases"), m.<ReferralHistory>list("referrals"),
+          m.<EscalationHistory>list("escalations"), m.<SignalHistory>list("signals"), m.list("agencies"),
+          m.list("professionals"), m.required("mandates", Mandates.class), areas(m)));
+
+  @SuppressWarnings("unchecked")
+  private static ImmutableMap<CaseId, Area> areas(Members m) {
+    return m.optional("areas", ImmutableMap.class).orElse(ImmutableMap.of());
+  }
+}
