@@ -1,6 +1,7 @@
 package io.github.casework.examples.cli;
 
 import io.github.casework.check.Caseload;
+import io.github.casework.json.CaseloadSnapshot;
 import io.github.casework.json.CaseworkJson;
 import io.github.casework.json.CaseworkJsonException;
 import io.github.casework.json.DocumentKind;
@@ -28,17 +29,13 @@ final class CaseloadFiles {
       throw InputException.wrongInput(input.name(), "check.wrong-kind", "holds a document of kind '" + kind
           + "'; check reads a caseload snapshot (kind '" + SNAPSHOT + "') or event stream (kind '" + STREAM + "')");
     }
-    // TODO(json2): read DocumentKind.CASELOAD and the caseload-events stream here once they land on main; until
-    // then a file without a recognisable kind is read as a case document only so that the reader names the problem.
-    if (input.kind().isPresent()) {
-      throw InputException.wrongInput(input.name(), "check.unsupported",
-          "reading caseload files needs the caseload document kind of casework-json, which is not available yet");
-    }
     try {
-      CaseworkJson.standard().read(DocumentKind.CASE, input.stream());
+      CaseloadSnapshot snapshot = kind.equals(STREAM)
+          ? CaseworkJson.standard().readCaseloadEvents(input.stream())
+          : CaseworkJson.standard().read(DocumentKind.CASELOAD, input.stream());
+      return snapshot.caseload();
     } catch (CaseworkJsonException e) {
       throw InputException.invalid(input.name(), e);
     }
-    throw InputException.wrongInput(input.name(), "check.wrong-kind", "names no document kind");
   }
 }

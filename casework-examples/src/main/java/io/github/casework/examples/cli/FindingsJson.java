@@ -1,5 +1,9 @@
 package io.github.casework.examples.cli;
 
+import io.github.casework.json.CaseworkJson;
+import io.github.casework.json.DocumentKind;
+import io.github.casework.json.Findings;
+
 import io.github.casework.check.Finding;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -10,8 +14,7 @@ final class FindingsJson {
   private FindingsJson() {}
 
   static void write(List<Finding> findings, Instant at, PrintWriter out) {
-    // TODO(json2): write the findings document once it lands on main.
-    throw InputException.wrongInput("--format json", "check.unavailable", "the findings document of casework-json is "
-        + "not available yet");
+    out.print(CaseworkJson.standard().writeString(DocumentKind.FINDINGS, Findings.of(at, findings)));
+    out.flush();
   }
 }

@@ -55,8 +55,9 @@ public final class ValidateCommand implements Callable<Integer> {
       String kind = input.kind().orElse("");
       Optional<DocumentKind<?>> document = DocumentKind.ofName(kind);
       try {
-        if (kind.equals(EventStreamKind.CASE_EVENTS.name())) {
-          try (EventStreamReader<?, ?> r = json.newEventReader(EventStreamKind.CASE_EVENTS, input.stream())) {
+        Optional<EventStreamKind<?, ?>> streamKind = EventStreamKind.ofName(kind);
+        if (streamKind.isPresent()) {
+          try (EventStreamReader<?, ?> r = json.newEventReader(streamKind.get(), input.stream())) {
             r.forEachRemaining(e -> { });
             out.print(input.name() + ": valid " + kind + " stream: " + r.count() + " events of "
                 + r.aggregateCount() + " aggregates\n");
