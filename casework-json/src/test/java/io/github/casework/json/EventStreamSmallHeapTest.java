@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Writing then reading 1,000,000 events runs in constant memory. Surefire runs this class alone in a JVM with
  * {@code -Xmx64m} (the {@code small-heap} execution in the module's pom): holding the events, or the lines, would
- * not fit. The events are those of 1,000 cases, interleaved; every event is replayed through {@code Case.evolve}.
+ * not fit. The events are those of 1,000 cases, interleaved; every event is replayed through {@code Case.evolve}. A
+ * second stream mixes them with the events of 1,000 referrals in one caseload-events stream.
  */
 class EventStreamSmallHeapTest {
 

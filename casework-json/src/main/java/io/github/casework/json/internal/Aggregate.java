@@ -49,7 +49,7 @@ public final class Aggregate<E, S> {
    * and a referral may share an id text.
    */
   public static final Aggregate<Object, Object> ANY = new Aggregate<>("caseload", Object.class, Object.class,
-      e -> ofEvent(e).qualifiedId(e), history -> ofEvent(history.get(0)).replayAny(history),
+      e -> ofEvent(e).qualifiedId(e), Aggregate::replayMixed,
       (state, e) -> ofEvent(e).evolveAny(state, e));
 
   private final String family;
@@ -123,6 +123,14 @@ public final class Aggregate<E, S> {
 
   private Object replayAny(List<Object> history) {
     return replay.apply(history.stream().map(eventType::cast).toList());
+  }
+
+  /** A mixed history is one aggregate's: its first event tells which. */
+  private static Object replayMixed(List<Object> history) {
+    if (history.isEmpty()) {
+      throw new IllegalArgumentException("an empty history names no aggregate kind");
+    }
+    return ofEvent(history.get(0)).replayAny(history);
   }
 
   private Object evolveAny(Object state, Object event) {
