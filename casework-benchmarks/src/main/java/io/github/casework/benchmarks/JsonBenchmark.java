@@ -108,7 +108,7 @@ public class JsonBenchmark {
         Optional.of(ParticipationRung.of(3)))));
     c = step(c, events, new CaseCommand.TransferAccountability(NeedId.of("need-7"), ProfessionalId.of("sw-2"),
         t.plusSeconds(700_100)));
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 5; i++) {
       c = step(c, events, new CaseCommand.DisposeNeed(NeedId.of("need-" + i), new Disposition.Met(
           t.plusSeconds(800_000L + i))));
     }
