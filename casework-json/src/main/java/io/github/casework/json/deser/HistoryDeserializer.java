@@ -31,13 +31,18 @@ import org.jspecify.annotations.Nullable;
 public final class HistoryDeserializer<H, E, S> extends CaseworkDeserializer<H> {
   private static final long serialVersionUID = 1L;
 
-  /** The events and the state they replay to. */
-  private record Replayed<E, S>(ImmutableList<E> events, S state) {}
+  /**
+   * The events as read, with where each one stands in the input, so that a replay failure can be located without
+   * replaying the history while it is read (the history's own factory replays it once).
+   */
+  private record Parsed<E>(String pointer, ImmutableList<E> events, ImmutableList<String> pointers,
+      ImmutableList<JsonLocation> locations, JsonLocation end) {}
 
   private final transient Aggregate<E, S> aggregate;
   private final transient ValueReader<E> eventReader;
   private final transient ObjectCodec<S> stateCodec;
   private final transient Function<List<E>, H> factory;
+  private final transient Function<H, S> stateOf;
   private final transient ImmutableMap<String, ValueReader<?>> members;
 
   /**
@@ -47,57 +52,75 @@ public final class HistoryDeserializer<H, E, S> extends CaseworkDeserializer<H> 
    * @param aggregate how the events replay
    * @param eventReader reads one event
    * @param stateCodec the members of the aggregate's state
-   * @param factory builds the history from its events, through its public factory
+   * @param factory builds the history from its events, through its public factory (which replays them)
+   * @param stateOf the state of a history
    */
   public HistoryDeserializer(Class<H> type, Aggregate<E, S> aggregate, ValueReader<E> eventReader,
-      ObjectCodec<S> stateCodec, Function<List<E>, H> factory) {
+      ObjectCodec<S> stateCodec, Function<List<E>, H> factory, Function<H, S> stateOf) {
     super(type);
     this.aggregate = aggregate;
     this.eventReader = eventReader;
     this.stateCodec = stateCodec;
     this.factory = factory;
+    this.stateOf = stateOf;
     this.members = ImmutableMap.<String, ValueReader<?>>builder()
         .put("state", (p, ctxt, pointer) -> Members.read(p, ctxt, pointer, stateCodec.readers()))
         .put("history", this::readHistory)
         .buildOrThrow();
   }
 
-  private Replayed<E, S> readHistory(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  private Parsed<E> readHistory(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
     Reading.expect(p, pointer, JsonToken.START_ARRAY, "an array");
     ImmutableList.Builder<E> events = ImmutableList.builder();
-    @Nullable S state = null;
+    ImmutableList.Builder<String> pointers = ImmutableList.builder();
+    ImmutableList.Builder<JsonLocation> locations = ImmutableList.builder();
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       String itemPointer = Pointers.item(pointer, i++);
-      JsonLocation at = p.currentTokenLocation();
-      E event = eventReader.read(p, ctxt, itemPointer);
-      try {
-        state = state == null ? aggregate.start(event) : aggregate.evolve(state, event);
-      } catch (CaseworkException e) {
-        throw Failures.domain(at, itemPointer, e);
-      }
-      events.add(event);
+      locations.add(p.currentTokenLocation());
+      pointers.add(itemPointer);
+      events.add(eventReader.read(p, ctxt, itemPointer));
     }
-    if (state == null) {
-      try {
-        aggregate.replay(ImmutableList.of());
-      } catch (CaseworkException e) {
-        throw Failures.domain(p.currentTokenLocation(), pointer, e);
-      }
-      throw new AssertionError("bug: an empty " + aggregate.family() + " history replayed");
-    }
-    return new Replayed<>(events.build(), state);
+    return new Parsed<>(pointer, events.build(), pointers.build(), locations.build(), p.currentTokenLocation());
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public H read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
     Members m = Members.read(p, ctxt, pointer, members);
-    Replayed<E, S> replayed = m.required("history", Replayed.class);
+    Parsed<E> parsed = m.required("history", Parsed.class);
+    H history;
+    try {
+      history = factory.apply(parsed.events());
+    } catch (CaseworkException e) {
+      throw locate(parsed);
+    }
     Optional<Members> stated = m.optional("state", Members.class);
     if (stated.isPresent()) {
-      stateCodec.compare(stated.get(), replayed.state());
+      stateCodec.compare(stated.get(), stateOf.apply(history));
     }
-    return m.build(() -> factory.apply(replayed.events()));
+    return history;
+  }
+
+  /** Replays the history event by event to find, and point at, the event the aggregate's rules reject. */
+  private RuntimeException locate(Parsed<E> parsed) {
+    @Nullable S state = null;
+    for (int i = 0; i < parsed.events().size(); i++) {
+      E event = parsed.events().get(i);
+      try {
+        state = state == null ? aggregate.start(event) : aggregate.evolve(state, event);
+      } catch (CaseworkException e) {
+        return Failures.domain(parsed.locations().get(i), parsed.pointers().get(i), e);
+      }
+    }
+    if (state == null) {
+      try {
+        aggregate.replay(ImmutableList.of());
+      } catch (CaseworkException e) {
+        return Failures.domain(parsed.end(), parsed.pointer(), e);
+      }
+    }
+    throw new AssertionError(
+        "bug: the " + aggregate.family() + " history failed to replay as a whole but not event by event");
   }
 }

@@ -33,7 +33,8 @@ public final class Histories {
 
   /** Reads a {@link CaseHistory}. */
   public static final HistoryDeserializer<CaseHistory, CaseEvent, Case> CASE_READER = new HistoryDeserializer<>(
-      CaseHistory.class, Aggregate.CASE, CaseEventDeserializer.INSTANCE, Shapes.CASE_STATE, CaseHistory::of);
+      CaseHistory.class, Aggregate.CASE, CaseEventDeserializer.INSTANCE, Shapes.CASE_STATE, CaseHistory::of,
+          CaseHistory::state);
 
   /** Writes a {@link ReferralHistory}. */
   public static final HistorySerializer<ReferralHistory, ReferralEvent, Referral> REFERRAL_WRITER =
@@ -43,7 +44,8 @@ public final class Histories {
   /** Reads a {@link ReferralHistory}. */
   public static final HistoryDeserializer<ReferralHistory, ReferralEvent, Referral> REFERRAL_READER =
       new HistoryDeserializer<>(ReferralHistory.class, Aggregate.REFERRAL, ReferralEventDeserializer.INSTANCE,
-          Shapes.REFERRAL_STATE, ReferralHistory::of);
+          Shapes.REFERRAL_STATE, ReferralHistory::of,
+          ReferralHistory::state);
 
   /** Writes an {@link EscalationHistory}. */
   public static final HistorySerializer<EscalationHistory, EscalationEvent, Escalation> ESCALATION_WRITER =
@@ -53,7 +55,8 @@ public final class Histories {
   /** Reads an {@link EscalationHistory}. */
   public static final HistoryDeserializer<EscalationHistory, EscalationEvent, Escalation> ESCALATION_READER =
       new HistoryDeserializer<>(EscalationHistory.class, Aggregate.ESCALATION, EscalationEventDeserializer.INSTANCE,
-          Shapes.ESCALATION_STATE, EscalationHistory::of);
+          Shapes.ESCALATION_STATE, EscalationHistory::of,
+          EscalationHistory::state);
 
   /** Writes a {@link SignalHistory}. */
   public static final HistorySerializer<SignalHistory, SignalEvent, Signal> SIGNAL_WRITER =
@@ -63,5 +66,6 @@ public final class Histories {
   /** Reads a {@link SignalHistory}. */
   public static final HistoryDeserializer<SignalHistory, SignalEvent, Signal> SIGNAL_READER =
       new HistoryDeserializer<>(SignalHistory.class, Aggregate.SIGNAL, SignalEventDeserializer.INSTANCE,
-          Shapes.SIGNAL_STATE, SignalHistory::of);
+          Shapes.SIGNAL_STATE, SignalHistory::of,
+          SignalHistory::state);
 }
