@@ -14,7 +14,7 @@ import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.Disposition;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Need;
 import io.github.casework.casefile.ParticipationRung;
 import io.github.casework.casefile.Urgency;

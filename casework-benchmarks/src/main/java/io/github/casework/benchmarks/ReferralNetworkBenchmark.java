@@ -1,6 +1,6 @@
 package io.github.casework.benchmarks;
 
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.ClientId;
 import io.github.casework.referral.NetworkFinding;
 import io.github.casework.referral.Referral;

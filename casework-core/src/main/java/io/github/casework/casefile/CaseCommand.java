@@ -1,5 +1,6 @@
 package io.github.casework.casefile;
 
+import io.github.casework.LifeDomain;
 import static java.util.Objects.requireNonNull;
 
 import io.github.casework.id.AgencyId;

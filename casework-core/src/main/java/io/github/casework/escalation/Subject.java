@@ -2,7 +2,7 @@ package io.github.casework.escalation;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ReferralId;

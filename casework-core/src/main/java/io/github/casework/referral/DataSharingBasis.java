@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.casework.InvalidValueException;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.ProfessionalId;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.casework.InvalidValueException;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;

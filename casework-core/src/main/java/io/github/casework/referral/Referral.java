@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.casework.Decision;
 import io.github.casework.ExpectedVersion;
 import io.github.casework.RuleViolationException;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;

@@ -11,7 +11,7 @@ import com.google.common.graph.MutableGraph;
 import io.github.casework.InvalidValueException;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseStatus;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Need;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.ClientId;

@@ -3,7 +3,7 @@ package io.github.casework.referral;
 import static java.util.Objects.requireNonNull;
 
 import io.github.casework.InvalidValueException;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
 import java.util.Optional;
 

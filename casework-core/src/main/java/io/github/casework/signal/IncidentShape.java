@@ -3,7 +3,7 @@ package io.github.casework.signal;
 import static java.util.Objects.requireNonNull;
 
 import io.github.casework.InvalidValueException;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.party.AgencyKind;
 import java.util.Comparator;

@@ -3,7 +3,7 @@ package io.github.casework.signal;
 import static java.util.Objects.requireNonNull;
 
 import io.github.casework.InvalidValueException;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 
 /**
  * What a signal is about: a life domain and the target group it concerns, described in words, such as

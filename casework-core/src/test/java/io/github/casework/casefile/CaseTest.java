@@ -1,5 +1,6 @@
 package io.github.casework.casefile;
 
+import io.github.casework.LifeDomain;
 import io.github.casework.testing.Rejections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

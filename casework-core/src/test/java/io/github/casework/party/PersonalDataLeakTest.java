@@ -7,7 +7,7 @@ import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.Disposition;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.UnmetReason;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.id.NeedId;

@@ -1,7 +1,7 @@
 package io.github.casework.referral;
 
 import io.github.casework.Deadline;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;

@@ -26,7 +26,7 @@ import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.CaseStatus;
 import io.github.casework.casefile.ClosureReason;
 import io.github.casework.casefile.Disposition;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Need;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.id.AgencyId;

@@ -3,7 +3,7 @@ package io.github.casework.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.ClientId;
 import io.github.casework.id.ReferralId;

@@ -11,7 +11,7 @@ import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCodes;
 import io.github.casework.casefile.CaseCommand;
 import io.github.casework.casefile.ClosureReason;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;

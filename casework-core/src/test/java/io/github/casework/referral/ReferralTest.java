@@ -26,7 +26,7 @@ import io.github.casework.ExpectedVersion;
 import io.github.casework.InvalidValueException;
 import io.github.casework.RuleViolationException;
 import io.github.casework.VersionConflictException;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.casework.CaseworkException;
 import io.github.casework.Decision;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.testing.Rejections;
 import java.time.Duration;
 import java.util.ArrayList;

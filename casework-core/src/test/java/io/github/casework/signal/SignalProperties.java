@@ -9,7 +9,7 @@ import io.github.casework.Decision;
 import io.github.casework.ExpectedVersion;
 import io.github.casework.InvalidValueException;
 import io.github.casework.VersionConflictException;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.testing.CaseworkGen;
 import io.github.casework.testing.Gen;

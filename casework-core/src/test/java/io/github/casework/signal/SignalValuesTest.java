@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.testing.NullPointerTester;
 import io.github.casework.InvalidValueException;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.EscalationId;

@@ -1,7 +1,7 @@
 package io.github.casework.testing;
 
 import io.github.casework.CaseworkException;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;

@@ -4,7 +4,7 @@ import io.github.casework.CaseworkException;
 import io.github.casework.Deadline;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Need;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;

@@ -2,7 +2,7 @@ package io.github.casework.testing;
 
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.casework.CaseworkException;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.EscalationId;

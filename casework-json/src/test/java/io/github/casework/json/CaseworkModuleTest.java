@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.Disposition;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.id.CaseId;

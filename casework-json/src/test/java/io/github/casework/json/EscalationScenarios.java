@@ -8,7 +8,7 @@ import static io.github.casework.json.Scenarios.WELFARE;
 import static io.github.casework.json.Scenarios.t;
 
 import com.google.common.collect.ImmutableMap;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;

@@ -14,7 +14,7 @@ import static io.github.casework.json.Scenarios.t;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.Deadline;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.referral.ConsentGiver;

@@ -7,7 +7,7 @@ import static io.github.casework.json.Scenarios.t;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.ProfessionalId;

@@ -11,7 +11,7 @@ import io.github.casework.casefile.CaseCommand;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.ClosureReason;
 import io.github.casework.casefile.Disposition;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.check.Caseload;

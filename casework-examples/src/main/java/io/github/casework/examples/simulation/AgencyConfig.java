@@ -2,7 +2,7 @@ package io.github.casework.examples.simulation;
 
 import com.google.common.collect.ImmutableList;
 import io.github.casework.InvalidValueException;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package io.github.casework.examples.simulation;
 
 import io.github.casework.InvalidValueException;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.party.AgencyKind;

@@ -1,7 +1,7 @@
 package io.github.casework.examples.simulation;
 
 import com.google.common.collect.ImmutableMap;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 

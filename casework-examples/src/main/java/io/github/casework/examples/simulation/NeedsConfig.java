@@ -2,7 +2,7 @@ package io.github.casework.examples.simulation;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.InvalidValueException;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Urgency;
 import java.util.EnumMap;
 import java.util.Map;

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.casefile.CaseStatus;
 import io.github.casework.casefile.ClosureReason;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.UnmetReason;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.casefile.UrgentThreat;

@@ -2,7 +2,7 @@ package io.github.casework.json.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import io.github.casework.casefile.LifeDomain;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.referral.DataSharingBasis;

@@ -1,6 +1,4 @@
-package io.github.casework.casefile;
-
-import io.github.casework.InvalidValueException;
+package io.github.casework;
 
 /**
  * A life domain of the Dutch self-sufficiency matrix (Zelfredzaamheid-Matrix, ZRM), in which a need is placed
