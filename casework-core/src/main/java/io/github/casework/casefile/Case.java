@@ -5,8 +5,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.casework.Aggregate;
+import io.github.casework.AggregateType;
 import io.github.casework.Decision;
-import io.github.casework.ExpectedVersion;
 import io.github.casework.RuleViolationException;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
@@ -42,8 +43,8 @@ import org.jspecify.annotations.Nullable;
  * accountability where it was; {@link CaseCommand.HandOverNeed} (the receiver accepted accountability) moves
  * it, explicitly, and disposes the need as handed over.
  *
- * <p><b>Shape.</b> {@link #open} and {@link #decide(CaseCommand)} check the rules and return a {@link Decision}
- * with the new state and its events; {@link #evolve(CaseEvent)} applies one event and checks the same rules,
+ * <p><b>Shape.</b> {@link #open} and {@link #decide decide} check the rules and return a {@link Decision}
+ * with the new state and its events; {@link #evolve evolve} applies one event and checks the same rules,
  * so an illegal history cannot be replayed either; {@link #replay(Iterable)} rebuilds a case from its events.
  * The {@link #version()} is the number of events applied. A rejected command throws a
  * {@link RuleViolationException} with a code from {@link CaseCodes} (or a
@@ -68,7 +69,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Two cases are equal when all their state is equal, including the version. Immutable and thread-safe.
  */
-public final class Case {
+public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
+
+  /** The descriptor of cases: their first event, shared replay and decide glue, and codes. */
+  public static final AggregateType<Case, CaseCommand, CaseEvent> TYPE = AggregateType.of("case", Case.class,
+      CaseCommand.class, CaseEvent.class, CaseEvent.Opened.class, CaseEvent.Opened.TYPE,
+      new AggregateType.Codes(CaseCodes.NOT_OPENED, CaseCodes.ALREADY_OPENED, CaseCodes.WRONG_CASE), new Rules());
+
 
   private final CaseId id;
   private final ClientId client;
@@ -145,48 +152,37 @@ public final class Case {
    *     event the rules forbid at its position
    */
   public static Case replay(Iterable<? extends CaseEvent> history) {
-    Iterator<? extends CaseEvent> it = history.iterator();
-    if (!it.hasNext()) {
-      throw new RuleViolationException(CaseCodes.NOT_OPENED, "history", "a case history must not be empty");
-    }
-    CaseEvent first = it.next();
-    if (!(first instanceof CaseEvent.Opened opened)) {
-      throw new RuleViolationException(CaseCodes.NOT_OPENED, first.caseId().value(),
-          "a case history must start with " + CaseEvent.Opened.TYPE);
-    }
-    Case.Draft draft = start(opened).new Draft();
-    while (it.hasNext()) {
-      draft.apply(it.next());
-    }
-    return draft.build();
+    return TYPE.replay(history);
   }
 
-  /**
-   * Decides a command against this state, accepting any version.
-   *
-   * @param command the command, not null
-   * @return the new state and its events
-   * @throws RuleViolationException if the command breaks a rule; this case is unchanged
-   */
-  public Decision<Case, CaseEvent> decide(CaseCommand command) {
-    return decide(command, ExpectedVersion.any());
-  }
+  /** The case's own rules, which {@link #TYPE} applies after the checks every aggregate shares. */
+  private static final class Rules implements AggregateType.Rules<Case, CaseCommand, CaseEvent, CaseEvent.Opened> {
+    @Override
+    public Case start(CaseEvent.Opened first) {
+      return Case.start(first);
+    }
 
-  /**
-   * Decides a command against this state if it has the expected version.
-   *
-   * @param command the command, not null
-   * @param expected the version the caller read, not null
-   * @return the new state and its events
-   * @throws io.github.casework.VersionConflictException if the version differs
-   * @throws RuleViolationException if the command breaks a rule; this case is unchanged
-   */
-  public Decision<Case, CaseEvent> decide(CaseCommand command, ExpectedVersion expected) {
-    requireNonNull(command, "command");
-    requireNonNull(expected, "expected").check(id.value(), version);
-    checkCanChange(status, lastChangedAt, command.at());
-    CaseEvent event = toEvent(command);
-    return new Decision<>(evolve(event), ImmutableList.of(event));
+    @Override
+    public CaseEvent eventFor(Case state, CaseCommand command) {
+      state.checkCanChange(state.status, state.lastChangedAt, command.at());
+      return state.toEvent(command);
+    }
+
+    @Override
+    public Case evolve(Case state, CaseEvent event) {
+      Draft draft = state.new Draft();
+      draft.apply(event);
+      return draft.build();
+    }
+
+    @Override
+    public Case evolveAll(Case state, Iterator<? extends CaseEvent> events) {
+      Draft draft = state.new Draft();
+      while (events.hasNext()) {
+        draft.apply(events.next());
+      }
+      return draft.build();
+    }
   }
 
   private CaseEvent toEvent(CaseCommand command) {
@@ -223,19 +219,6 @@ public final class Case {
     throw new AssertionError("bug: unhandled command " + command.getClass().getName());
   }
 
-  /**
-   * Applies one event, checking the same rules as the command that produces it.
-   *
-   * @param event the next event of this case's history, not null
-   * @return the new state, one version higher
-   * @throws RuleViolationException if the event names another case or breaks a rule at this point
-   */
-  public Case evolve(CaseEvent event) {
-    Draft draft = new Draft();
-    draft.apply(event);
-    return draft.build();
-  }
-
   private RuleViolationException reject(String code, String rule) {
     return new RuleViolationException(code, id.value(), rule);
   }
@@ -244,7 +227,8 @@ public final class Case {
    * The one place where events are checked and applied: a mutable draft of the next state that copies a
    * collection only when an event first changes it (copy on write). {@link #evolve} applies one event to a
    * fresh draft; {@link #replay} applies a whole history to one draft, so replaying n events costs O(n) copies
-   * instead of O(n²), with exactly the same rules. Confined to one call; never shared.
+   * instead of O(n²), with exactly the same rules. The descriptor has checked that each event names this
+   * case and is not a first event. Confined to one call; never shared.
    */
   private final class Draft {
     private CaseStatus status = Case.this.status;
@@ -283,13 +267,6 @@ public final class Case {
     }
 
     void apply(CaseEvent event) {
-      requireNonNull(event, "event");
-      if (!event.caseId().equals(id)) {
-        throw reject(CaseCodes.WRONG_CASE, "an event of another case cannot be applied to this case");
-      }
-      if (event instanceof CaseEvent.Opened) {
-        throw reject(CaseCodes.ALREADY_OPENED, "the case is already open");
-      }
       Instant at = event.at();
       checkCanChange(status, lastChangedAt, at);
       if (event instanceof CaseEvent.NeedRegistered e) {
@@ -462,6 +439,7 @@ public final class Case {
   }
 
   /** {@return the case's id} */
+  @Override
   public CaseId id() {
     return id;
   }
@@ -543,13 +521,21 @@ public final class Case {
   }
 
   /** {@return when the case last changed} */
+  @Override
   public Instant lastChangedAt() {
     return lastChangedAt;
   }
 
   /** {@return the number of events applied, at least 1} */
+  @Override
   public long version() {
     return version;
+  }
+
+  /** {@return {@link #TYPE}} */
+  @Override
+  public AggregateType<Case, CaseCommand, CaseEvent> aggregateType() {
+    return TYPE;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.casework.casefile;
 
+import io.github.casework.CaseworkCommand;
 import io.github.casework.LifeDomain;
 import static java.util.Objects.requireNonNull;
 
@@ -18,7 +19,7 @@ import java.time.Instant;
  * {@code io.github.casework.referral.ReferralLoop} derives them from the referral's own events, so a host
  * that stores cases and referrals apart applies them explicitly.
  */
-public sealed interface CaseCommand {
+public sealed interface CaseCommand extends CaseworkCommand {
 
   /** {@return when the command is made} */
   Instant at();

@@ -1,5 +1,7 @@
 package io.github.casework.casefile;
 
+import io.github.casework.AggregateType;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.LifeDomain;
 import static java.util.Objects.requireNonNull;
 
@@ -16,10 +18,22 @@ import java.time.Instant;
  * events in order rebuilds it. Each kind has a stable {@link #type()} that names it in the wire format,
  * never the Java class name. Immutable and thread-safe.
  */
-public sealed interface CaseEvent {
+public sealed interface CaseEvent extends CaseworkEvent {
 
   /** {@return the case this event belongs to} */
   CaseId caseId();
+
+  /** {@return the case this event belongs to, as {@link #caseId()}} */
+  @Override
+  default CaseId aggregateId() {
+    return caseId();
+  }
+
+  /** {@return {@link Case#TYPE}} */
+  @Override
+  default AggregateType<Case, CaseCommand, CaseEvent> aggregateType() {
+    return Case.TYPE;
+  }
 
   /** {@return when it happened} */
   Instant at();

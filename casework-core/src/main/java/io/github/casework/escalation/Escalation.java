@@ -4,8 +4,9 @@ import static com.google.common.base.Verify.verify;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.casework.Aggregate;
+import io.github.casework.AggregateType;
 import io.github.casework.Decision;
-import io.github.casework.ExpectedVersion;
 import io.github.casework.InvalidValueException;
 import io.github.casework.RuleViolationException;
 import io.github.casework.id.EscalationId;
@@ -27,8 +28,8 @@ import java.util.Optional;
  * outcome other than {@link Outcome#WITHDRAWN} needs at least one step (someone must have been addressed).
  * Changes are dated in order: no change is dated before the previous one.
  *
- * <p><b>Shape.</b> As for every aggregate in this library: {@link #raise} and {@link #decide(EscalationCommand)}
- * check the rules and return a {@link Decision}; {@link #evolve(EscalationEvent)} applies one event and checks
+ * <p><b>Shape.</b> As for every aggregate in this library: {@link #raise} and {@link #decide decide}
+ * check the rules and return a {@link Decision}; {@link #evolve evolve} applies one event and checks
  * the same rules, so an illegal history cannot be replayed; {@link #replay(Iterable)} rebuilds an escalation
  * from its events; {@link #version()} is the number of events applied. A rejected command throws a
  * {@link RuleViolationException} with a code from {@link EscalationCodes} (or a
@@ -39,7 +40,13 @@ import java.util.Optional;
  * <p>Two escalations are equal when all their state is equal, including the version. Immutable and
  * thread-safe.
  */
-public final class Escalation {
+public final class Escalation implements Aggregate<Escalation, EscalationCommand, EscalationEvent> {
+
+  /** The descriptor of escalations: their first event, shared replay and decide glue, and codes. */
+  public static final AggregateType<Escalation, EscalationCommand, EscalationEvent> TYPE = AggregateType.of("escalation", Escalation.class,
+      EscalationCommand.class, EscalationEvent.class, EscalationEvent.Raised.class, EscalationEvent.Raised.TYPE,
+      new AggregateType.Codes(EscalationCodes.NOT_RAISED, EscalationCodes.ALREADY_RAISED, EscalationCodes.WRONG_ESCALATION), new Rules());
+
 
   private final EscalationId id;
   private final Subject subject;
@@ -133,48 +140,25 @@ public final class Escalation {
    *     an event the rules forbid at its position
    */
   public static Escalation replay(Iterable<? extends EscalationEvent> history) {
-    Iterator<? extends EscalationEvent> it = history.iterator();
-    if (!it.hasNext()) {
-      throw new RuleViolationException(
-          EscalationCodes.NOT_RAISED, "history", "an escalation history must not be empty");
-    }
-    EscalationEvent first = it.next();
-    if (!(first instanceof EscalationEvent.Raised raised)) {
-      throw new RuleViolationException(EscalationCodes.NOT_RAISED, first.escalationId().value(),
-          "an escalation history must start with " + EscalationEvent.Raised.TYPE);
-    }
-    Escalation state = start(raised);
-    while (it.hasNext()) {
-      state = state.evolve(it.next());
-    }
-    return state;
+    return TYPE.replay(history);
   }
 
-  /**
-   * Decides a command against this state, accepting any version.
-   *
-   * @param command the command, not null
-   * @return the new state and its events
-   * @throws RuleViolationException if the command breaks a rule; this escalation is unchanged
-   */
-  public Decision<Escalation, EscalationEvent> decide(EscalationCommand command) {
-    return decide(command, ExpectedVersion.any());
-  }
+  /** The escalation's own rules, which {@link #TYPE} applies after the checks every aggregate shares. */
+  private static final class Rules implements AggregateType.Rules<Escalation, EscalationCommand, EscalationEvent, EscalationEvent.Raised> {
+    @Override
+    public Escalation start(EscalationEvent.Raised first) {
+      return Escalation.start(first);
+    }
 
-  /**
-   * Decides a command against this state if it has the expected version.
-   *
-   * @param command the command, not null
-   * @param expected the version the caller read, not null
-   * @return the new state and its events
-   * @throws io.github.casework.VersionConflictException if the version differs
-   * @throws RuleViolationException if the command breaks a rule; this escalation is unchanged
-   */
-  public Decision<Escalation, EscalationEvent> decide(EscalationCommand command, ExpectedVersion expected) {
-    requireNonNull(command, "command");
-    requireNonNull(expected, "expected").check(id.value(), version);
-    EscalationEvent event = toEvent(command);
-    return new Decision<>(evolve(event), ImmutableList.of(event));
+    @Override
+    public EscalationEvent eventFor(Escalation state, EscalationCommand command) {
+      return state.toEvent(command);
+    }
+
+    @Override
+    public Escalation evolve(Escalation state, EscalationEvent event) {
+      return state.apply(event);
+    }
   }
 
   private EscalationEvent toEvent(EscalationCommand command) {
@@ -188,21 +172,8 @@ public final class Escalation {
     throw new AssertionError("bug: unhandled command " + command.getClass().getName());
   }
 
-  /**
-   * Applies one event, checking the same rules as the command that produces it.
-   *
-   * @param event the next event of this escalation's history, not null
-   * @return the new state, one version higher
-   * @throws RuleViolationException if the event names another escalation or breaks a rule at this point
-   */
-  public Escalation evolve(EscalationEvent event) {
-    requireNonNull(event, "event");
-    if (!event.escalationId().equals(id)) {
-      throw reject(EscalationCodes.WRONG_ESCALATION, "an event of another escalation cannot be applied here");
-    }
-    if (event instanceof EscalationEvent.Raised) {
-      throw reject(EscalationCodes.ALREADY_RAISED, "the escalation is already raised");
-    }
+  /** Applies one event that the descriptor checked names this escalation and is not a first event. */
+  private Escalation apply(EscalationEvent event) {
     Instant at = event.at();
     if (outcome.isPresent()) {
       throw reject(EscalationCodes.RESOLVED,
@@ -257,6 +228,7 @@ public final class Escalation {
    *
    * @return the escalation's id
    */
+  @Override
   public EscalationId id() {
     return id;
   }
@@ -396,6 +368,7 @@ public final class Escalation {
    *
    * @return when it last changed; the resolution instant once resolved
    */
+  @Override
   public Instant lastChangedAt() {
     return lastChangedAt;
   }
@@ -405,8 +378,15 @@ public final class Escalation {
    *
    * @return the number of events applied, at least 1
    */
+  @Override
   public long version() {
     return version;
+  }
+
+  /** {@return {@link #TYPE}} */
+  @Override
+  public AggregateType<Escalation, EscalationCommand, EscalationEvent> aggregateType() {
+    return TYPE;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.casework.escalation;
 
+import io.github.casework.CaseworkCommand;
 import static java.util.Objects.requireNonNull;
 
 import io.github.casework.id.ProfessionalId;
@@ -10,7 +11,7 @@ import java.time.Instant;
  * Raising an escalation is {@link Escalation#raise}. Every command states the instant it is made at; time is
  * never read from a clock inside the library. Immutable and thread-safe.
  */
-public sealed interface EscalationCommand {
+public sealed interface EscalationCommand extends CaseworkCommand {
 
   /**
    * Returns when the command is made.

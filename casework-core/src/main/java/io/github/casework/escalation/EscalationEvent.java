@@ -1,5 +1,7 @@
 package io.github.casework.escalation;
 
+import io.github.casework.AggregateType;
+import io.github.casework.CaseworkEvent;
 import static java.util.Objects.requireNonNull;
 
 import io.github.casework.InvalidValueException;
@@ -12,7 +14,7 @@ import java.time.Instant;
  * replaying an escalation's events in order rebuilds it. Each kind has a stable {@link #type()} that names it in
  * the wire format, never the Java class name. Immutable and thread-safe.
  */
-public sealed interface EscalationEvent {
+public sealed interface EscalationEvent extends CaseworkEvent {
 
   /**
    * Returns the escalation this event belongs to.
@@ -20,6 +22,18 @@ public sealed interface EscalationEvent {
    * @return the escalation this event belongs to
    */
   EscalationId escalationId();
+
+  /** {@return the escalation this event belongs to, as {@link #escalationId()}} */
+  @Override
+  default EscalationId aggregateId() {
+    return escalationId();
+  }
+
+  /** {@return {@link Escalation#TYPE}} */
+  @Override
+  default AggregateType<Escalation, EscalationCommand, EscalationEvent> aggregateType() {
+    return Escalation.TYPE;
+  }
 
   /**
    * Returns when it happened.

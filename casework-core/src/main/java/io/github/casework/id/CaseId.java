@@ -6,7 +6,7 @@ package io.github.casework.id;
  *
  * @param value the id text, not null
  */
-public record CaseId(String value) implements Comparable<CaseId> {
+public record CaseId(String value) implements AggregateId, Comparable<CaseId> {
 
   /**
    * Validates the value.

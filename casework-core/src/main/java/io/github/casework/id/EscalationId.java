@@ -6,7 +6,7 @@ package io.github.casework.id;
  *
  * @param value the id text, not null
  */
-public record EscalationId(String value) implements Comparable<EscalationId> {
+public record EscalationId(String value) implements AggregateId, Comparable<EscalationId> {
 
   /**
    * Validates the value.

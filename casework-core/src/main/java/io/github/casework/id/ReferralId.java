@@ -6,7 +6,7 @@ package io.github.casework.id;
  *
  * @param value the id text, not null
  */
-public record ReferralId(String value) implements Comparable<ReferralId> {
+public record ReferralId(String value) implements AggregateId, Comparable<ReferralId> {
 
   /**
    * Validates the value.

@@ -6,7 +6,7 @@ package io.github.casework.id;
  *
  * @param value the id text, not null
  */
-public record SignalId(String value) implements Comparable<SignalId> {
+public record SignalId(String value) implements AggregateId, Comparable<SignalId> {
 
   /**
    * Validates the value.

@@ -4,8 +4,9 @@ import static com.google.common.base.Verify.verify;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.casework.Aggregate;
+import io.github.casework.AggregateType;
 import io.github.casework.Decision;
-import io.github.casework.ExpectedVersion;
 import io.github.casework.RuleViolationException;
 import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
@@ -62,7 +63,7 @@ import java.util.Optional;
  * life domain. Accountability cannot be accepted by the referrer. Changes are dated in order.
  *
  * <p><b>Shape.</b> As for {@link io.github.casework.casefile.Case}: {@link #draft} and
- * {@link #decide(ReferralCommand)} return a {@link Decision}; {@link #evolve(ReferralEvent)} applies one event
+ * {@link #decide decide} return a {@link Decision}; {@link #evolve evolve} applies one event
  * and checks the same rules; {@link #replay(Iterable)} rebuilds a referral; {@link #version()} counts events.
  * Rules are checked in a fixed order: the expected version, then time order, then the transition table, then
  * the command's own rules (record basis: consent not yet given, consent out of scope; send: no basis, response
@@ -71,7 +72,13 @@ import java.util.Optional;
  *
  * <p>Two referrals are equal when all their state is equal, including the version. Immutable and thread-safe.
  */
-public final class Referral {
+public final class Referral implements Aggregate<Referral, ReferralCommand, ReferralEvent> {
+
+  /** The descriptor of referrals: their first event, shared replay and decide glue, and codes. */
+  public static final AggregateType<Referral, ReferralCommand, ReferralEvent> TYPE = AggregateType.of("referral", Referral.class,
+      ReferralCommand.class, ReferralEvent.class, ReferralEvent.Drafted.class, ReferralEvent.Drafted.TYPE,
+      new AggregateType.Codes(ReferralCodes.NOT_DRAFTED, ReferralCodes.ALREADY_DRAFTED, ReferralCodes.WRONG_REFERRAL), new Rules());
+
 
   private final ReferralId id;
   private final ClientId client;
@@ -222,49 +229,26 @@ public final class Referral {
    *     event the rules forbid at its position
    */
   public static Referral replay(Iterable<? extends ReferralEvent> history) {
-    Iterator<? extends ReferralEvent> it = history.iterator();
-    if (!it.hasNext()) {
-      throw new RuleViolationException(ReferralCodes.NOT_DRAFTED, "history", "a referral history must not be empty");
-    }
-    ReferralEvent first = it.next();
-    if (!(first instanceof ReferralEvent.Drafted drafted)) {
-      throw new RuleViolationException(ReferralCodes.NOT_DRAFTED, first.referralId().value(),
-          "a referral history must start with " + ReferralEvent.Drafted.TYPE);
-    }
-    Referral state = start(drafted);
-    while (it.hasNext()) {
-      state = state.evolve(it.next());
-    }
-    return state;
+    return TYPE.replay(history);
   }
 
-  /**
-   * Decides a command against this state, accepting any version.
-   *
-   * @param command the command, not null
-   * @return the new state and its events
-   * @throws RuleViolationException if the command breaks a rule; this referral is unchanged
-   */
-  public Decision<Referral, ReferralEvent> decide(ReferralCommand command) {
-    return decide(command, ExpectedVersion.any());
-  }
+  /** The referral's own rules, which {@link #TYPE} applies after the checks every aggregate shares. */
+  private static final class Rules implements AggregateType.Rules<Referral, ReferralCommand, ReferralEvent, ReferralEvent.Drafted> {
+    @Override
+    public Referral start(ReferralEvent.Drafted first) {
+      return Referral.start(first);
+    }
 
-  /**
-   * Decides a command against this state if it has the expected version.
-   *
-   * @param command the command, not null
-   * @param expected the version the caller read, not null
-   * @return the new state and its events
-   * @throws io.github.casework.VersionConflictException if the version differs
-   * @throws RuleViolationException if the command breaks a rule; this referral is unchanged
-   */
-  public Decision<Referral, ReferralEvent> decide(ReferralCommand command, ExpectedVersion expected) {
-    requireNonNull(command, "command");
-    requireNonNull(expected, "expected").check(id.value(), version);
-    // Time order and the table come before computing anything from the command, so codes keep their order.
-    checkTime(command.at());
-    ReferralEvent event = toEvent(command);
-    return new Decision<>(evolve(event), ImmutableList.of(event));
+    @Override
+    public ReferralEvent eventFor(Referral state, ReferralCommand command) {
+      state.checkTime(command.at());
+      return state.toEvent(command);
+    }
+
+    @Override
+    public Referral evolve(Referral state, ReferralEvent event) {
+      return state.apply(event);
+    }
   }
 
   private ReferralEvent toEvent(ReferralCommand command) {
@@ -300,21 +284,8 @@ public final class Referral {
     throw new AssertionError("bug: unhandled command " + command.getClass().getName());
   }
 
-  /**
-   * Applies one event, checking the same rules as the command that produces it.
-   *
-   * @param event the next event of this referral's history, not null
-   * @return the new state, one version higher
-   * @throws RuleViolationException if the event names another referral or breaks a rule at this point
-   */
-  public Referral evolve(ReferralEvent event) {
-    requireNonNull(event, "event");
-    if (!event.referralId().equals(id)) {
-      throw reject(ReferralCodes.WRONG_REFERRAL, "an event of another referral cannot be applied to this referral");
-    }
-    if (event instanceof ReferralEvent.Drafted) {
-      throw reject(ReferralCodes.ALREADY_DRAFTED, "the referral is already drafted");
-    }
+  /** Applies one event that the descriptor checked names this referral and is not a first event. */
+  private Referral apply(ReferralEvent event) {
     Instant at = event.at();
     checkTime(at);
     if (!allows(event)) {
@@ -438,6 +409,7 @@ public final class Referral {
   }
 
   /** {@return the referral's id} */
+  @Override
   public ReferralId id() {
     return id;
   }
@@ -558,13 +530,21 @@ public final class Referral {
   }
 
   /** {@return when the referral last changed} */
+  @Override
   public Instant lastChangedAt() {
     return lastChangedAt;
   }
 
   /** {@return the number of events applied, at least 1} */
+  @Override
   public long version() {
     return version;
+  }
+
+  /** {@return {@link #TYPE}} */
+  @Override
+  public AggregateType<Referral, ReferralCommand, ReferralEvent> aggregateType() {
+    return TYPE;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.casework.referral;
 
+import io.github.casework.CaseworkCommand;
 import static java.util.Objects.requireNonNull;
 
 import io.github.casework.Deadline;
@@ -13,7 +14,7 @@ import java.time.Instant;
  * read from a clock inside the library. Which command is allowed in which state is the transition table in
  * {@link Referral}. Immutable and thread-safe.
  */
-public sealed interface ReferralCommand {
+public sealed interface ReferralCommand extends CaseworkCommand {
 
   /** {@return when the command is made} */
   Instant at();

@@ -1,5 +1,7 @@
 package io.github.casework.referral;
 
+import io.github.casework.AggregateType;
+import io.github.casework.CaseworkEvent;
 import static java.util.Objects.requireNonNull;
 
 import io.github.casework.InvalidValueException;
@@ -18,10 +20,22 @@ import java.util.regex.Pattern;
  * referral's events in order rebuilds it. Each kind has a stable {@link #type()} that names it in the wire
  * format, never the Java class name. Immutable and thread-safe.
  */
-public sealed interface ReferralEvent {
+public sealed interface ReferralEvent extends CaseworkEvent {
 
   /** {@return the referral this event belongs to} */
   ReferralId referralId();
+
+  /** {@return the referral this event belongs to, as {@link #referralId()}} */
+  @Override
+  default ReferralId aggregateId() {
+    return referralId();
+  }
+
+  /** {@return {@link Referral#TYPE}} */
+  @Override
+  default AggregateType<Referral, ReferralCommand, ReferralEvent> aggregateType() {
+    return Referral.TYPE;
+  }
 
   /** {@return when it happened} */
   Instant at();

@@ -6,8 +6,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
+import io.github.casework.Aggregate;
+import io.github.casework.AggregateType;
 import io.github.casework.Decision;
-import io.github.casework.ExpectedVersion;
 import io.github.casework.RuleViolationException;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.SignalId;
@@ -28,8 +29,8 @@ import java.util.Optional;
  * to the raisers, and <b>a signal closes only after feedback reached every raiser</b>. A response is due by
  * {@link #responseDue()}, by default one quarter after raising. Changes are dated in order.
  *
- * <p><b>Shape.</b> As for every aggregate in this library: {@link #raise} and {@link #decide(SignalCommand)}
- * check the rules and return a {@link Decision}; {@link #evolve(SignalEvent)} applies one event and checks the
+ * <p><b>Shape.</b> As for every aggregate in this library: {@link #raise} and {@link #decide decide}
+ * check the rules and return a {@link Decision}; {@link #evolve evolve} applies one event and checks the
  * same rules; {@link #replay(Iterable)} rebuilds a signal from its events; {@link #version()} is the number of
  * events applied. A rejected command throws a {@link RuleViolationException} with a code from
  * {@link SignalCodes} (or a {@link io.github.casework.VersionConflictException}) and this signal is unchanged.
@@ -38,7 +39,13 @@ import java.util.Optional;
  *
  * <p>Two signals are equal when all their state is equal, including the version. Immutable and thread-safe.
  */
-public final class Signal {
+public final class Signal implements Aggregate<Signal, SignalCommand, SignalEvent> {
+
+  /** The descriptor of signals: their first event, shared replay and decide glue, and codes. */
+  public static final AggregateType<Signal, SignalCommand, SignalEvent> TYPE = AggregateType.of("signal", Signal.class,
+      SignalCommand.class, SignalEvent.class, SignalEvent.Raised.class, SignalEvent.Raised.TYPE,
+      new AggregateType.Codes(SignalCodes.NOT_RAISED, SignalCodes.ALREADY_RAISED, SignalCodes.WRONG_SIGNAL), new Rules());
+
 
   private final SignalId id;
   private final ImmutableSortedSet<ProfessionalId> raisers;
@@ -152,47 +159,25 @@ public final class Signal {
    *     event the rules forbid at its position
    */
   public static Signal replay(Iterable<? extends SignalEvent> history) {
-    Iterator<? extends SignalEvent> it = history.iterator();
-    if (!it.hasNext()) {
-      throw new RuleViolationException(SignalCodes.NOT_RAISED, "history", "a signal history must not be empty");
-    }
-    SignalEvent first = it.next();
-    if (!(first instanceof SignalEvent.Raised raised)) {
-      throw new RuleViolationException(SignalCodes.NOT_RAISED, first.signalId().value(),
-          "a signal history must start with " + SignalEvent.Raised.TYPE);
-    }
-    Signal state = start(raised);
-    while (it.hasNext()) {
-      state = state.evolve(it.next());
-    }
-    return state;
+    return TYPE.replay(history);
   }
 
-  /**
-   * Decides a command against this state, accepting any version.
-   *
-   * @param command the command, not null
-   * @return the new state and its events
-   * @throws RuleViolationException if the command breaks a rule; this signal is unchanged
-   */
-  public Decision<Signal, SignalEvent> decide(SignalCommand command) {
-    return decide(command, ExpectedVersion.any());
-  }
+  /** The signal's own rules, which {@link #TYPE} applies after the checks every aggregate shares. */
+  private static final class Rules implements AggregateType.Rules<Signal, SignalCommand, SignalEvent, SignalEvent.Raised> {
+    @Override
+    public Signal start(SignalEvent.Raised first) {
+      return Signal.start(first);
+    }
 
-  /**
-   * Decides a command against this state if it has the expected version.
-   *
-   * @param command the command, not null
-   * @param expected the version the caller read, not null
-   * @return the new state and its events
-   * @throws io.github.casework.VersionConflictException if the version differs
-   * @throws RuleViolationException if the command breaks a rule; this signal is unchanged
-   */
-  public Decision<Signal, SignalEvent> decide(SignalCommand command, ExpectedVersion expected) {
-    requireNonNull(command, "command");
-    requireNonNull(expected, "expected").check(id.value(), version);
-    SignalEvent event = toEvent(command);
-    return new Decision<>(evolve(event), ImmutableList.of(event));
+    @Override
+    public SignalEvent eventFor(Signal state, SignalCommand command) {
+      return state.toEvent(command);
+    }
+
+    @Override
+    public Signal evolve(Signal state, SignalEvent event) {
+      return state.apply(event);
+    }
   }
 
   private SignalEvent toEvent(SignalCommand command) {
@@ -208,21 +193,8 @@ public final class Signal {
     throw new AssertionError("bug: unhandled command " + command.getClass().getName());
   }
 
-  /**
-   * Applies one event, checking the same rules as the command that produces it.
-   *
-   * @param event the next event of this signal's history, not null
-   * @return the new state, one version higher
-   * @throws RuleViolationException if the event names another signal or breaks a rule at this point
-   */
-  public Signal evolve(SignalEvent event) {
-    requireNonNull(event, "event");
-    if (!event.signalId().equals(id)) {
-      throw reject(SignalCodes.WRONG_SIGNAL, "an event of another signal cannot be applied to this signal");
-    }
-    if (event instanceof SignalEvent.Raised) {
-      throw reject(SignalCodes.ALREADY_RAISED, "the signal is already raised");
-    }
+  /** Applies one event that the descriptor checked names this signal and is not a first event. */
+  private Signal apply(SignalEvent event) {
     Instant at = event.at();
     if (status == SignalStatus.CLOSED) {
       throw reject(SignalCodes.CLOSED, "a closed signal accepts no further change");
@@ -280,6 +252,7 @@ public final class Signal {
    *
    * @return the signal's id
    */
+  @Override
   public SignalId id() {
     return id;
   }
@@ -408,6 +381,7 @@ public final class Signal {
    *
    * @return when it last changed
    */
+  @Override
   public Instant lastChangedAt() {
     return lastChangedAt;
   }
@@ -417,8 +391,15 @@ public final class Signal {
    *
    * @return the number of events applied, at least 1
    */
+  @Override
   public long version() {
     return version;
+  }
+
+  /** {@return {@link #TYPE}} */
+  @Override
+  public AggregateType<Signal, SignalCommand, SignalEvent> aggregateType() {
+    return TYPE;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.casework.signal;
 
+import io.github.casework.CaseworkCommand;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
@@ -12,7 +13,7 @@ import java.util.Collection;
  * A request to change an existing {@link Signal}, decided by {@link Signal#decide(SignalCommand)}. Raising a
  * signal is {@link Signal#raise}. Every command states the instant it is made at. Immutable and thread-safe.
  */
-public sealed interface SignalCommand {
+public sealed interface SignalCommand extends CaseworkCommand {
 
   /**
    * Returns when the command is made.

@@ -1,5 +1,7 @@
 package io.github.casework.signal;
 
+import io.github.casework.AggregateType;
+import io.github.casework.CaseworkEvent;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
@@ -14,7 +16,7 @@ import java.time.ZoneOffset;
  * events in order rebuilds it. Each kind has a stable {@link #type()} that names it in the wire format, never
  * the Java class name. Immutable and thread-safe.
  */
-public sealed interface SignalEvent {
+public sealed interface SignalEvent extends CaseworkEvent {
 
   /**
    * Returns the signal this event belongs to.
@@ -22,6 +24,18 @@ public sealed interface SignalEvent {
    * @return the signal this event belongs to
    */
   SignalId signalId();
+
+  /** {@return the signal this event belongs to, as {@link #signalId()}} */
+  @Override
+  default SignalId aggregateId() {
+    return signalId();
+  }
+
+  /** {@return {@link Signal#TYPE}} */
+  @Override
+  default AggregateType<Signal, SignalCommand, SignalEvent> aggregateType() {
+    return Signal.TYPE;
+  }
 
   /**
    * Returns when it happened.
