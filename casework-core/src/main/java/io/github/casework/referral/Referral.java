@@ -61,6 +61,13 @@ import java.util.Optional;
  * before sending and the follow-up not before the response. A precondition refusal cannot name the referral's own
  * life domain. Accountability cannot be accepted by the referrer. Changes are dated in order.
  *
+ * <p><b>State.</b> Besides what drafting fixed and the recorded {@link #basis()}, a referral holds one lifecycle
+ * stage, of which {@link #status()}, {@link #sending()} (the sending date with both due dates, once sent),
+ * {@link #answer()} (what the receiving agency last said), {@link #ending()} (present exactly when the status is
+ * terminal), {@link #handover()} and {@link #loopClosure()} are views. Only what the transition table can reach is
+ * representable: nothing is sent in a draft, an answer comes after sending, a handover only after acceptance (in
+ * accepted, in progress, completed or failed), a loop closure only with an ending and always with a cancellation.
+ *
  * <p><b>Shape.</b> As for {@link io.github.casework.casefile.Case}: {@link #draft} and
  * {@link #decide decide} return a {@link Decision}; {@link #evolve evolve} applies one event
  * and checks the same rules; {@link #replay(Iterable)} rebuilds a referral; {@link #version()} counts events.
@@ -69,7 +76,9 @@ import java.util.Optional;
  * due before sending, follow-up before response; refuse: precondition is the need; accept accountability: same
  * professional).
  *
- * <p>Two referrals are equal when all their state is equal, including the version. Immutable and thread-safe.
+ * <p>Two referrals are equal when all their state is equal, including the version: what drafting fixed, the basis,
+ * the status and each view above. Whether a cancelled or failed referral had been received or started is not
+ * kept, so it does not make two referrals unequal. Immutable and thread-safe.
  */
 public final class Referral implements Aggregate<Referral, ReferralCommand, ReferralEvent> {
 
@@ -128,7 +137,9 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
   private sealed interface Stage {
     ReferralStatus status();
 
-    Optional<Sending> sending();
+    default Optional<Sending> sending() {
+      return Optional.empty();
+    }
 
     default Optional<Answer> answer() {
       return Optional.empty();
@@ -146,19 +157,62 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       return Optional.empty();
     }
 
+    /** A stage that holds the sending. */
+    sealed interface Dispatched extends Stage {
+      Sending sent();
+
+      @Override
+      default Optional<Sending> sending() {
+        return Optional.of(sent());
+      }
+    }
+
+    /** A stage that holds the last answer. */
+    sealed interface Answered extends Dispatched {
+      Answer last();
+
+      @Override
+      default Optional<Answer> answer() {
+        return Optional.of(last());
+      }
+    }
+
+    /** A stage reached from an earlier one, keeping what that one knew. */
+    sealed interface Later extends Stage {
+      Stage before();
+
+      @Override
+      default Optional<Sending> sending() {
+        return before().sending();
+      }
+
+      @Override
+      default Optional<Answer> answer() {
+        return before().answer();
+      }
+
+      @Override
+      default Optional<Handover> handover() {
+        return before().handover();
+      }
+
+      @Override
+      default Optional<Ending> ending() {
+        return before().ending();
+      }
+    }
+
     /** A stage the referrer can still cancel in: not ended, not handed over. */
     sealed interface Open extends Stage {}
 
     /** A stage the receiving agency can answer in: sent, received or waitlisted. */
-    sealed interface Awaiting extends Open {
-      Sending sent();
-    }
+    sealed interface Awaiting extends Open, Dispatched {}
 
     /** A stage in which the service can fail: waitlisted, accepted or in progress. */
     sealed interface Serving extends Stage {}
 
     /** A stage after acceptance: accepted or in progress, handed over or not. */
-    sealed interface Accepting extends Serving {
+    sealed interface Accepting extends Serving, Answered {
       boolean started();
 
       Accepting start();
@@ -175,11 +229,6 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       public ReferralStatus status() {
         return ReferralStatus.DRAFT;
       }
-
-      @Override
-      public Optional<Sending> sending() {
-        return Optional.empty();
-      }
     }
 
     /** Sent, and received if {@code received}; not answered yet. */
@@ -188,28 +237,13 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       public ReferralStatus status() {
         return received ? ReferralStatus.RECEIVED : ReferralStatus.SENT;
       }
-
-      @Override
-      public Optional<Sending> sending() {
-        return Optional.of(sent);
-      }
     }
 
     /** The last answer put the client on the waiting list. */
-    record Waitlisted(Sending sent, Answer.Waitlisted last) implements Awaiting, Serving {
+    record Waitlisted(Sending sent, Answer.Waitlisted last) implements Awaiting, Answered, Serving {
       @Override
       public ReferralStatus status() {
         return ReferralStatus.WAITLISTED;
-      }
-
-      @Override
-      public Optional<Sending> sending() {
-        return Optional.of(sent);
-      }
-
-      @Override
-      public Optional<Answer> answer() {
-        return Optional.of(last);
       }
     }
 
@@ -218,16 +252,6 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       @Override
       public ReferralStatus status() {
         return started ? ReferralStatus.IN_PROGRESS : ReferralStatus.ACCEPTED;
-      }
-
-      @Override
-      public Optional<Sending> sending() {
-        return Optional.of(sent);
-      }
-
-      @Override
-      public Optional<Answer> answer() {
-        return Optional.of(last);
       }
 
       @Override
@@ -244,16 +268,6 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       }
 
       @Override
-      public Optional<Sending> sending() {
-        return Optional.of(sent);
-      }
-
-      @Override
-      public Optional<Answer> answer() {
-        return Optional.of(last);
-      }
-
-      @Override
       public Optional<Handover> handover() {
         return Optional.of(handedOver);
       }
@@ -264,26 +278,24 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       }
     }
 
+    /** The last answer was a refusal, which is also the ending. */
+    record Refused(Sending sent, Answer.Refused last) implements Answered, Reported {
+      @Override
+      public ReferralStatus status() {
+        return ReferralStatus.REFUSED;
+      }
+
+      @Override
+      public Optional<Ending> ending() {
+        return Optional.of(last);
+      }
+    }
+
     /** The service was completed after acceptance. */
-    record Completed(Accepting before, Ending.Completed end) implements Reported {
+    record Completed(Accepting before, Ending.Completed end) implements Later, Reported {
       @Override
       public ReferralStatus status() {
         return ReferralStatus.COMPLETED;
-      }
-
-      @Override
-      public Optional<Sending> sending() {
-        return before.sending();
-      }
-
-      @Override
-      public Optional<Answer> answer() {
-        return before.answer();
-      }
-
-      @Override
-      public Optional<Handover> handover() {
-        return before.handover();
       }
 
       @Override
@@ -293,25 +305,10 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
     }
 
     /** The service failed while the client waited or was served. */
-    record Failed(Serving before, Ending.Failed end) implements Reported {
+    record Failed(Serving before, Ending.Failed end) implements Later, Reported {
       @Override
       public ReferralStatus status() {
         return ReferralStatus.FAILED;
-      }
-
-      @Override
-      public Optional<Sending> sending() {
-        return before.sending();
-      }
-
-      @Override
-      public Optional<Answer> answer() {
-        return before.answer();
-      }
-
-      @Override
-      public Optional<Handover> handover() {
-        return before.handover();
       }
 
       @Override
@@ -320,54 +317,11 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       }
     }
 
-    /** The last answer was a refusal, which is also the ending. */
-    record Refused(Sending sent, Answer.Refused last) implements Reported {
-      @Override
-      public ReferralStatus status() {
-        return ReferralStatus.REFUSED;
-      }
-
-      @Override
-      public Optional<Sending> sending() {
-        return Optional.of(sent);
-      }
-
-      @Override
-      public Optional<Answer> answer() {
-        return Optional.of(last);
-      }
-
-      @Override
-      public Optional<Ending> ending() {
-        return Optional.of(last);
-      }
-    }
-
     /** A reported ending the referrer acknowledged, closing the loop. */
-    record Acknowledged(Reported before, LoopClosure closure) implements Stage {
+    record Acknowledged(Reported before, LoopClosure closure) implements Later {
       @Override
       public ReferralStatus status() {
         return before.status();
-      }
-
-      @Override
-      public Optional<Sending> sending() {
-        return before.sending();
-      }
-
-      @Override
-      public Optional<Answer> answer() {
-        return before.answer();
-      }
-
-      @Override
-      public Optional<Handover> handover() {
-        return before.handover();
-      }
-
-      @Override
-      public Optional<Ending> ending() {
-        return before.ending();
       }
 
       @Override
@@ -376,21 +330,11 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       }
     }
 
-    /** Cancelled by the referrer from an open stage, which closes the loop. */
-    record Cancelled(Open before, Ending.Cancelled end) implements Stage {
+    /** Cancelled by the referrer in an open stage, which closes the loop. */
+    record Cancelled(Open before, Ending.Cancelled end) implements Later {
       @Override
       public ReferralStatus status() {
         return ReferralStatus.CANCELLED;
-      }
-
-      @Override
-      public Optional<Sending> sending() {
-        return before.sending();
-      }
-
-      @Override
-      public Optional<Answer> answer() {
-        return before.answer();
       }
 
       @Override

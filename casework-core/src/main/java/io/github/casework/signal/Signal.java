@@ -26,7 +26,11 @@ import java.util.Optional;
  * <p><b>Invariants.</b> The lifecycle is raised → acknowledged → responded → closed, one step at a time; a
  * closed signal accepts no further change. A {@link Response} of no action carries its reason. Feedback goes only
  * to the raisers, and <b>a signal closes only after feedback reached every raiser</b>. A response is due by
- * {@link #responseDue()}, by default one quarter after raising. Changes are dated in order.
+ * {@link #responseDue()}, by default one quarter after raising. Changes are dated in order. The lifecycle is held
+ * as one stage of which {@link #status()}, {@link #acknowledgedBy()}, {@link #answered()} and
+ * {@link #feedbackReached()} are views, so who acknowledged it is known exactly from acknowledgement on, the
+ * {@link Answered answer} (response, by whom, when) exactly from the response on, and a closed signal's feedback
+ * reached every raiser.
  *
  * <p><b>Shape.</b> As for every aggregate in this library: {@link #raise} and {@link #decide decide}
  * check the rules and return a {@link Decision}; {@link #evolve evolve} applies one event and checks the
