@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A referral (verwijzing): a closed-loop request from a need in a case to a service of another agency. The
@@ -131,50 +132,34 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
    * Where a referral is in its lifecycle, each kind holding exactly what is known there, so that what the
    * transition table implies holds by construction rather than by a check: a draft has nothing sent; the due dates
    * come with the sending; an answer comes only after sending; a handover only after acceptance, after which the
-   * referral cannot be cancelled; a loop closure only with an ending, and always with a cancellation. The kinds
-   * are the statuses, except that sent and received share one, as do accepted and in progress.
+   * referral cannot be cancelled; a loop closure only with an ending, and always with a cancellation. Sent and
+   * received share a kind, as do accepted and in progress; a handover and an acknowledgement each wrap or extend
+   * the kind they follow.
+   *
+   * <p>Each part is a method that returns null where the stage does not have it, rather than an {@code Optional},
+   * so that a view of a referral allocates at most its own {@code Optional}, which the compiler can elide.
    */
   private sealed interface Stage {
     ReferralStatus status();
 
-    default Optional<Sending> sending() {
-      return Optional.empty();
+    default @Nullable Sending sent() {
+      return null;
     }
 
-    default Optional<Answer> answer() {
-      return Optional.empty();
+    default @Nullable Answer last() {
+      return null;
     }
 
-    default Optional<Handover> handover() {
-      return Optional.empty();
+    default @Nullable Handover handedOver() {
+      return null;
     }
 
-    default Optional<Ending> ending() {
-      return Optional.empty();
+    default @Nullable Ending end() {
+      return null;
     }
 
-    default Optional<LoopClosure> loopClosure() {
-      return Optional.empty();
-    }
-
-    /** A stage that holds the sending. */
-    sealed interface Dispatched extends Stage {
-      Sending sent();
-
-      @Override
-      default Optional<Sending> sending() {
-        return Optional.of(sent());
-      }
-    }
-
-    /** A stage that holds the last answer. */
-    sealed interface Answered extends Dispatched {
-      Answer last();
-
-      @Override
-      default Optional<Answer> answer() {
-        return Optional.of(last());
-      }
+    default @Nullable LoopClosure closure() {
+      return null;
     }
 
     /** A stage reached from an earlier one, keeping what that one knew. */
@@ -182,23 +167,23 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       Stage before();
 
       @Override
-      default Optional<Sending> sending() {
-        return before().sending();
+      default @Nullable Sending sent() {
+        return before().sent();
       }
 
       @Override
-      default Optional<Answer> answer() {
-        return before().answer();
+      default @Nullable Answer last() {
+        return before().last();
       }
 
       @Override
-      default Optional<Handover> handover() {
-        return before().handover();
+      default @Nullable Handover handedOver() {
+        return before().handedOver();
       }
 
       @Override
-      default Optional<Ending> ending() {
-        return before().ending();
+      default @Nullable Ending end() {
+        return before().end();
       }
     }
 
@@ -206,13 +191,22 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
     sealed interface Open extends Stage {}
 
     /** A stage the receiving agency can answer in: sent, received or waitlisted. */
-    sealed interface Awaiting extends Open, Dispatched {}
+    sealed interface Awaiting extends Open {
+      @Override
+      Sending sent();
+    }
 
     /** A stage in which the service can fail: waitlisted, accepted or in progress. */
     sealed interface Serving extends Stage {}
 
     /** A stage after acceptance: accepted or in progress, handed over or not. */
-    sealed interface Accepting extends Serving, Answered {
+    sealed interface Accepting extends Serving {
+      @Override
+      Sending sent();
+
+      @Override
+      Answer.Accepted last();
+
       boolean started();
 
       Accepting start();
@@ -240,7 +234,7 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
     }
 
     /** The last answer put the client on the waiting list. */
-    record Waitlisted(Sending sent, Answer.Waitlisted last) implements Awaiting, Answered, Serving {
+    record Waitlisted(Sending sent, Answer.Waitlisted last) implements Awaiting, Serving {
       @Override
       public ReferralStatus status() {
         return ReferralStatus.WAITLISTED;
@@ -268,26 +262,21 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       }
 
       @Override
-      public Optional<Handover> handover() {
-        return Optional.of(handedOver);
-      }
-
-      @Override
       public Accepting start() {
         return new HandedOver(sent, last, true, handedOver);
       }
     }
 
     /** The last answer was a refusal, which is also the ending. */
-    record Refused(Sending sent, Answer.Refused last) implements Answered, Reported {
+    record Refused(Sending sent, Answer.Refused last) implements Reported {
       @Override
       public ReferralStatus status() {
         return ReferralStatus.REFUSED;
       }
 
       @Override
-      public Optional<Ending> ending() {
-        return Optional.of(last);
+      public Ending end() {
+        return last;
       }
     }
 
@@ -297,11 +286,6 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       public ReferralStatus status() {
         return ReferralStatus.COMPLETED;
       }
-
-      @Override
-      public Optional<Ending> ending() {
-        return Optional.of(end);
-      }
     }
 
     /** The service failed while the client waited or was served. */
@@ -310,11 +294,6 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       public ReferralStatus status() {
         return ReferralStatus.FAILED;
       }
-
-      @Override
-      public Optional<Ending> ending() {
-        return Optional.of(end);
-      }
     }
 
     /** A reported ending the referrer acknowledged, closing the loop. */
@@ -322,11 +301,6 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       @Override
       public ReferralStatus status() {
         return before.status();
-      }
-
-      @Override
-      public Optional<LoopClosure> loopClosure() {
-        return Optional.of(closure);
       }
     }
 
@@ -338,13 +312,8 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       }
 
       @Override
-      public Optional<Ending> ending() {
-        return Optional.of(end);
-      }
-
-      @Override
-      public Optional<LoopClosure> loopClosure() {
-        return Optional.of(end.closure());
+      public LoopClosure closure() {
+        return end.closure();
       }
     }
   }
@@ -517,8 +486,8 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
   }
 
   private String describeState() {
-    return status.code() + (stage.handover().isPresent() ? ", handed over" : "")
-        + (stage.loopClosure().isPresent() ? ", loop closed" : "");
+    return status.code() + (stage.handedOver() != null ? ", handed over" : "")
+        + (stage.closure() != null ? ", loop closed" : "");
   }
 
   private void checkTime(Instant at) {
@@ -594,22 +563,25 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
 
   /** {@return the sending: when the referral was sent and its due dates; empty while a draft or if cancelled as one} */
   public Optional<Sending> sending() {
-    return stage.sending();
+    return Optional.ofNullable(stage.sent());
   }
 
   /** {@return when the referral was sent; empty while a draft or if cancelled as a draft} */
   public Optional<Instant> sentAt() {
-    return stage.sending().map(Sending::sentAt);
+    Sending sent = stage.sent();
+    return sent == null ? Optional.empty() : Optional.of(sent.sentAt());
   }
 
   /** {@return when a response of the receiving agency is due; present once sent} */
   public Optional<Instant> responseDue() {
-    return stage.sending().map(Sending::responseDue);
+    Sending sent = stage.sent();
+    return sent == null ? Optional.empty() : Optional.of(sent.responseDue());
   }
 
   /** {@return when an outcome of the receiving agency is due; present once sent} */
   public Optional<Instant> followUpDue() {
-    return stage.sending().map(Sending::followUpDue);
+    Sending sent = stage.sent();
+    return sent == null ? Optional.empty() : Optional.of(sent.followUpDue());
   }
 
   /**
@@ -619,17 +591,19 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
    * @return the last answer; empty before the receiving agency answered
    */
   public Optional<Answer> answer() {
-    return stage.answer();
+    return Optional.ofNullable(stage.last());
   }
 
   /** {@return when the receiving agency last responded (accepted, waitlisted or refused); empty before that} */
   public Optional<Instant> respondedAt() {
-    return stage.answer().map(Answer::at);
+    Answer last = stage.last();
+    return last == null ? Optional.empty() : Optional.of(last.at());
   }
 
   /** {@return when the receiving agency last said it expects to start, if it waitlisted the client} */
   public Optional<Instant> expectedStart() {
-    return stage.answer().flatMap(Answer::expectedStart);
+    Answer last = stage.last();
+    return last == null ? Optional.empty() : last.expectedStart();
   }
 
   /**
@@ -638,32 +612,32 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
    * @return the ending; present exactly when the {@linkplain #status() status} is terminal
    */
   public Optional<Ending> ending() {
-    return stage.ending();
+    return Optional.ofNullable(stage.end());
   }
 
   /** {@return why the receiving agency refused; present exactly when {@link ReferralStatus#REFUSED}} */
   public Optional<Refusal> refusal() {
-    return stage.ending().flatMap(e -> e instanceof Answer.Refused r ? Optional.of(r.refusal()) : Optional.empty());
+    return stage.end() instanceof Answer.Refused r ? Optional.of(r.refusal()) : Optional.empty();
   }
 
   /** {@return the outcome reported back; present exactly when {@link ReferralStatus#COMPLETED}} */
   public Optional<ReferralOutcome> outcome() {
-    return stage.ending().flatMap(e -> e instanceof Ending.Completed c ? Optional.of(c.outcome()) : Optional.empty());
+    return stage.end() instanceof Ending.Completed c ? Optional.of(c.outcome()) : Optional.empty();
   }
 
   /** {@return why the service failed; present exactly when {@link ReferralStatus#FAILED}} */
   public Optional<FailureReason> failure() {
-    return stage.ending().flatMap(e -> e instanceof Ending.Failed f ? Optional.of(f.reason()) : Optional.empty());
+    return stage.end() instanceof Ending.Failed f ? Optional.of(f.reason()) : Optional.empty();
   }
 
   /** {@return the warm handover, if a professional at the receiving agency accepted accountability} */
   public Optional<Handover> handover() {
-    return stage.handover();
+    return Optional.ofNullable(stage.handedOver());
   }
 
   /** {@return the closing of the loop on the referrer's side (acknowledged or cancelled), if it happened} */
   public Optional<LoopClosure> loopClosure() {
-    return stage.loopClosure();
+    return Optional.ofNullable(stage.closure());
   }
 
   /**
@@ -673,7 +647,7 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
    * @return true while open
    */
   public boolean isOpen() {
-    return stage.loopClosure().isEmpty() && stage.handover().isEmpty();
+    return stage.closure() == null && stage.handedOver() == null;
   }
 
   /** {@return when the referral last changed} */
@@ -713,11 +687,11 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
         && draftedAt.equals(other.draftedAt)
         && basis.equals(other.basis)
         && status == other.status
-        && stage.sending().equals(other.stage.sending())
-        && stage.answer().equals(other.stage.answer())
-        && stage.ending().equals(other.stage.ending())
-        && stage.handover().equals(other.stage.handover())
-        && stage.loopClosure().equals(other.stage.loopClosure())
+        && Objects.equals(stage.sent(), other.stage.sent())
+        && Objects.equals(stage.last(), other.stage.last())
+        && Objects.equals(stage.end(), other.stage.end())
+        && Objects.equals(stage.handedOver(), other.stage.handedOver())
+        && Objects.equals(stage.closure(), other.stage.closure())
         && lastChangedAt.equals(other.lastChangedAt);
   }
 
@@ -730,7 +704,7 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
   @Override
   public String toString() {
     return "Referral[id=" + id + ", case=" + caseId + ", need=" + need + ", from=" + from + ", to=" + to
-        + ", status=" + status.code() + (stage.handover().isPresent() ? ", handed-over" : "")
-        + (stage.loopClosure().isPresent() ? ", loop-closed" : "") + ", version=" + version + "]";
+        + ", status=" + status.code() + (stage.handedOver() != null ? ", handed-over" : "")
+        + (stage.closure() != null ? ", loop-closed" : "") + ", version=" + version + "]";
   }
 }
