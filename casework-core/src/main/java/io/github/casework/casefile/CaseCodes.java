@@ -39,7 +39,7 @@ public final class CaseCodes {
   public static final String REFERRAL_UNKNOWN = "case.referral-unknown";
   /** The referral is already open on a need of this case. */
   public static final String REFERRAL_DUPLICATE = "case.referral-duplicate";
-  /** A history opens the case a second time: {@code case.opened} occurs after its first event. */
+  /** A case is given {@code case.opened} again: a history opens the case twice. */
   public static final String ALREADY_OPENED = "case.already-opened";
 
   /** The same urgent threat is already reported for the need. */
@@ -88,7 +88,7 @@ public final class CaseCodes {
               + "over."),
       code(REFERRAL_UNKNOWN, "The referral is not an open referral of that need."),
       code(REFERRAL_DUPLICATE, "The referral is already open on a need of this case."),
-      code(ALREADY_OPENED, "A history opens the case a second time: case.opened occurs after its first event."),
+      code(ALREADY_OPENED, "A case is given case.opened again: a history opens the case twice."),
       code(THREAT_DUPLICATE, "The same urgent threat is already reported for the need."),
       code(FIRST_CONVERSATION_DUPLICATE, "The first conversation is recorded once per case."),
       code(NEED_DISPOSED_WHILE_REFERRED, "A need with a disposition still has open referrals."),
