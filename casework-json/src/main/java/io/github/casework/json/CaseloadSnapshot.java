@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.InvalidValueException;
 import io.github.casework.check.Caseload;
+import io.github.casework.check.CheckCodes;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.id.CaseId;
 import io.github.casework.party.Agency;
@@ -218,7 +219,7 @@ public record CaseloadSnapshot(ImmutableList<CaseHistory> cases, ImmutableList<R
       try {
         areaMap = areas.buildOrThrow();
       } catch (IllegalArgumentException e) {
-        throw new InvalidValueException("caseload.duplicate-id", "Caseload.areas", "a case has one area");
+        throw new InvalidValueException(CheckCodes.CASELOAD_DUPLICATE_ID, "Caseload.areas", "a case has one area");
       }
       return new CaseloadSnapshot(cases.build(), referrals.build(), escalations.build(), signals.build(),
           agencies.build(), professionals.build(), mandates, areaMap);
