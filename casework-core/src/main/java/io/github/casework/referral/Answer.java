@@ -58,7 +58,7 @@ public sealed interface Answer permits Answer.Accepted, Answer.Waitlisted, Answe
       requireNonNull(at, "at");
       requireNonNull(expected, "expected");
       if (expected.isBefore(at)) {
-        throw new InvalidValueException("referral.expected-before-waitlisted", "Waitlisted.expected",
+        throw new InvalidValueException(ReferralCodes.EXPECTED_BEFORE_WAITLISTED, "Answer.Waitlisted.expected",
             "the expected start cannot be before the client is waitlisted");
       }
     }

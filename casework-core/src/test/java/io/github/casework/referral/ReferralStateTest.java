@@ -50,7 +50,7 @@ class ReferralStateTest {
   @Test
   void aWaitlistingExpectsAStartNotBeforeIt() {
     assertThatThrownBy(() -> new Answer.Waitlisted(t(3), t(2)))
-        .extracting(Rejections::code).isEqualTo("referral.expected-before-waitlisted");
+        .extracting(Rejections::code).isEqualTo(ReferralCodes.EXPECTED_BEFORE_WAITLISTED);
     Answer.Waitlisted w = new Answer.Waitlisted(t(3), t(3));
     assertThat(w.expectedStart()).contains(t(3));
     assertThat(new Answer.Accepted(t(3), Optional.empty()).expectedStart()).isEmpty();
