@@ -73,6 +73,41 @@ public final class History<S extends Aggregate<S, ?, E>, E extends CaseworkEvent
   }
 
   /**
+   * Replays the events of one aggregate of whatever type, for code that holds them as {@link CaseworkEvent}s (a
+   * mixed stream grouped by {@link CaseworkEvent#aggregateId()}): the first event's
+   * {@link CaseworkEvent#aggregateType()} is the history's type.
+   *
+   * @param events the events in order, starting with a first event, not null and not empty
+   * @return the history
+   * @throws IllegalArgumentException if there are no events, so no aggregate type is named
+   * @throws io.github.casework.RuleViolationException if the aggregate's rules forbid the history, including an
+   *     event of another aggregate type (which is rejected at its position, as {@link AggregateType#evolveAny}
+   *     rejects it)
+   */
+  public static History<?, ?> ofAny(Iterable<? extends CaseworkEvent> events) {
+    ImmutableList<CaseworkEvent> copy = ImmutableList.copyOf(requireNonNull(events, "events"));
+    if (copy.isEmpty()) {
+      throw new IllegalArgumentException("an empty history names no aggregate type");
+    }
+    return ofAny(copy.get(0).aggregateType(), copy);
+  }
+
+  private static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> History<S, E> ofAny(
+      AggregateType<S, ?, E> type, ImmutableList<CaseworkEvent> events) {
+    ImmutableList.Builder<E> typed = ImmutableList.builderWithExpectedSize(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      CaseworkEvent e = events.get(i);
+      if (!type.accepts(e)) {
+        // The events before it come first, and may be rejected themselves; then the core rejects this one.
+        AggregateType.evolveAny(type.replay(typed.build()), e);
+        throw new AssertionError("bug: an event of another aggregate type was applied");
+      }
+      typed.add(type.eventType().cast(e));
+    }
+    return of(type, typed.build());
+  }
+
+  /**
    * Wraps a state that the caller has just replayed from exactly these events, without replaying them again.
    *
    * @param type the aggregate type

@@ -5,44 +5,83 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.casework.AggregateType;
+import io.github.casework.Decision;
 import io.github.casework.RuleViolationException;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCodes;
+import io.github.casework.casefile.CaseCommand;
 import io.github.casework.casefile.CaseEvent;
+import io.github.casework.escalation.Escalation;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.Professional;
 import io.github.casework.party.Role;
+import io.github.casework.referral.Referral;
+import io.github.casework.signal.Signal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The values the documents carry: {@link CaseHistory} and {@link AgencyDirectory}. */
-class CaseHistoryTest {
+/**
+ * The values the documents carry: {@link History}, shown on cases (the other aggregates in
+ * {@link AggregateHistoryTest}), and {@link AgencyDirectory}.
+ */
+class HistoryTest {
+
+  @Test
+  void oneHistoryClassServesEveryAggregateAndHoldsItsAggregateType() {
+    History<Case, CaseEvent> minimal = Scenarios.minimal();
+    assertThat(minimal.type()).isSameAs(Case.TYPE);
+    assertThat(ReferralScenarios.drafted().type()).isSameAs(Referral.TYPE);
+    assertThat(EscalationScenarios.raised().type()).isSameAs(Escalation.TYPE);
+    assertThat(SignalScenarios.raised().type()).isSameAs(Signal.TYPE);
+    assertThat(minimal.as(Case.TYPE)).containsSame(minimal);
+    assertThat(minimal.as(Referral.TYPE)).isEmpty();
+    assertThat(DocumentKind.of(Case.TYPE)).isSameAs(DocumentKind.CASE);
+    assertThat(DocumentKind.of(Signal.TYPE)).isSameAs(DocumentKind.SIGNAL);
+    assertThat(DocumentKind.SIGNAL.aggregateType()).containsSame(Signal.TYPE);
+    assertThat(DocumentKind.CASELOAD.aggregateType()).isEmpty();
+    assertThat(EventStreamKind.of(Referral.TYPE)).isSameAs(EventStreamKind.REFERRAL_EVENTS);
+    assertThat(EventStreamKind.CASELOAD_EVENTS.aggregateTypes()).isEqualTo(AggregateType.values());
+  }
+
+  @Test
+  void aHistoryStartsFromTheDecisionThatStartedItsAggregateAndGrowsByDecisions() {
+    Decision<Case, CaseEvent> opened = Case.open(Scenarios.CASE, Scenarios.CLIENT, Scenarios.WELFARE,
+        Scenarios.MAARTJE, Scenarios.T0);
+    History<Case, CaseEvent> h = History.of(opened);
+    assertThat(h).isEqualTo(History.of(Case.TYPE, opened.events()));
+    assertThat(h.state()).isEqualTo(opened.state());
+    History<Case, CaseEvent> activated = h.append(h.state().decide(new CaseCommand.Activate(Scenarios.T0)));
+    assertThat(activated.events()).hasSize(2);
+    assertThat(activated.state().version()).isEqualTo(2);
+    assertThat(h.events()).hasSize(1);
+  }
 
   @Test
   void aHistoryIsItsEventsAndTheStateTheyReplayTo() {
-    CaseHistory full = Scenarios.fullLifecycle();
+    History<Case, CaseEvent> full = Scenarios.fullLifecycle();
     assertThat(full.state()).isEqualTo(Case.replay(full.events()));
-    assertThat(CaseHistory.of(full.events())).isEqualTo(full);
+    assertThat(History.of(Case.TYPE, full.events())).isEqualTo(full);
     assertThat(full.toString()).contains("case-mr-k").contains("events=17");
   }
 
   @Test
   void aHistoryTheRulesForbidCannotBeBuilt() {
     List<CaseEvent> events = Scenarios.fullLifecycle().events();
-    assertThatThrownBy(() -> CaseHistory.of(List.of())).isInstanceOf(RuleViolationException.class);
-    assertThatThrownBy(() -> CaseHistory.of(events.subList(1, 3))).isInstanceOf(RuleViolationException.class)
+    assertThatThrownBy(() -> History.of(Case.TYPE, List.of())).isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> History.of(Case.TYPE, events.subList(1, 3))).isInstanceOf(RuleViolationException.class)
         .extracting(e -> ((RuleViolationException) e).code()).isEqualTo(CaseCodes.NOT_OPENED);
-    CaseHistory two = CaseHistory.of(events.subList(0, 2));
+    History<Case, CaseEvent> two = History.of(Case.TYPE, events.subList(0, 2));
     assertThatThrownBy(() -> two.append(List.of(events.get(1)))).isInstanceOf(RuleViolationException.class);
     assertThat(two.events()).hasSize(2);
   }
 
   @Test
   void appendingNothingReturnsTheSameHistory() {
-    CaseHistory h = Scenarios.minimal();
+    History<Case, CaseEvent> h = Scenarios.minimal();
     assertThat(h.append(List.of())).isSameAs(h);
   }
 
@@ -50,7 +89,7 @@ class CaseHistoryTest {
   void equality() {
     new EqualsTester()
         .addEqualityGroup(Scenarios.minimal(), Scenarios.minimal())
-        .addEqualityGroup(Scenarios.fullLifecycle(), CaseHistory.of(Scenarios.fullLifecycle().events()))
+        .addEqualityGroup(Scenarios.fullLifecycle(), History.of(Case.TYPE, Scenarios.fullLifecycle().events()))
         .addEqualityGroup(Scenarios.openWithNeeds())
         .testEquals();
     new EqualsTester()
@@ -61,12 +100,15 @@ class CaseHistoryTest {
 
   @Test
   void nullsAreRejected() {
-    new NullPointerTester().testAllPublicStaticMethods(CaseHistory.class);
-    new NullPointerTester().testAllPublicInstanceMethods(Scenarios.minimal());
+    NullPointerTester histories = new NullPointerTester().setDefault(AggregateType.class, Case.TYPE)
+        .setDefault(Decision.class, Case.open(Scenarios.CASE, Scenarios.CLIENT, Scenarios.WELFARE, Scenarios.MAARTJE,
+            Scenarios.T0));
+    histories.testAllPublicStaticMethods(History.class);
+    histories.testAllPublicInstanceMethods(Scenarios.minimal());
     new NullPointerTester().testAllPublicStaticMethods(AgencyDirectory.class);
     new NullPointerTester().testAllPublicInstanceMethods(Scenarios.cityDirectory());
     new NullPointerTester().testAllPublicStaticMethods(CaseworkJson.class);
-    new NullPointerTester().testAllPublicStaticMethods(DocumentKind.class);
+    histories.testAllPublicStaticMethods(DocumentKind.class);
   }
 
   @Test
