@@ -30,7 +30,7 @@ import java.util.Optional;
 public final class DocumentKind<T> {
 
   /** A case with its history ({@code case}): the events are the truth, the stated state is checked against them. */
-  public static final DocumentKind<History<Case, CaseEvent>> CASE = history("case", Case.TYPE);
+  public static final DocumentKind<History<Case, CaseEvent>> CASE = history(Case.TYPE);
 
   /** A single case event ({@code case-event}). */
   public static final DocumentKind<CaseEvent> CASE_EVENT = new DocumentKind<>("case-event", CaseEvent.class);
@@ -40,22 +40,21 @@ public final class DocumentKind<T> {
       new DocumentKind<>("agency-directory", AgencyDirectory.class);
 
   /** A referral with its history ({@code referral}), read as {@link #CASE} is. */
-  public static final DocumentKind<History<Referral, ReferralEvent>> REFERRAL = history("referral", Referral.TYPE);
+  public static final DocumentKind<History<Referral, ReferralEvent>> REFERRAL = history(Referral.TYPE);
 
   /** A single referral event ({@code referral-event}). */
   public static final DocumentKind<ReferralEvent> REFERRAL_EVENT =
       new DocumentKind<>("referral-event", ReferralEvent.class);
 
   /** An escalation with its history ({@code escalation}), read as {@link #CASE} is. */
-  public static final DocumentKind<History<Escalation, EscalationEvent>> ESCALATION =
-      history("escalation", Escalation.TYPE);
+  public static final DocumentKind<History<Escalation, EscalationEvent>> ESCALATION = history(Escalation.TYPE);
 
   /** A single escalation event ({@code escalation-event}). */
   public static final DocumentKind<EscalationEvent> ESCALATION_EVENT =
       new DocumentKind<>("escalation-event", EscalationEvent.class);
 
   /** A signal with its history ({@code signal}), read as {@link #CASE} is. */
-  public static final DocumentKind<History<Signal, SignalEvent>> SIGNAL = history("signal", Signal.TYPE);
+  public static final DocumentKind<History<Signal, SignalEvent>> SIGNAL = history(Signal.TYPE);
 
   /** A single signal event ({@code signal-event}). */
   public static final DocumentKind<SignalEvent> SIGNAL_EVENT = new DocumentKind<>("signal-event", SignalEvent.class);
@@ -89,9 +88,10 @@ public final class DocumentKind<T> {
 
   @SuppressWarnings("unchecked")
   private static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> DocumentKind<History<S, E>> history(
-      String name, AggregateType<S, ?, E> type) {
-    // The class of every History<S, E> is History; the aggregate type tells the reader which one.
-    return new DocumentKind<>(name, (Class<History<S, E>>) (Class<?>) History.class, Optional.of(type));
+      AggregateType<S, ?, E> type) {
+    // The class of every History<S, E> is History; the aggregate type tells the reader which one. The kind is named
+    // as the aggregate type is.
+    return new DocumentKind<>(type.name(), (Class<History<S, E>>) (Class<?>) History.class, Optional.of(type));
   }
 
   /**
@@ -109,7 +109,7 @@ public final class DocumentKind<T> {
     requireNonNull(type, "type");
     for (DocumentKind<?> k : VALUES) {
       if (k.aggregateType.equals(Optional.of(type))) {
-        // Built by history(name, type) for this very type.
+        // Built by history(type) for this very type.
         return (DocumentKind<History<S, E>>) k;
       }
     }

@@ -33,18 +33,16 @@ import java.util.function.Function;
 public final class EventStreamKind<E extends CaseworkEvent, S extends Aggregate<?, ?, ?>> {
 
   /** Case events ({@code case-events}), replayed into {@link Case}s. */
-  public static final EventStreamKind<CaseEvent, Case> CASE_EVENTS = single("case-events", Case.TYPE);
+  public static final EventStreamKind<CaseEvent, Case> CASE_EVENTS = single(Case.TYPE);
 
   /** Referral events ({@code referral-events}), replayed into {@link Referral}s. */
-  public static final EventStreamKind<ReferralEvent, Referral> REFERRAL_EVENTS =
-      single("referral-events", Referral.TYPE);
+  public static final EventStreamKind<ReferralEvent, Referral> REFERRAL_EVENTS = single(Referral.TYPE);
 
   /** Escalation events ({@code escalation-events}), replayed into {@link Escalation}s. */
-  public static final EventStreamKind<EscalationEvent, Escalation> ESCALATION_EVENTS =
-      single("escalation-events", Escalation.TYPE);
+  public static final EventStreamKind<EscalationEvent, Escalation> ESCALATION_EVENTS = single(Escalation.TYPE);
 
   /** Signal events ({@code signal-events}), replayed into {@link Signal}s. */
-  public static final EventStreamKind<SignalEvent, Signal> SIGNAL_EVENTS = single("signal-events", Signal.TYPE);
+  public static final EventStreamKind<SignalEvent, Signal> SIGNAL_EVENTS = single(Signal.TYPE);
 
   /**
    * The events of every aggregate kind, mixed ({@code caseload-events}): each line's {@code type} prefix
@@ -82,9 +80,10 @@ public final class EventStreamKind<E extends CaseworkEvent, S extends Aggregate<
     this.headerType = headerType;
   }
 
-  private static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> EventStreamKind<E, S> single(String name,
+  private static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> EventStreamKind<E, S> single(
       AggregateType<S, ?, E> type) {
-    return new EventStreamKind<>(name, type.eventType(), type.stateType(), ImmutableList.of(type), type::start,
+    // Named after the aggregate type: case-events, referral-events, ...
+    return new EventStreamKind<>(type.name() + "-events", type.eventType(), type.stateType(), ImmutableList.of(type), type::start,
         type::evolve, Void.class);
   }
 
@@ -108,7 +107,7 @@ public final class EventStreamKind<E extends CaseworkEvent, S extends Aggregate<
     requireNonNull(type, "type");
     for (EventStreamKind<?, ?> k : VALUES) {
       if (k.aggregateTypes.equals(ImmutableList.of(type))) {
-        // Built by single(name, type) for this very type.
+        // Built by single(type) for this very type.
         return (EventStreamKind<E, S>) k;
       }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.casework.AggregateType;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.Decision;
 import io.github.casework.RuleViolationException;
 import io.github.casework.casefile.Case;
@@ -45,6 +46,23 @@ class HistoryTest {
     assertThat(DocumentKind.CASELOAD.aggregateType()).isEmpty();
     assertThat(EventStreamKind.of(Referral.TYPE)).isSameAs(EventStreamKind.REFERRAL_EVENTS);
     assertThat(EventStreamKind.CASELOAD_EVENTS.aggregateTypes()).isEqualTo(AggregateType.values());
+  }
+
+  @Test
+  void eventsHeldAsCaseworkEventsReplayAsTheHistoryOfTheirFirstEventsAggregateType() {
+    List<CaseworkEvent> events = List.copyOf(ReferralScenarios.closedLoop().events());
+    History<?, ?> h = History.ofAny(events);
+    assertThat(h.type()).isSameAs(Referral.TYPE);
+    assertThat(h).isEqualTo(ReferralScenarios.closedLoop());
+    List<CaseworkEvent> mixed = new java.util.ArrayList<>(events.subList(0, 2));
+    mixed.add(Scenarios.minimal().events().get(0));
+    assertThatThrownBy(() -> History.ofAny(mixed)).isInstanceOf(RuleViolationException.class)
+        .extracting(e -> ((RuleViolationException) e).code()).isEqualTo(Referral.TYPE.codes().wrongAggregate());
+    // An earlier event the rules forbid is reported first, as a replay in order reports it.
+    List<CaseworkEvent> twiceDrafted = List.of(events.get(0), events.get(0), Scenarios.minimal().events().get(0));
+    assertThatThrownBy(() -> History.ofAny(twiceDrafted))
+        .extracting(e -> ((RuleViolationException) e).code()).isEqualTo(Referral.TYPE.codes().alreadyStarted());
+    assertThatThrownBy(() -> History.ofAny(List.of())).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
