@@ -20,9 +20,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import io.github.casework.Aggregate;
 import io.github.casework.AggregateType;
 import io.github.casework.CaseworkEvent;
+import io.github.casework.ErrorCatalogue;
+import io.github.casework.ErrorCode;
 import io.github.casework.check.Caseload;
 import io.github.casework.id.AggregateId;
 import io.github.casework.json.internal.CaseloadContext;
@@ -44,6 +47,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -539,5 +543,36 @@ public final class CaseworkJson {
       throw new IllegalStateException("bug: schema missing from the jar: " + file);
     }
     return in;
+  }
+
+  /**
+   * Returns every stable error code that casework-core and this module throw, with the rule each stands for: the
+   * core's {@link ErrorCatalogue#all()}, then this module's {@link JsonCodes#all()}, each code once. A
+   * {@link CaseworkJsonException} carries one of these codes, so a host that maps each of them to a text of its
+   * own has a text for every failure.
+   *
+   * @return the codes with their meanings, immutable, in that order
+   */
+  public static ImmutableList<ErrorCode> errorCodes() {
+    return ErrorCodes.ALL;
+  }
+
+  /**
+   * Returns the entry of an error code of casework-core or of this module.
+   *
+   * @param code the code, such as {@code json.syntax} or {@code case.need-still-open}, not null
+   * @return the entry, or empty if neither module throws this code
+   */
+  public static Optional<ErrorCode> findErrorCode(String code) {
+    return Optional.ofNullable(ErrorCodes.BY_CODE.get(requireNonNull(code, "code")));
+  }
+
+  /** The joined catalogue, built on first use; a code declared by both modules fails its initialization, a bug. */
+  private static final class ErrorCodes {
+    static final ImmutableList<ErrorCode> ALL =
+        ImmutableList.<ErrorCode>builder().addAll(ErrorCatalogue.all()).addAll(JsonCodes.all()).build();
+    static final ImmutableMap<String, ErrorCode> BY_CODE = Maps.uniqueIndex(ALL, ErrorCode::code);
+
+    private ErrorCodes() {}
   }
 }

@@ -138,14 +138,14 @@ class HistoryTest {
     assertThatThrownBy(() -> AgencyDirectory.of(List.of(welfare, welfare), List.of()))
         .hasMessageContaining(Scenarios.WELFARE.value())
         .extracting(e -> ((io.github.casework.CaseworkException) e).code())
-        .isEqualTo(AgencyDirectory.DUPLICATE_AGENCY);
+        .isEqualTo(JsonCodes.DIRECTORY_DUPLICATE_AGENCY);
     Professional p = new Professional(ProfessionalId.of("p"), Scenarios.WELFARE, Role.MANAGER);
     assertThatThrownBy(() -> AgencyDirectory.of(List.of(welfare), List.of(p, p)))
         .extracting(e -> ((io.github.casework.CaseworkException) e).code())
-        .isEqualTo(AgencyDirectory.DUPLICATE_PROFESSIONAL);
+        .isEqualTo(JsonCodes.DIRECTORY_DUPLICATE_PROFESSIONAL);
     Agency other = Agency.of(AgencyId.of("other"), "Other", AgencyKind.CLINIC, List.of());
     assertThatThrownBy(() -> AgencyDirectory.of(List.of(other), List.of(p)))
         .extracting(e -> ((io.github.casework.CaseworkException) e).code())
-        .isEqualTo(AgencyDirectory.UNKNOWN_AGENCY);
+        .isEqualTo(JsonCodes.DIRECTORY_UNKNOWN_AGENCY);
   }
 }
