@@ -7,8 +7,6 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.casework.AggregateType;
 import io.github.casework.RuleViolationException;
-import io.github.casework.casefile.Case;
-import io.github.casework.casefile.CaseEvent;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCodes;
 import io.github.casework.escalation.EscalationEvent;
