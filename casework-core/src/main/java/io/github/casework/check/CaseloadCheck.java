@@ -327,12 +327,12 @@ public final class CaseloadCheck {
       Optional<ReportedThreat> threat = c.urgentThreats().stream().min((a, b) -> a.at().compareTo(b.at()));
       if (threat.isPresent()) {
         ReportedThreat t = threat.get();
-        Instant due = norms.due(norms.urgentDebtThreatResponse(), t.at());
+        Instant due = norms.deadline(norms.urgentDebtThreatResponse()).dueFrom(t.at());
         normBreach(c, FindingCode.URGENT_DEBT_THREAT_OVERDUE, due, held,
             "the urgent threat (" + t.threat().code() + ") reported for need " + t.need() + " on " + date(t.at()),
             List.of(SubjectRef.need(c.id(), t.need())));
       }
-      Instant due = norms.due(norms.firstConversation(), c.openedAt());
+      Instant due = norms.deadline(norms.firstConversation()).dueFrom(c.openedAt());
       normBreach(c, FindingCode.FIRST_CONVERSATION_OVERDUE, due, held,
           "the request for debt assistance of " + date(c.openedAt()), List.of());
     }
@@ -378,14 +378,13 @@ public final class CaseloadCheck {
         return;
       }
       Instant since = e.steps().isEmpty() ? e.raisedAt() : e.steps().get(e.steps().size() - 1).at();
-      Instant due = norms.due(norms.escalationStepResponse(), since);
+      Instant due = norms.deadline(norms.escalationStepResponse()).dueFrom(since);
       if (!at.isAfter(due)) {
         return;
       }
       Optional<LadderLevel> current = e.currentLevel();
-      Optional<LadderLevel> next = current.isEmpty() ? Optional.of(LadderLevel.values()[0])
-          : current.get().ordinal() + 1 < LadderLevel.values().length
-              ? Optional.of(LadderLevel.values()[current.get().ordinal() + 1]) : Optional.empty();
+      Optional<LadderLevel> next = current.isEmpty() ? Optional.of(LadderLevel.FRONTLINE_OFFICIAL)
+          : current.get().next();
       String step;
       if (next.isEmpty()) {
         step = "The top of the ladder gave no answer: raise a signal with the manager at "
@@ -416,7 +415,7 @@ public final class CaseloadCheck {
                 + "with the municipality.");
       }
       if (s.status() == SignalStatus.RESPONDED && !s.feedbackPending().isEmpty() && s.respondedAt().isPresent()) {
-        Instant due = norms.due(feedbackLimit, s.respondedAt().get());
+        Instant due = norms.deadline(feedbackLimit).dueFrom(s.respondedAt().get());
         if (at.isAfter(due)) {
           List<SubjectRef> subjects = new ArrayList<>(List.of(SubjectRef.of(s.id())));
           s.feedbackPending().forEach(p -> subjects.add(SubjectRef.of(p)));

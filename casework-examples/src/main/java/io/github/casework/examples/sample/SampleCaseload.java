@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.casework.Deadline;
 import io.github.casework.Decision;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
@@ -633,9 +632,8 @@ public final class SampleCaseload {
   }
 
   static ReferralCommand.Send send(Instant at) {
-    Deadline response = start -> NORMS.due(NORMS.referralResponse(), start);
-    Deadline followUp = start -> NORMS.due(NORMS.referralFollowUp(), start);
-    return new ReferralCommand.Send(response, followUp, at);
+    return new ReferralCommand.Send(NORMS.deadline(NORMS.referralResponse()), NORMS.deadline(NORMS.referralFollowUp()),
+        at);
   }
 
   static Instant at(Object event) {

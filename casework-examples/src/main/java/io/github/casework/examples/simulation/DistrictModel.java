@@ -3,6 +3,7 @@ package io.github.casework.examples.simulation;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.math.Quantiles;
+import io.github.casework.Deadline;
 import io.github.casework.Decision;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
@@ -204,7 +205,7 @@ final class DistrictModel {
     this.mandates = Mandates.of(List.of(Mandate.of(intakeId, Role.SOCIAL_WORKER, config.escalation().mandate())));
     this.detector = SignalDetector.of(config.signals().detectorThreshold(), ZONE);
     this.grace = Duration.ofDays(config.cracksGraceDays());
-    this.followUpDays = days(NORMS.due(NORMS.referralFollowUp(), start));
+    this.followUpDays = days(NORMS.deadline(NORMS.referralFollowUp()).dueFrom(start));
 
     ImmutableMap.Builder<String, Integer> metrics = ImmutableMap.builder();
     for (int i = 0; i < Metrics.NAMES.size(); i++) {
@@ -368,7 +369,9 @@ final class DistrictModel {
         List.of(a.id), List.of(n.domain)), at));
     TimeLimit response = n.domain == LifeDomain.FINANCES && n.urgency.compareTo(Urgency.URGENT) >= 0
         ? NORMS.urgentDebtThreatResponse() : NORMS.referralResponse();
-    step(c, n, new ReferralCommand.Send(s -> due(response, s), s -> due(NORMS.referralFollowUp(), s), at));
+    // Sent now, so the norms' due instants (cached per local day) are the deadlines.
+    step(c, n, new ReferralCommand.Send(Deadline.at(due(response, at)), Deadline.at(due(NORMS.referralFollowUp(), at)),
+        at));
     step(c, n, new ReferralCommand.Receive(at));
     if (policy == Policy.CLOSED_LOOP) {
       ReferralId id = n.referral.id();
@@ -717,7 +720,7 @@ final class DistrictModel {
   private void answerEscalation(EscalationRun run, LadderLevel level) {
     boolean success = decisions.nextDouble() < escalationSuccess.get(level);
     if (!success && level != LadderLevel.MUNICIPALITY) {
-      climb(run, LadderLevel.values()[level.ordinal() + 1]);
+      climb(run, level.next().orElseThrow());
       return;
     }
     Outcome outcome = success ? run.grant : Outcome.REFUSED;
@@ -801,14 +804,15 @@ final class DistrictModel {
 
   /**
    * A service norm's due instant, cached by local day for norms counted in whole days (the calendar walk of
-   * working days is the costly part); the same as {@link ServiceNorms#due}.
+   * working days is the costly part); the same as {@link ServiceNorms#deadline}'s {@code dueFrom}.
    */
   private Instant due(TimeLimit limit, Instant from) {
     if (!(limit instanceof TimeLimit.WorkingDays)) {
-      return NORMS.due(limit, from);
+      return NORMS.deadline(limit).dueFrom(from);
     }
     long localDay = Math.floorDiv(from.getEpochSecond() + ZONE.getRules().getOffset(from).getTotalSeconds(), 86_400);
-    return dueCache.computeIfAbsent(limit, l -> new HashMap<>()).computeIfAbsent(localDay, d -> NORMS.due(limit, from));
+    return dueCache.computeIfAbsent(limit, l -> new HashMap<>()).computeIfAbsent(localDay,
+        d -> NORMS.deadline(limit).dueFrom(from));
   }
 
   private static ImmutableList<NeedId> needIds() {

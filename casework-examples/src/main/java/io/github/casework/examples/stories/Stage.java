@@ -1,6 +1,5 @@
 package io.github.casework.examples.stories;
 
-import io.github.casework.Deadline;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.norm.ServiceNorms;
 import io.github.casework.referral.DataSharingBasis;
@@ -29,9 +28,8 @@ final class Stage {
 
   /** Sends a referral with the norms' response and follow-up due dates. */
   static ReferralCommand.Send send(Instant at) {
-    Deadline response = start -> NORMS.due(NORMS.referralResponse(), start);
-    Deadline followUp = start -> NORMS.due(NORMS.referralFollowUp(), start);
-    return new ReferralCommand.Send(response, followUp, at);
+    return new ReferralCommand.Send(NORMS.deadline(NORMS.referralResponse()), NORMS.deadline(NORMS.referralFollowUp()),
+        at);
   }
 
   /** A referral's loop as it runs, with the events of both sides in the order they were decided. */
