@@ -252,6 +252,19 @@ class EscalationTest {
   }
 
   @Test
+  void eachLevelButTheTopHasTheNextOneUpTheLadder() {
+    assertThat(LadderLevel.FRONTLINE_OFFICIAL.next()).contains(LadderLevel.SUPERVISOR);
+    assertThat(LadderLevel.EXECUTIVE.next()).contains(LadderLevel.MUNICIPALITY);
+    assertThat(LadderLevel.MUNICIPALITY.next()).isEmpty();
+    for (LadderLevel l : LadderLevel.values()) {
+      l.next().ifPresent(above -> {
+        assertThat(above.isAbove(l)).isTrue();
+        assertThat(LadderLevel.values()).filteredOn(m -> m.isAbove(l) && above.isAbove(m)).isEmpty();
+      });
+    }
+  }
+
+  @Test
   void equalityIsByValueIncludingVersion() {
     Decision<Escalation, EscalationEvent> d = raised(Route.DIRECT).decide(new EscalationCommand.InformManager(t(1)));
     new EqualsTester()
