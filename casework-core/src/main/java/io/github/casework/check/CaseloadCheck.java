@@ -189,7 +189,7 @@ public final class CaseloadCheck {
 
     ImmutableList<Finding> findings() {
       ReferralNetwork network = ReferralNetwork.of(caseload.referrals());
-      network.orphanedNeeds(caseload.cases(), caseload.professionals()).forEach(this::orphaned);
+      caseload.orphanedNeeds().forEach(this::orphaned);
       caseload.referrals().forEach(this::crossCheck);
       network.staleReferrals(at).forEach(this::stale);
       network.pingPongs(pingPongThreshold).forEach(this::pingPong);
@@ -243,7 +243,7 @@ public final class CaseloadCheck {
       return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400) - (midnight ? 1 : 0)).toString();
     }
 
-    private void orphaned(NetworkFinding.OrphanedNeed f) {
+    private void orphaned(OrphanedNeed f) {
       List<SubjectRef> subjects = new ArrayList<>(List.of(SubjectRef.client(f.client()), SubjectRef.of(f.caseId()),
           SubjectRef.need(f.caseId(), f.need()), SubjectRef.of(f.accountable())));
       f.referral().ifPresent(r -> subjects.add(SubjectRef.of(r)));
@@ -252,7 +252,7 @@ public final class CaseloadCheck {
       add(FindingCode.NEED_ORPHANED, Severity.CRITICAL, subjects,
           "Nobody effectively holds the open " + f.domain().code() + " need " + f.need() + " of case " + f.caseId()
               + ": its accountable professional " + f.accountable() + " " + (f.reason()
-              == NetworkFinding.OrphanedNeed.Reason.NO_AGENCY_ROLE ? "no longer holds a role at any agency"
+              == OrphanedNeed.Reason.NO_AGENCY_ROLE ? "no longer holds a role at any agency"
               : "holds no open case of this client") + ".",
           "Ask the team lead at " + where + " to make a professional accountable for need " + f.need()
               + " today.");

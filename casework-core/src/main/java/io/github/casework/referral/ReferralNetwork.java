@@ -6,19 +6,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import io.github.casework.InvalidValueException;
-import io.github.casework.casefile.Case;
-import io.github.casework.casefile.CaseStatus;
 import io.github.casework.LifeDomain;
-import io.github.casework.casefile.Need;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.ClientId;
-import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
-import io.github.casework.party.Professional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -35,8 +29,6 @@ import java.util.Set;
  *   <li>{@link #deadlocks()}: precondition deadlocks, cycles of any length in the waits-for graph built from
  *       precondition refusals (the clinic that wants the social problems solved first, and social work that
  *       wants detox first);
- *   <li>{@link #orphanedNeeds(Collection, Collection)}: needs whose accountable professional no longer holds an
- *       agency role or an open case;
  *   <li>{@link #staleReferrals(Instant)}: referrals past their response or follow-up due date.
  * </ul>
  *
@@ -44,8 +36,11 @@ import java.util.Set;
  * case, and each agency registers the client's need in its own case; so across agencies a need is identified
  * by the client and its {@link LifeDomain}.
  *
- * <p><b>Cost.</b> Every analysis makes a constant number of passes over the referrals (and, for orphaned needs,
- * over the cases' needs and the roster), grouping with hash maps; nothing compares referrals pairwise. Time and
+ * <p>Whether a need is still held by someone (an orphaned need) is not a question about referrals alone; the
+ * caseload answers it ({@link io.github.casework.check.Caseload#orphanedNeeds()}).
+ *
+ * <p><b>Cost.</b> Every analysis makes a constant number of passes over the referrals, grouping with hash maps;
+ * nothing compares referrals pairwise. Time and
  * space are O(n) expected in the number n of referrals, plus, for ping-pong, O(k log k) to list the k referrals
  * named in findings in the order they were sent. The same referrals give the same findings in any input order
  * (each cycle is named from its least node); for the same input order they also come in the same order.
@@ -204,76 +199,10 @@ public final class ReferralNetwork {
     return out.build();
   }
 
-  /**
-   * Finds orphaned needs: needs still being worked on whose accountable professional no longer holds an agency
-   * role (is not in the roster), or holds no open case of the client at their own agency. A need is still being
-   * worked on if it is open in an open case (the professional is the need's accountable one), or if it was
-   * handed over through a referral that is still accepted or in progress (the professional is the one who
-   * accepted accountability); after a handover the receiving agency is expected to hold an open case of the
-   * client.
-   *
-   * <p>O(n + m + p) expected time for n referrals, m needs in the given cases and p professionals in the roster.
-   *
-   * @param cases the cases to look at, open and closed, not null
-   * @param roster the professionals who currently hold a role at an agency, not null
-   * @return the findings, needs of the cases first, then handed-over needs in referral order
-   */
-  public ImmutableList<NetworkFinding.OrphanedNeed> orphanedNeeds(Collection<Case> cases,
-      Collection<Professional> roster) {
-    requireNonNull(cases, "cases");
-    requireNonNull(roster, "roster");
-    Map<ProfessionalId, AgencyId> agencyOf = Maps.newHashMapWithExpectedSize(roster.size());
-    for (Professional p : roster) {
-      agencyOf.put(p.id(), p.agency());
-    }
-    Set<ClientAgency> openCases = Sets.newHashSetWithExpectedSize(cases.size());
-    for (Case c : cases) {
-      if (c.status() != CaseStatus.CLOSED) {
-        openCases.add(new ClientAgency(c.client(), c.agency()));
-      }
-    }
-    ImmutableList.Builder<NetworkFinding.OrphanedNeed> out = ImmutableList.builder();
-    for (Case c : cases) {
-      if (c.status() == CaseStatus.CLOSED) {
-        continue;
-      }
-      for (Need n : c.needs()) {
-        if (n.isOpen()) {
-          orphanReason(n.accountable(), c.client(), agencyOf, openCases).ifPresent(reason -> out.add(
-              new NetworkFinding.OrphanedNeed(c.client(), c.id(), n.id(), n.domain(), n.accountable(), reason,
-                  Optional.empty())));
-        }
-      }
-    }
-    for (Referral r : referrals) {
-      if (r.handover().isEmpty()
-          || (r.status() != ReferralStatus.ACCEPTED && r.status() != ReferralStatus.IN_PROGRESS)) {
-        continue;
-      }
-      ProfessionalId holder = r.handover().get().to();
-      orphanReason(holder, r.client(), agencyOf, openCases).ifPresent(reason -> out.add(
-          new NetworkFinding.OrphanedNeed(r.client(), r.caseId(), r.need(), r.domain(), holder, reason,
-              Optional.of(r.id()))));
-    }
-    return out.build();
-  }
-
   private static NetworkFinding.PreconditionDeadlock.Blocked blocked(Node node, Referral standing) {
     Refusal.PreconditionUnmet p = (Refusal.PreconditionUnmet) standing.refusal()
         .orElseThrow(() -> new AssertionError("bug: a blocked node without its refusal"));
     return new NetworkFinding.PreconditionDeadlock.Blocked(node.agency(), node.domain(), standing.id(), p.domain());
-  }
-
-  private static Optional<NetworkFinding.OrphanedNeed.Reason> orphanReason(ProfessionalId holder, ClientId client,
-      Map<ProfessionalId, AgencyId> agencyOf, Set<ClientAgency> openCases) {
-    AgencyId agency = agencyOf.get(holder);
-    if (agency == null) {
-      return Optional.of(NetworkFinding.OrphanedNeed.Reason.NO_AGENCY_ROLE);
-    }
-    if (!openCases.contains(new ClientAgency(client, agency))) {
-      return Optional.of(NetworkFinding.OrphanedNeed.Reason.NO_OPEN_CASE);
-    }
-    return Optional.empty();
   }
 
   /**
@@ -319,20 +248,17 @@ public final class ReferralNetwork {
   }
 
   /**
-   * Returns all findings at an instant: ping-pong with the default threshold, deadlocks, orphaned needs and
-   * stale referrals, in that order.
+   * Returns all findings at an instant: ping-pong with the default threshold, deadlocks and stale referrals, in
+   * that order.
    *
    * @param at the instant of the analysis, not null
-   * @param cases the cases to look at for orphaned needs, not null
-   * @param roster the professionals who currently hold a role at an agency, not null
    * @return the findings
    */
-  public ImmutableList<NetworkFinding> findings(Instant at, Collection<Case> cases, Collection<Professional> roster) {
+  public ImmutableList<NetworkFinding> findings(Instant at) {
     requireNonNull(at, "at");
     return ImmutableList.<NetworkFinding>builder()
         .addAll(pingPongs())
         .addAll(deadlocks())
-        .addAll(orphanedNeeds(cases, roster))
         .addAll(staleReferrals(at))
         .build();
   }
@@ -379,8 +305,6 @@ public final class ReferralNetwork {
   }
 
   private record DomainKey(ClientId client, LifeDomain domain) {}
-
-  private record ClientAgency(ClientId client, AgencyId agency) {}
 
   /** A client's need in one life domain between an unordered pair of agencies (first ≤ second by id). */
   private record PairKey(ClientId client, LifeDomain domain, AgencyId first, AgencyId second) {
