@@ -29,13 +29,11 @@ import io.github.casework.escalation.Target;
 import io.github.casework.examples.simulation.queue.EventCalendar;
 import io.github.casework.examples.simulation.queue.ServiceQueue;
 import io.github.casework.id.AgencyId;
-import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
-import io.github.casework.id.EscalationId;
+import io.github.casework.id.IdSource;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
-import io.github.casework.id.SignalId;
 import io.github.casework.norm.ServiceNorms;
 import io.github.casework.norm.TimeLimit;
 import io.github.casework.party.AgencyKind;
@@ -140,12 +138,12 @@ final class DistrictModel {
   private final List<Incident> incidents = new ArrayList<>();
   private final Set<ClientId> crackedClients = new HashSet<>();
 
-  // Ids and counters.
-  private long nextClient;
-  private long nextCase;
-  private long nextReferral;
-  private long nextEscalation;
-  private long nextSignal;
+  // Ids (c1, k1, r1, e1, s1, … in the order they are made) and counters.
+  private final IdSource clientIds = IdSource.sequential("c");
+  private final IdSource caseIds = IdSource.sequential("k");
+  private final IdSource referralIds = IdSource.sequential("r");
+  private final IdSource escalationIds = IdSource.sequential("e");
+  private final IdSource signalIds = IdSource.sequential("s");
   private int nextWorker;
   private long domainEvents;
   private final long[] counts = new long[Metrics.NAMES.size()];
@@ -307,7 +305,7 @@ final class DistrictModel {
       }
     }
     weekly[week()][0]++;
-    openCase(ClientId.of("c" + ++nextClient), area.area, domains, urgencies, false);
+    openCase(clientIds.nextClientId(), area.area, domains, urgencies, false);
     calendar.schedule(calendar.now() + area.interArrival.sample(), () -> arrive(area));
   }
 
@@ -319,7 +317,7 @@ final class DistrictModel {
     }
     Professional worker = socialWorkers.get(nextWorker++ % socialWorkers.size());
     Instant at = now();
-    Decision<Case, CaseEvent> opened = Case.open(CaseId.of("k" + ++nextCase), clientId, intake.id, worker.id(), at);
+    Decision<Case, CaseEvent> opened = Case.open(caseIds.nextCaseId(), clientId, intake.id, worker.id(), at);
     ClientState c = new ClientState(clientId, area, worker, opened.state());
     domainEvents += opened.events().size();
     for (int i = 0; i < domains.size(); i++) {
@@ -358,7 +356,7 @@ final class DistrictModel {
     n.agency = a;
     n.referrals++;
     count(Metrics.REFERRALS);
-    ReferralLoop.Step drafted = ReferralLoop.draft(c.caseFile, n.id, ReferralId.of("r" + ++nextReferral),
+    ReferralLoop.Step drafted = ReferralLoop.draft(c.caseFile, n.id, referralIds.nextReferralId(),
         c.worker.id(), a.id, a.config.id(), at);
     c.caseFile = drafted.loop().caseFile();
     n.referral = drafted.loop().referral();
@@ -697,7 +695,7 @@ final class DistrictModel {
       Optional<ReferralId> blocking, Outcome grant, Runnable granted, Runnable refused) {
     Instant at = now();
     Subject subject = new Subject(c.caseFile.id(), n.id, n.domain, blocking);
-    Decision<Escalation, EscalationEvent> raised = Escalation.raise(EscalationId.of("e" + ++nextEscalation), subject,
+    Decision<Escalation, EscalationEvent> raised = Escalation.raise(escalationIds.nextEscalationId(), subject,
         reason, new Target(target.id, target.kind), c.worker, mandates.mandateOf(c.worker), Route.DIRECT, at);
     domainEvents += raised.events().size();
     count(Metrics.ESCALATIONS);
@@ -744,7 +742,7 @@ final class DistrictModel {
       String group = "clients with a " + shape.domain().code() + " need, "
           + shape.reason().map(EscalationReason::code).orElseGet(() -> shape.refusalReason().orElseThrow())
           + " at the " + shape.targetKind().code() + " agency";
-      Decision<Signal, SignalEvent> raised = p.raise(SignalId.of("s" + ++nextSignal), List.of(teamLead),
+      Decision<Signal, SignalEvent> raised = p.raise(signalIds.nextSignalId(), List.of(teamLead),
           Addressee.of(intake.id, Role.MANAGER), group, at);
       domainEvents += raised.events().size();
       count(Metrics.SIGNALS_RAISED);
