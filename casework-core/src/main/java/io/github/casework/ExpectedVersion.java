@@ -4,7 +4,10 @@ package io.github.casework;
  * The version a command expects its aggregate to have: any version, no version yet (the aggregate must not
  * exist), or exactly {@code n} events applied. Immutable and thread-safe.
  *
- * <p>An aggregate's version is the number of events applied to it, so a freshly opened aggregate has version 1.
+ * <p>An aggregate's version is the number of events applied to it, so a freshly opened aggregate has version 1
+ * and one that does not exist yet has version 0. {@link #none()} is what creating an aggregate expects: see
+ * {@link AggregateType#create}, and an event store's append to a new stream; a command on an existing aggregate
+ * with {@code none()} is always a conflict.
  */
 public sealed interface ExpectedVersion {
 
@@ -96,7 +99,7 @@ public sealed interface ExpectedVersion {
     public Exactly {
       if (version < 1) {
         throw new InvalidValueException(
-            "version.invalid", "ExpectedVersion.version", "must be at least 1");
+            CoreCodes.VERSION_INVALID, "ExpectedVersion.version", "must be at least 1");
       }
     }
 

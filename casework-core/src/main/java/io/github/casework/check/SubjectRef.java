@@ -65,7 +65,7 @@ public record SubjectRef(Kind kind, String id) implements Comparable<SubjectRef>
     requireNonNull(kind, "kind");
     requireNonNull(id, "id");
     if (id.isBlank()) {
-      throw new InvalidValueException("subject.blank", "SubjectRef.id", "must not be blank");
+      throw new InvalidValueException(CheckCodes.SUBJECT_BLANK, "SubjectRef.id", "must not be blank");
     }
     checkId(kind, id);
   }
@@ -78,7 +78,7 @@ public record SubjectRef(Kind kind, String id) implements Comparable<SubjectRef>
       case NEED -> {
         int slash = id.indexOf('/');
         if (slash < 0) {
-          throw new InvalidValueException("subject.need-unqualified", "SubjectRef.id",
+          throw new InvalidValueException(CheckCodes.SUBJECT_NEED_UNQUALIFIED, "SubjectRef.id",
               "a need is named as caseId/needId");
         }
         CaseId.of(id.substring(0, slash));

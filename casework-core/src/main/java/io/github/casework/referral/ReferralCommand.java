@@ -111,7 +111,7 @@ public sealed interface ReferralCommand extends CaseworkCommand {
       requireNonNull(expected, "expected");
       requireNonNull(at, "at");
       if (expected.isBefore(at)) {
-        throw new InvalidValueException("referral.expected-before-waitlisted", "Waitlist.expected",
+        throw new InvalidValueException(ReferralCodes.EXPECTED_BEFORE_WAITLISTED, "Waitlist.expected",
             "the expected start cannot be before the client is waitlisted");
       }
     }

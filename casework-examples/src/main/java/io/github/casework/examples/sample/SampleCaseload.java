@@ -247,8 +247,8 @@ public final class SampleCaseload {
           .signals(signals.values())
           .areas(ImmutableMap.copyOf(areas))
           .build();
-      ImmutableList<CaseworkEvent> ordered = ImmutableList.sortedCopyOf(Comparator.comparing(CaseworkEvent::at),
-          events);
+      ImmutableList<CaseworkEvent> ordered =
+          ImmutableList.sortedCopyOf(Comparator.comparing(CaseworkEvent::at), events);
       ImmutableList<Planted> plants = ImmutableList.sortedCopyOf(Comparator.comparing(Planted::code), planted);
       return new Sample(caseload, ordered, plants);
     }
@@ -637,5 +637,4 @@ public final class SampleCaseload {
     return new ReferralCommand.Send(NORMS.deadline(NORMS.referralResponse()), NORMS.deadline(NORMS.referralFollowUp()),
         at);
   }
-
 }
