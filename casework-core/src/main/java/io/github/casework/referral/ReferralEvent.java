@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
- * A fact that happened to a {@link Referral}. {@link Referral#evolve(ReferralEvent)} applies one; replaying a
+ * A fact that happened to a {@link Referral}. {@link Referral#evolve evolve} applies one; replaying a
  * referral's events in order rebuilds it. Each kind has a stable {@link #type()} that names it in the wire
  * format, never the Java class name. Immutable and thread-safe.
  */
