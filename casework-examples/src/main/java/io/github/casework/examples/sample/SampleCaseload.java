@@ -576,7 +576,7 @@ public final class SampleCaseload {
       return loop;
     }
 
-    private ReferralLoop take(ReferralLoop.Step step) {
+    private ReferralLoop take(ReferralLoop.LoopDecision step) {
       events.addAll(step.referralDecision().events());
       step.caseDecision().ifPresent(d -> events.addAll(d.events()));
       referrals.put(step.loop().referral().id(), step.loop().referral());

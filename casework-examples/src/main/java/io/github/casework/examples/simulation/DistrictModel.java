@@ -356,7 +356,7 @@ final class DistrictModel {
     n.agency = a;
     n.referrals++;
     count(Metrics.REFERRALS);
-    ReferralLoop.Step drafted = ReferralLoop.draft(c.caseFile, n.id, referralIds.nextReferralId(),
+    ReferralLoop.LoopDecision drafted = ReferralLoop.draft(c.caseFile, n.id, referralIds.nextReferralId(),
         c.worker.id(), a.id, a.config.id(), at);
     c.caseFile = drafted.loop().caseFile();
     n.referral = drafted.loop().referral();
@@ -775,7 +775,7 @@ final class DistrictModel {
   // --------------------------------------------------------------------------------------- plumbing
 
   private void step(ClientState c, NeedState n, ReferralCommand command) {
-    ReferralLoop.Step s = new ReferralLoop(c.caseFile, java.util.Objects.requireNonNull(n.referral, "referral"))
+    ReferralLoop.LoopDecision s = new ReferralLoop(c.caseFile, java.util.Objects.requireNonNull(n.referral, "referral"))
         .decide(command);
     c.caseFile = s.loop().caseFile();
     n.referral = s.loop().referral();

@@ -36,7 +36,7 @@ final class Stage {
     private ReferralLoop loop;
     private final List<CaseworkEvent> events = new ArrayList<>();
 
-    Loop(ReferralLoop.Step drafted) {
+    Loop(ReferralLoop.LoopDecision drafted) {
       this.loop = drafted.loop();
       take(drafted);
     }
@@ -48,7 +48,7 @@ final class Stage {
       return this;
     }
 
-    private void take(ReferralLoop.Step step) {
+    private void take(ReferralLoop.LoopDecision step) {
       loop = step.loop();
       events.addAll(step.referralDecision().events());
       step.caseDecision().ifPresent(d -> events.addAll(d.events()));
