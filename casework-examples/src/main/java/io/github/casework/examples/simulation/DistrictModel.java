@@ -19,12 +19,12 @@ import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
-import io.github.casework.escalation.Subject;
 import io.github.casework.escalation.Target;
 import io.github.casework.examples.simulation.queue.EventCalendar;
 import io.github.casework.examples.simulation.queue.ServiceQueue;
@@ -694,7 +694,7 @@ final class DistrictModel {
   private void escalate(ClientState c, NeedState n, EscalationReason reason, AgencyState target,
       Optional<ReferralId> blocking, Outcome grant, Runnable granted, Runnable refused) {
     Instant at = now();
-    Subject subject = new Subject(c.caseFile.id(), n.id, n.domain, blocking);
+    EscalationSubject subject = new EscalationSubject(c.caseFile.id(), n.id, n.domain, blocking);
     Decision<Escalation, EscalationEvent> raised = Escalation.raise(escalationIds.nextEscalationId(), subject,
         reason, new Target(target.id, target.kind), c.worker, mandates.mandateOf(c.worker), Route.DIRECT, at);
     domainEvents += raised.events().size();
