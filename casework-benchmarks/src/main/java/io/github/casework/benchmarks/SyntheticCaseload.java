@@ -1,9 +1,9 @@
 package io.github.casework.benchmarks;
 
 import io.github.casework.Deadline;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
-import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.check.Caseload;
 import io.github.casework.id.AgencyId;

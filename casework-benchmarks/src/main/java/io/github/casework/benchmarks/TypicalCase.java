@@ -1,13 +1,13 @@
 package io.github.casework.benchmarks;
 
 import io.github.casework.Decision;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Assessment;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.ClosureReason;
 import io.github.casework.casefile.Disposition;
-import io.github.casework.LifeDomain;
 import io.github.casework.casefile.ParticipationRung;
 import io.github.casework.casefile.UnmetReason;
 import io.github.casework.casefile.Urgency;

@@ -1,10 +1,10 @@
 package io.github.casework.casefile;
 
-import io.github.casework.LifeDomain;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.casework.InvalidValueException;
+import io.github.casework.LifeDomain;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

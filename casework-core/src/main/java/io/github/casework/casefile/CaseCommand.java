@@ -1,9 +1,9 @@
 package io.github.casework.casefile;
 
-import io.github.casework.CaseworkCommand;
-import io.github.casework.LifeDomain;
 import static java.util.Objects.requireNonNull;
 
+import io.github.casework.CaseworkCommand;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;

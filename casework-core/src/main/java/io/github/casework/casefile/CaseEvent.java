@@ -1,10 +1,10 @@
 package io.github.casework.casefile;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.casework.AggregateType;
 import io.github.casework.CaseworkEvent;
 import io.github.casework.LifeDomain;
-import static java.util.Objects.requireNonNull;
-
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;

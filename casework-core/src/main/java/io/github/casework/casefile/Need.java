@@ -1,10 +1,10 @@
 package io.github.casework.casefile;
 
-import io.github.casework.LifeDomain;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.casework.InvalidValueException;
+import io.github.casework.LifeDomain;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;

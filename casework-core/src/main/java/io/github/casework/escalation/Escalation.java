@@ -13,7 +13,6 @@ import io.github.casework.id.EscalationId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.party.Professional;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package io.github.casework.escalation;
 
-import io.github.casework.CaseworkCommand;
 import static java.util.Objects.requireNonNull;
 
+import io.github.casework.CaseworkCommand;
 import io.github.casework.id.ProfessionalId;
 import java.time.Instant;
 

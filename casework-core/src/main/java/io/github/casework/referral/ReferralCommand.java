@@ -1,8 +1,8 @@
 package io.github.casework.referral;
 
-import io.github.casework.CaseworkCommand;
 import static java.util.Objects.requireNonNull;
 
+import io.github.casework.CaseworkCommand;
 import io.github.casework.Deadline;
 import io.github.casework.InvalidValueException;
 import io.github.casework.id.ProfessionalId;

@@ -1,9 +1,9 @@
 package io.github.casework.referral;
 
-import io.github.casework.AggregateType;
-import io.github.casework.CaseworkEvent;
 import static java.util.Objects.requireNonNull;
 
+import io.github.casework.AggregateType;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;

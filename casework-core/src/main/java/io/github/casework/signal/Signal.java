@@ -14,7 +14,6 @@ import io.github.casework.id.SignalId;
 import io.github.casework.norm.ServiceNorms;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 

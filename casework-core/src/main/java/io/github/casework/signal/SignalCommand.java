@@ -1,9 +1,9 @@
 package io.github.casework.signal;
 
-import io.github.casework.CaseworkCommand;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.casework.CaseworkCommand;
 import io.github.casework.InvalidValueException;
 import io.github.casework.id.ProfessionalId;
 import java.time.Instant;

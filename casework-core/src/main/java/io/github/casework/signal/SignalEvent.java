@@ -1,10 +1,10 @@
 package io.github.casework.signal;
 
-import io.github.casework.AggregateType;
-import io.github.casework.CaseworkEvent;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.casework.AggregateType;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.InvalidValueException;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.SignalId;

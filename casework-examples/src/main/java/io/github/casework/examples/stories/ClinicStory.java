@@ -4,10 +4,10 @@ import static io.github.casework.examples.stories.Stage.at;
 
 import com.google.common.collect.ImmutableList;
 import io.github.casework.Decision;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
 import io.github.casework.casefile.CaseEvent;
-import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.CaseloadCheck;

@@ -2,9 +2,9 @@ package io.github.casework.json.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.CaseStatus;
 import io.github.casework.casefile.ClosureReason;
-import io.github.casework.LifeDomain;
 import io.github.casework.casefile.UnmetReason;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.casefile.UrgentThreat;

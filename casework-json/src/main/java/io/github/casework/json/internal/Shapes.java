@@ -1,8 +1,8 @@
 package io.github.casework.json.internal;
 
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.Disposition;
-import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Need;
 import io.github.casework.casefile.ReportedThreat;
 import io.github.casework.casefile.Urgency;

@@ -2,8 +2,8 @@ package io.github.casework.json.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import io.github.casework.casefile.Assessment;
 import io.github.casework.LifeDomain;
+import io.github.casework.casefile.Assessment;
 import io.github.casework.casefile.ZrmScore;
 import io.github.casework.json.internal.CodeTable;
 import java.io.IOException;
