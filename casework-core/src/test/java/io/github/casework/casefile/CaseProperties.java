@@ -126,6 +126,11 @@ public class CaseProperties {
     }
 
     @Override
+    public String kind(Step step) {
+      return step.command().getClass().getSimpleName();
+    }
+
+    @Override
     public Step nextCommand(Tracked t, SplittableRandom random) {
       CaseCommand command = ReferralGen.caseCommands(t.state(), random);
       ExpectedVersion expected = switch (random.nextInt(10)) {

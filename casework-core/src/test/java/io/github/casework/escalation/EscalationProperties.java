@@ -73,6 +73,11 @@ class EscalationProperties {
       }
 
       @Override
+      public String kind(Step step) {
+        return step.command().getClass().getSimpleName();
+      }
+
+      @Override
       public Step nextCommand(Tracked t, SplittableRandom random) {
         EscalationCommand command = EscalationGen.commands(t.state(), random);
         ExpectedVersion expected = switch (random.nextInt(10)) {

@@ -229,6 +229,12 @@ class ReferralProperties {
     }
 
     @Override
+    public String kind(Action action) {
+      return action instanceof OnReferral or ? or.command().getClass().getSimpleName()
+          : action instanceof OnCase oc ? "case." + oc.command().getClass().getSimpleName() : "Draft";
+    }
+
+    @Override
     public World apply(World w, Action action) {
       Optional<String> predicted = expectedRejection(w, action);
       String kind = action instanceof OnReferral or ? or.command().getClass().getSimpleName()

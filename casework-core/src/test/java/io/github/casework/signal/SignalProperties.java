@@ -82,6 +82,11 @@ class SignalProperties {
       }
 
       @Override
+      public String kind(Step step) {
+        return step.command().getClass().getSimpleName();
+      }
+
+      @Override
       public Step nextCommand(Tracked t, SplittableRandom random) {
         SignalCommand command = SignalGen.commands(t.state(), random);
         ExpectedVersion expected = switch (random.nextInt(10)) {
