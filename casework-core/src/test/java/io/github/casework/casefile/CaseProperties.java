@@ -7,10 +7,9 @@ import io.github.casework.ExpectedVersion;
 import io.github.casework.VersionConflictException;
 import io.github.casework.id.NeedId;
 import io.github.casework.testing.CaseworkGen;
-import io.github.casework.testing.Coverage;
 import io.github.casework.testing.ReferralGen;
+import io.github.casework.testing.Rejections;
 import io.github.casework.testing.StatefulProperty;
-import io.github.casework.testing.Tries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -116,8 +115,6 @@ public class CaseProperties {
     return need.get().disposition().isPresent() ? Optional.of(CaseCodes.NEED_NOT_OPEN) : Optional.empty();
   }
 
-  static final Coverage COVERAGE = new Coverage();
-
   static final StatefulProperty.Model<Tracked, Step> MODEL = new StatefulProperty.Model<>() {
     @Override
     public Tracked initial(SplittableRandom random) {
@@ -133,12 +130,7 @@ public class CaseProperties {
     @Override
     public Step nextCommand(Tracked t, SplittableRandom random) {
       CaseCommand command = ReferralGen.caseCommands(t.state(), random);
-      ExpectedVersion expected = switch (random.nextInt(10)) {
-        case 0 -> ExpectedVersion.exactly(t.state().version());
-        case 1 -> ExpectedVersion.exactly(t.state().version() + 1 + random.nextInt(3));
-        case 2 -> ExpectedVersion.none();
-        default -> ExpectedVersion.any();
-      };
+      ExpectedVersion expected = expectedVersion(t.state().version(), random);
       return new Step(command, expected);
     }
 
@@ -150,12 +142,9 @@ public class CaseProperties {
         d = t.state().decide(step.command(), step.expected());
       } catch (CaseworkException e) {
         assertThat(predicted).as("rejection of %s", step).contains(e.code());
-        COVERAGE.record(step.command().getClass().getSimpleName(), false);
-        COVERAGE.code(e.code());
         throw e;
       }
       assertThat(predicted).as("acceptance of %s", step).isEmpty();
-      COVERAGE.record(step.command().getClass().getSimpleName(), true);
       // The events of a decision, applied to the old state, give the new state.
       Case folded = t.state();
       for (CaseEvent e : d.events()) {
@@ -203,17 +192,50 @@ public class CaseProperties {
 
     @Override
     public void checkRejected(Tracked before, Step step, CaseworkException rejection) {
-      assertThat(Case.replay(before.history())).as("a rejected command changes nothing").isEqualTo(before.state());
+      Rejections.rejectedAgainAfterReplay(Case.TYPE, before.history(), step.command(), step.expected(), rejection);
+    }
+
+    @Override
+    public List<String> labels(Tracked t) {
+      Case c = t.state();
+      List<String> labels = new ArrayList<>(List.of("case " + c.status().code()));
+      if (c.needs().stream().anyMatch(n -> !n.openReferrals().isEmpty())) {
+        labels.add("need referred");
+      }
+      if (c.needs().stream().anyMatch(n -> n.disposition().orElse(null) instanceof Disposition.HandedOver)) {
+        labels.add("need handed over");
+      }
+      return labels;
     }
   };
 
+  /**
+   * The version a step expects: mostly any, sometimes the actual one, and one time in twenty a wrong one (a stale
+   * reader, or "none" for an aggregate that exists), so that conflicts are tried without drowning the sequence.
+   */
+  public static ExpectedVersion expectedVersion(long actual, SplittableRandom random) {
+    return switch (random.nextInt(20)) {
+      case 0, 1, 2, 3 -> ExpectedVersion.exactly(actual);
+      case 4 -> random.nextBoolean() ? ExpectedVersion.exactly(actual + 1 + random.nextInt(3))
+          : ExpectedVersion.none();
+      default -> ExpectedVersion.any();
+    };
+  }
+
   @Test
   void randomCommandSequencesKeepEveryInvariant() {
-    StatefulProperty.run("case.commands", 40, MODEL);
-    int min = Tries.count() / 100;
-    COVERAGE.require(List.of("ReferNeed", "CloseReferralLoop", "HandOverNeed", "DisposeNeed", "Close",
-        "TransferAccountability"), min, min);
-    COVERAGE.requireCodes(List.of(CaseCodes.REFERRAL_OPEN, CaseCodes.REFERRAL_UNKNOWN, CaseCodes.REFERRAL_DUPLICATE,
-        CaseCodes.ACCOUNTABLE_MISMATCH, CaseCodes.SAME_PROFESSIONAL, CaseCodes.NEED_STILL_OPEN), min);
+    // Floors (see Reach): the tier at or below three quarters of the share of tries that reached each label over
+    // two runs of 20,000 tries. Not gated: case.threat-duplicate, reached in under 1% of tries.
+    StatefulProperty.run("case.commands", 40, MODEL)
+        .requireReached(0.5, "case active", "RegisterNeed accepted", "DisposeNeed accepted")
+        .requireReached(0.3, "case waiting", "need referred", "need handed over", "ReferNeed accepted",
+            "TransferAccountability accepted", VersionConflictException.CODE)
+        .requireReached(0.15, "case closed", "CloseReferralLoop accepted", "HandOverNeed accepted", CaseCodes.CLOSED,
+            CaseCodes.ILLEGAL_TRANSITION, CaseCodes.NEED_UNKNOWN, CaseCodes.REFERRAL_UNKNOWN)
+        .requireReached(0.05, CaseCodes.NEED_DUPLICATE, CaseCodes.NEED_NOT_OPEN, CaseCodes.NEED_STILL_OPEN,
+            CaseCodes.OUT_OF_ORDER, CaseCodes.REFERRAL_OPEN)
+        .requireReached(0.03, CaseCodes.REFERRAL_DUPLICATE)
+        .requireReached(0.015, CaseCodes.ACCOUNTABLE_MISMATCH, CaseCodes.FIRST_CONVERSATION_DUPLICATE,
+            CaseCodes.SAME_PROFESSIONAL);
   }
 }

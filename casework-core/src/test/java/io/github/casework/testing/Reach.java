@@ -1,21 +1,25 @@
 package io.github.casework.testing;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Coverage gates that hold at any number of tries: a gate says that something (a state, an accepted command, a
  * rejection code, a finding) is reached in a try with probability at least {@code floor}, and checks the number of
  * tries that reached it against the binomial distribution of that many tries.
  *
- * <p>A gate fails when fewer tries reached the thing than a generator with reach probability {@code floor} would
- * give with probability {@link #ALPHA} or more: at 100 tries a floor of 0.3 asks for at least 10 tries, at 1,000
- * for at least 232, at 5,000 for at least 1,317. When even zero hits are too likely to be a sign of trouble (fewer
- * tries than {@link #minTries}), the gate is skipped with a printed note, never failed; so a rerun of one seed
- * ({@code -Dcasework.tries=1}) passes the gates. A generator that stops reaching a thing fails the gate at every
- * try count from {@link #minTries} on.
+ * <p>A gate fails when so few tries reached the thing that a generator reaching it with probability {@code floor}
+ * gives so few with probability at most {@link #ALPHA}: at 100 tries a floor of 0.3 asks for at least 10 tries, at
+ * 1,000 for at least 233, at 5,000 for at least 1,347. When even zero hits are not unlikely enough (fewer tries than
+ * {@link #minTries}: 39 for a floor of 0.3, 915 for 0.015), the gate is skipped with a printed note, never failed;
+ * so a rerun of one seed ({@code -Dcasework.tries=1}) passes the gates. A generator that stops reaching a thing
+ * fails the gate at every try count from {@link #minTries} on.
  *
- * <p>Floors are set below the rates the generators reach (about three quarters of the rate measured over 20,000
- * tries, rounded down), so a gate fails with another seed only with a probability far below {@link #ALPHA}; the
- * printed line shows the measured share next to the floor, so that a floor can be raised or lowered with a
- * generator.
+ * <p>Floors are tiers (0.5, 0.3, 0.15, 0.05, 0.03, 0.015) at or below three quarters of the share of tries that
+ * reached the thing over two runs of 20,000 tries with different seeds, so a gate fails with another seed only with
+ * a probability far below {@link #ALPHA}. Each gate prints one line with the floor, the least count it accepts and
+ * each thing's count, so that a floor can follow a generator that changes.
  */
 public final class Reach {
   private Reach() {}
@@ -58,21 +62,38 @@ public final class Reach {
    * @throws AssertionError if too few tries reached it
    */
   public static void require(String what, int hits, int tries, double floor) {
+    require(Map.of(what, hits), tries, floor);
+  }
+
+  /**
+   * Checks that each thing was reached, in the given number of tries out of {@code tries}, at least as often as
+   * a reach probability of {@code floor} explains; prints one line for them all, or a note when {@code tries} is
+   * too small to tell.
+   *
+   * @throws AssertionError naming every thing reached too rarely
+   */
+  public static void require(Map<String, Integer> hits, int tries, double floor) {
     int least = lowerBound(tries, floor);
-    String share = tries == 0 ? "-" : String.format("%.3f", (double) hits / tries);
+    StringBuilder line = new StringBuilder(String.format("  reach >= %.3f", floor));
     if (least == 0) {
-      System.out.printf("  reach %s: %d of %d tries (%s); gate (floor %.3f) skipped below %d tries%n", what, hits,
-          tries, share, floor, minTries(floor));
-      return;
+      line.append(String.format(" (gate skipped below %d tries):", minTries(floor)));
+    } else {
+      line.append(String.format(" (at least %d of %d tries):", least, tries));
     }
-    if (hits < least) {
-      String msg = String.format("coverage gate: %s reached in %d of %d tries (%s), but a reach probability of at"
-          + " least %.3f gives %d or more (fewer has probability below %.0e): the generator no longer reaches it,"
-          + " or reaches it less often than its floor says", what, hits, tries, share, floor, least, ALPHA);
-      System.out.println("  " + msg);
-      throw new AssertionError(msg);
+    List<String> missed = new ArrayList<>();
+    hits.forEach((what, n) -> {
+      line.append(' ').append(what).append(' ').append(n).append(',');
+      if (n < least) {
+        missed.add(what + " (" + n + ")");
+      }
+    });
+    line.setLength(line.length() - 1);
+    System.out.println(line);
+    if (!missed.isEmpty()) {
+      throw new AssertionError(String.format("coverage gate: reached in fewer than %d of %d tries: %s; a reach"
+          + " probability of at least %.3f gives fewer with probability below %.0e, so the generator no longer"
+          + " reaches them, or reaches them less often than the floor says", least, tries, String.join(", ", missed),
+          floor, ALPHA));
     }
-    System.out.printf("  reach %s: %d of %d tries (%s) >= %d (floor %.3f)%n", what, hits, tries, share, least,
-        floor);
   }
 }
