@@ -7,7 +7,7 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Each instance carries a stable, machine-readable {@link #code()} (lower-case words separated by dots and
  * hyphens, such as {@code case.need-still-open}) that callers may switch on; codes never change meaning
- * between releases. The message quotes the rule that was broken and names the field or subject id, but it
+ * between releases, and {@link ErrorCatalogue} lists them all with the rule each stands for. The message quotes the rule that was broken and names the field or subject id, but it
  * never contains personal data (names, BSNs, addresses) nor echoes the rejected input verbatim.
  *
  * <p>A rejected command leaves the aggregate it was given unchanged: aggregates are immutable.

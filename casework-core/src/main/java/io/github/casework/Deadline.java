@@ -63,7 +63,7 @@ public interface Deadline {
     public After {
       requireNonNull(duration, "duration");
       if (duration.isNegative()) {
-        throw new InvalidValueException("deadline.negative", "Deadline.duration", "must not be negative");
+        throw new InvalidValueException(CoreCodes.DEADLINE_NEGATIVE, "Deadline.duration", "must not be negative");
       }
     }
 

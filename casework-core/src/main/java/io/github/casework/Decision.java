@@ -21,12 +21,14 @@ public record Decision<S, E>(S state, ImmutableList<E> events) {
    *
    * @param state the new state, not null
    * @param events the events, in order, not null and not empty
+   * @throws InvalidValueException with {@link CoreCodes#DECISION_NO_EVENTS} if there are no events
    */
   public Decision {
     requireNonNull(state, "state");
     requireNonNull(events, "events");
     if (events.isEmpty()) {
-      throw new IllegalArgumentException("bug: a decision must carry at least one event");
+      throw new InvalidValueException(CoreCodes.DECISION_NO_EVENTS, "Decision.events",
+          "a decision carries at least one event");
     }
   }
 

@@ -99,7 +99,7 @@ public sealed interface ExpectedVersion {
     public Exactly {
       if (version < 1) {
         throw new InvalidValueException(
-            "version.invalid", "ExpectedVersion.version", "must be at least 1");
+            CoreCodes.VERSION_INVALID, "ExpectedVersion.version", "must be at least 1");
       }
     }
 

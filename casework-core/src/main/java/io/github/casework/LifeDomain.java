@@ -59,6 +59,6 @@ public enum LifeDomain {
         return d;
       }
     }
-    throw new InvalidValueException("life-domain.unknown", "LifeDomain.code", "is not a known life domain");
+    throw new InvalidValueException(CoreCodes.LIFE_DOMAIN_UNKNOWN, "LifeDomain.code", "is not a known life domain");
   }
 }

@@ -9,8 +9,8 @@ import static java.util.Objects.requireNonNull;
 public final class VersionConflictException extends CaseworkException {
   private static final long serialVersionUID = 1L;
 
-  /** The code of every version conflict. */
-  public static final String CODE = "version.conflict";
+  /** The code of every version conflict: {@link CoreCodes#VERSION_CONFLICT}. */
+  public static final String CODE = CoreCodes.VERSION_CONFLICT;
 
   /** The aggregate whose version did not match. */
   private final String aggregateId;

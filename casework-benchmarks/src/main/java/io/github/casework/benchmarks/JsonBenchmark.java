@@ -25,9 +25,9 @@ import io.github.casework.id.ClientId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
-import io.github.casework.json.CaseHistory;
 import io.github.casework.json.CaseworkJson;
 import io.github.casework.json.DocumentKind;
+import io.github.casework.json.History;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ import org.openjdk.jmh.annotations.State;
 public class JsonBenchmark {
   private final CaseworkJson json = CaseworkJson.standard();
   private ObjectMapper plainMapper;
-  private CaseHistory history;
+  private History<Case, CaseEvent> history;
   private PlainDoc plain;
   private byte[] caseworkBytes;
   private byte[] plainBytes;
@@ -65,7 +65,7 @@ public class JsonBenchmark {
   @Setup
   public void setUp() throws IOException {
     List<CaseEvent> events = typicalCase30();
-    history = CaseHistory.of(events);
+    history = History.of(Case.TYPE, events);
     plain = PlainDoc.of(Case.replay(events), events);
     plainMapper = JsonMapper.builder()
         .addModule(new JavaTimeModule())
@@ -146,7 +146,7 @@ public class JsonBenchmark {
 
   /** casework: read, validate and replay the case document. */
   @Benchmark
-  public CaseHistory caseworkRead() {
+  public History<Case, CaseEvent> caseworkRead() {
     return json.read(DocumentKind.CASE, caseworkBytes);
   }
 

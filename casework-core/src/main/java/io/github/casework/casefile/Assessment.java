@@ -35,7 +35,7 @@ public record Assessment(Instant at, ImmutableSortedMap<LifeDomain, ZrmScore> sc
     requireNonNull(participation, "participation");
     if (scores.isEmpty() && participation.isEmpty()) {
       throw new InvalidValueException(
-          "assessment.empty", "Assessment.scores", "an assessment needs at least one score or a rung");
+          CaseCodes.ASSESSMENT_EMPTY, "Assessment.scores", "an assessment needs at least one score or a rung");
     }
   }
 

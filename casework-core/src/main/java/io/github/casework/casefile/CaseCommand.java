@@ -11,7 +11,7 @@ import io.github.casework.id.ReferralId;
 import java.time.Instant;
 
 /**
- * A request to change an existing {@link Case}, decided by {@link Case#decide(CaseCommand)}. Opening a case
+ * A request to change an existing {@link Case}, decided by {@link Case#decide decide}. Opening a case
  * is {@link Case#open}. Every command states the instant it is made at; time is never read from a clock
  * inside the library. Immutable and thread-safe.
  *

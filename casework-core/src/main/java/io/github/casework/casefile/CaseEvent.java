@@ -14,7 +14,7 @@ import io.github.casework.id.ReferralId;
 import java.time.Instant;
 
 /**
- * A fact that happened to a {@link Case}. {@link Case#evolve(CaseEvent)} applies one; replaying a case's
+ * A fact that happened to a {@link Case}. {@link Case#evolve evolve} applies one; replaying a case's
  * events in order rebuilds it. Each kind has a stable {@link #type()} that names it in the wire format,
  * never the Java class name. Immutable and thread-safe.
  */

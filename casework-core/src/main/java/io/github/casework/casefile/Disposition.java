@@ -128,11 +128,11 @@ public sealed interface Disposition {
       requireNonNull(at, "at");
       if (explanation.isBlank()) {
         throw new InvalidValueException(
-            "disposition.explanation-blank", "Unmet.explanation", "an unmet need must state a reason");
+            CaseCodes.DISPOSITION_EXPLANATION_BLANK, "Unmet.explanation", "an unmet need must state a reason");
       }
       if (explanation.length() > MAX_EXPLANATION) {
         throw new InvalidValueException(
-            "disposition.explanation-too-long", "Unmet.explanation",
+            CaseCodes.DISPOSITION_EXPLANATION_TOO_LONG, "Unmet.explanation",
             "must be at most " + MAX_EXPLANATION + " characters");
       }
     }

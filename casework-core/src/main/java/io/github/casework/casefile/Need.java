@@ -56,17 +56,17 @@ public record Need(NeedId id, LifeDomain domain, Urgency urgency, ProfessionalId
     requireNonNull(disposition, "disposition");
     requireNonNull(openReferrals, "openReferrals");
     if (disposition.isPresent() && !openReferrals.isEmpty()) {
-      throw new InvalidValueException("need.disposed-while-referred", "Need.openReferrals",
+      throw new InvalidValueException(CaseCodes.NEED_DISPOSED_WHILE_REFERRED, "Need.openReferrals",
           "a need with a disposition cannot have open referrals");
     }
     if (disposition.isPresent()) {
       Disposition d = disposition.get();
       if (d.at().isBefore(registeredAt)) {
-        throw new InvalidValueException("need.disposed-before-registered", "Need.disposition",
+        throw new InvalidValueException(CaseCodes.NEED_DISPOSED_BEFORE_REGISTERED, "Need.disposition",
             "a need's disposition cannot predate its registration");
       }
       if (d instanceof Disposition.HandedOver h && !h.to().equals(accountable)) {
-        throw new InvalidValueException("need.handover-mismatch", "Need.accountable",
+        throw new InvalidValueException(CaseCodes.NEED_HANDOVER_MISMATCH, "Need.accountable",
             "after a handover the accountable professional is the one who accepted");
       }
     }

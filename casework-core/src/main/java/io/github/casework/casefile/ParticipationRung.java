@@ -20,7 +20,7 @@ public record ParticipationRung(int value) implements Comparable<ParticipationRu
   public ParticipationRung {
     if (value < 1 || value > 6) {
       throw new InvalidValueException(
-          "participation-rung.out-of-range", "ParticipationRung.value", "must be between 1 and 6");
+          CaseCodes.PARTICIPATION_RUNG_OUT_OF_RANGE, "ParticipationRung.value", "must be between 1 and 6");
     }
   }
 

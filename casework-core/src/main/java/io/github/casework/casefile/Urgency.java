@@ -37,6 +37,6 @@ public enum Urgency {
         return u;
       }
     }
-    throw new InvalidValueException("urgency.unknown", "Urgency.code", "is not a known urgency");
+    throw new InvalidValueException(CaseCodes.URGENCY_UNKNOWN, "Urgency.code", "is not a known urgency");
   }
 }

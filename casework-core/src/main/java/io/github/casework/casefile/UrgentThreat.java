@@ -40,6 +40,6 @@ public enum UrgentThreat {
       }
     }
     throw new io.github.casework.InvalidValueException(
-        "urgent-threat.unknown", "UrgentThreat.code", "is not a known urgent threat");
+        CaseCodes.URGENT_THREAT_UNKNOWN, "UrgentThreat.code", "is not a known urgent threat");
   }
 }

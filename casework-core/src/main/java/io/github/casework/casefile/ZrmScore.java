@@ -18,7 +18,7 @@ public record ZrmScore(int value) implements Comparable<ZrmScore> {
    */
   public ZrmScore {
     if (value < 1 || value > 5) {
-      throw new InvalidValueException("zrm-score.out-of-range", "ZrmScore.value", "must be between 1 and 5");
+      throw new InvalidValueException(CaseCodes.ZRM_SCORE_OUT_OF_RANGE, "ZrmScore.value", "must be between 1 and 5");
     }
   }
 

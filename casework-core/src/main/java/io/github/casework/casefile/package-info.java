@@ -4,7 +4,7 @@
  * that cannot close while a need is open.
  *
  * <p>Start with {@link io.github.casework.casefile.Case#open}, change it with
- * {@link io.github.casework.casefile.Case#decide(io.github.casework.casefile.CaseCommand)}, persist the
+ * {@link io.github.casework.casefile.Case#decide decide}, persist the
  * {@link io.github.casework.casefile.CaseEvent}s, and rebuild with
  * {@link io.github.casework.casefile.Case#replay(Iterable)}.
  */

@@ -70,7 +70,7 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
     Set<Object> seen = new HashSet<>();
     for (T item : items) {
       if (!seen.add(id.apply(item))) {
-        throw new InvalidValueException("caseload.duplicate-id", field, "ids must be distinct within a list");
+        throw new InvalidValueException(CheckCodes.CASELOAD_DUPLICATE_ID, field, "ids must be distinct within a list");
       }
     }
   }
@@ -194,7 +194,7 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
       try {
         areaMap = areas.buildOrThrow();
       } catch (IllegalArgumentException e) {
-        throw new InvalidValueException("caseload.duplicate-id", "Caseload.areas", "a case has one area");
+        throw new InvalidValueException(CheckCodes.CASELOAD_DUPLICATE_ID, "Caseload.areas", "a case has one area");
       }
       return new Caseload(cases.build(), referrals.build(), escalations.build(), signals.build(), agencies.build(),
           professionals.build(), mandates, areaMap);

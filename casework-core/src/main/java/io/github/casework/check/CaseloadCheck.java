@@ -108,7 +108,7 @@ public final class CaseloadCheck {
    */
   public CaseloadCheck withPingPongThreshold(int returns) {
     if (returns < 1) {
-      throw new InvalidValueException("check.threshold", "CaseloadCheck.pingPongThreshold", "must be at least 1");
+      throw new InvalidValueException(CheckCodes.THRESHOLD, "CaseloadCheck.pingPongThreshold", "must be at least 1");
     }
     return returns == pingPongThreshold ? this : new CaseloadCheck(norms, returns, detector, feedbackLimit);
   }

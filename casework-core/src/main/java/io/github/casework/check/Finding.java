@@ -48,14 +48,15 @@ public record Finding(FindingCode code, Severity severity, ImmutableList<Subject
     requireNonNull(explanation, "explanation");
     requireNonNull(nextStep, "nextStep");
     if (subjects.isEmpty()) {
-      throw new InvalidValueException("finding.no-subject", "Finding.subjects", "a finding concerns at least one subject");
+      throw new InvalidValueException(CheckCodes.FINDING_NO_SUBJECT, "Finding.subjects",
+          "a finding concerns at least one subject");
     }
     if (!Ordering.natural().isStrictlyOrdered(subjects)) {
-      throw new InvalidValueException("finding.subjects-unsorted", "Finding.subjects",
+      throw new InvalidValueException(CheckCodes.FINDING_SUBJECTS_UNSORTED, "Finding.subjects",
           "subjects must be distinct and sorted");
     }
     if (explanation.isBlank() || nextStep.isBlank()) {
-      throw new InvalidValueException("finding.blank-text", "Finding.explanation", "texts must not be blank");
+      throw new InvalidValueException(CheckCodes.FINDING_BLANK_TEXT, "Finding.explanation", "texts must not be blank");
     }
   }
 

@@ -79,6 +79,6 @@ public enum FindingCode {
         return c;
       }
     }
-    throw new InvalidValueException("finding.unknown-code", "FindingCode.code", "is not a known finding code");
+    throw new InvalidValueException(CheckCodes.FINDING_UNKNOWN_CODE, "FindingCode.code", "is not a known finding code");
   }
 }

@@ -38,6 +38,7 @@ public enum Severity {
         return s;
       }
     }
-    throw new io.github.casework.InvalidValueException("severity.unknown", "Severity.code", "is not a known severity");
+    throw new io.github.casework.InvalidValueException(CheckCodes.SEVERITY_UNKNOWN, "Severity.code",
+        "is not a known severity");
   }
 }

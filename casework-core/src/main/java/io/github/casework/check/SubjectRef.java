@@ -63,7 +63,7 @@ public record SubjectRef(Kind kind, String id) implements Comparable<SubjectRef>
     requireNonNull(kind, "kind");
     requireNonNull(id, "id");
     if (id.isBlank()) {
-      throw new InvalidValueException("subject.blank", "SubjectRef.id", "must not be blank");
+      throw new InvalidValueException(CheckCodes.SUBJECT_BLANK, "SubjectRef.id", "must not be blank");
     }
   }
 

@@ -1,5 +1,8 @@
 package io.github.casework.escalation;
 
+import com.google.common.collect.ImmutableList;
+import io.github.casework.ErrorCode;
+
 /**
  * The stable codes of the rules an {@link Escalation} enforces, as carried by
  * {@link io.github.casework.CaseworkException#code()}. Codes never change meaning between releases.
@@ -28,5 +31,49 @@ public final class EscalationCodes {
   /** An escalation about a disputed refusal must name the refused referral. */
   public static final String REFERRAL_REQUIRED = "escalation.referral-required";
 
+  /** A code names no known escalation reason. */
+  public static final String REASON_UNKNOWN = "escalation-reason.unknown";
+  /** A code names no known ladder level. */
+  public static final String LADDER_LEVEL_UNKNOWN = "ladder-level.unknown";
+  /** A code names no known escalation outcome. */
+  public static final String OUTCOME_UNKNOWN = "outcome.unknown";
+  /** A code names no known route. */
+  public static final String ROUTE_UNKNOWN = "route.unknown";
+  /** An agency grants two mandates for the same role. */
+  public static final String MANDATES_DUPLICATE = "mandates.duplicate";
+
+  private static final ImmutableList<ErrorCode> ALL = ImmutableList.of(
+      code(RESOLVED, "The escalation has its outcome; it accepts no further change (the outcome is set once)."),
+      code(OUT_OF_ORDER, "A change is dated before the escalation's last change."),
+      code(LEVEL_NOT_HIGHER, "A step must reach a level strictly above the previous step: levels only go up."),
+      code(BEYOND_MANDATE,
+          "A step above the mandate needs the route via the own manager or the own manager informed first."),
+      code(MANAGER_ALREADY_INFORMED, "The own manager was already informed (or the route runs via the own manager)."),
+      code(NOT_ADDRESSED, "Only a withdrawal can end an escalation before anyone was addressed."),
+      code(WRONG_ESCALATION, "An event names another escalation."),
+      code(NOT_RAISED, "A history is empty or does not start with escalation.raised."),
+      code(ALREADY_RAISED, "An escalation is raised twice."),
+      code(MANDATE_MISMATCH, "The mandate given does not belong to the raising professional's agency and role."),
+      code(REFERRAL_REQUIRED, "An escalation about a disputed refusal must name the refused referral."),
+      code(REASON_UNKNOWN, "A code names no known escalation reason."),
+      code(LADDER_LEVEL_UNKNOWN, "A code names no known ladder level."),
+      code(OUTCOME_UNKNOWN, "A code names no known escalation outcome."),
+      code(ROUTE_UNKNOWN, "A code names no known route."),
+      code(MANDATES_DUPLICATE, "An agency grants two mandates for the same role."));
+
   private EscalationCodes() {}
+
+  /**
+   * Returns every code of this class with the rule it stands for, in declaration order; the
+   * {@link io.github.casework.ErrorCatalogue} joins these lists.
+   *
+   * @return the codes, immutable
+   */
+  public static ImmutableList<ErrorCode> all() {
+    return ALL;
+  }
+
+  private static ErrorCode code(String code, String meaning) {
+    return new ErrorCode(code, meaning, EscalationCodes.class.getPackageName());
+  }
 }

@@ -7,7 +7,7 @@ import io.github.casework.id.ProfessionalId;
 import java.time.Instant;
 
 /**
- * A request to change an existing {@link Escalation}, decided by {@link Escalation#decide(EscalationCommand)}.
+ * A request to change an existing {@link Escalation}, decided by {@link Escalation#decide decide}.
  * Raising an escalation is {@link Escalation#raise}. Every command states the instant it is made at; time is
  * never read from a clock inside the library. Immutable and thread-safe.
  */

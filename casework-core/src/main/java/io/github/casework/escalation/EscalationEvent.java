@@ -10,7 +10,7 @@ import io.github.casework.id.ProfessionalId;
 import java.time.Instant;
 
 /**
- * A fact that happened to an {@link Escalation}. {@link Escalation#evolve(EscalationEvent)} applies one;
+ * A fact that happened to an {@link Escalation}. {@link Escalation#evolve evolve} applies one;
  * replaying an escalation's events in order rebuilds it. Each kind has a stable {@link #type()} that names it in
  * the wire format, never the Java class name. Immutable and thread-safe.
  */

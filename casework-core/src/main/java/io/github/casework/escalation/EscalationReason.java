@@ -44,6 +44,6 @@ public enum EscalationReason {
       }
     }
     throw new InvalidValueException(
-        "escalation-reason.unknown", "EscalationReason.code", "is not a known escalation reason");
+        EscalationCodes.REASON_UNKNOWN, "EscalationReason.code", "is not a known escalation reason");
   }
 }

@@ -57,6 +57,7 @@ public enum LadderLevel {
         return l;
       }
     }
-    throw new InvalidValueException("ladder-level.unknown", "LadderLevel.code", "is not a known ladder level");
+    throw new InvalidValueException(EscalationCodes.LADDER_LEVEL_UNKNOWN, "LadderLevel.code",
+        "is not a known ladder level");
   }
 }

@@ -59,7 +59,7 @@ public final class Mandates {
     for (Mandate m : mandates) {
       requireNonNull(m, "mandate");
       if (map.put(new Key(m.agency(), m.role()), m) != null) {
-        throw new InvalidValueException("mandates.duplicate", "Mandates.mandates",
+        throw new InvalidValueException(EscalationCodes.MANDATES_DUPLICATE, "Mandates.mandates",
             "an agency grants at most one mandate per role");
       }
     }

@@ -58,6 +58,7 @@ public enum Outcome {
         return o;
       }
     }
-    throw new InvalidValueException("outcome.unknown", "Outcome.code", "is not a known escalation outcome");
+    throw new InvalidValueException(EscalationCodes.OUTCOME_UNKNOWN, "Outcome.code",
+        "is not a known escalation outcome");
   }
 }

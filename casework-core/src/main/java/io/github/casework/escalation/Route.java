@@ -40,6 +40,6 @@ public enum Route {
         return r;
       }
     }
-    throw new InvalidValueException("route.unknown", "Route.code", "is not a known route");
+    throw new InvalidValueException(EscalationCodes.ROUTE_UNKNOWN, "Route.code", "is not a known route");
   }
 }

@@ -11,7 +11,7 @@
  * that may need a structural answer.
  *
  * <p>Start with {@link io.github.casework.escalation.Escalation#raise}, change it with
- * {@link io.github.casework.escalation.Escalation#decide(io.github.casework.escalation.EscalationCommand)},
+ * {@link io.github.casework.escalation.Escalation#decide decide},
  * persist the {@link io.github.casework.escalation.EscalationEvent}s, and rebuild with
  * {@link io.github.casework.escalation.Escalation#replay(Iterable)}.
  */

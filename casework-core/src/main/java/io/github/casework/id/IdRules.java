@@ -19,21 +19,21 @@ final class IdRules {
     }
     String field = type + ".value";
     if (value.isEmpty()) {
-      throw new InvalidValueException("id.blank", field, "must not be blank");
+      throw new InvalidValueException(IdCodes.BLANK, field, "must not be blank");
     }
     if (value.length() > MAX_LENGTH) {
       throw new InvalidValueException(
-          "id.too-long", field, "must be at most " + MAX_LENGTH + " characters");
+          IdCodes.TOO_LONG, field, "must be at most " + MAX_LENGTH + " characters");
     }
     if (!isLetterOrDigit(value.charAt(0))) {
       throw new InvalidValueException(
-          "id.invalid-start", field, "must start with an ASCII letter or digit");
+          IdCodes.INVALID_START, field, "must start with an ASCII letter or digit");
     }
     for (int i = 1; i < value.length(); i++) {
       char c = value.charAt(i);
       if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
         throw new InvalidValueException(
-            "id.invalid-character", field,
+            IdCodes.INVALID_CHARACTER, field,
             "may contain only ASCII letters, digits and . _ : - (offending position " + i + ")");
       }
     }

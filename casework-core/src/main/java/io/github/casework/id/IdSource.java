@@ -96,7 +96,7 @@ public interface IdSource {
     IdRules.check("IdSource.prefix", prefix);
     if (prefix.length() > 40) {
       throw new io.github.casework.InvalidValueException(
-          "id.too-long", "IdSource.prefix", "must be at most 40 characters");
+          IdCodes.TOO_LONG, "IdSource.prefix", "must be at most 40 characters");
     }
     AtomicLong counter = new AtomicLong();
     return () -> prefix + "-" + counter.incrementAndGet();

@@ -145,7 +145,8 @@ public final class DutchHolidays implements WorkingDayCalendar {
 
   private static void checkYear(int year) {
     if (year < 1583 || year > 9999) {
-      throw new InvalidValueException("calendar.year-out-of-range", "DutchHolidays.year", "must be 1583 to 9999");
+      throw new InvalidValueException(NormCodes.CALENDAR_YEAR_OUT_OF_RANGE, "DutchHolidays.year",
+          "must be 1583 to 9999");
     }
   }
 

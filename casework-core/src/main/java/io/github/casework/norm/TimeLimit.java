@@ -70,7 +70,7 @@ public sealed interface TimeLimit {
     public Exact {
       requireNonNull(duration, "duration");
       if (duration.isZero() || duration.isNegative()) {
-        throw new InvalidValueException("time-limit.not-positive", "TimeLimit.duration", "must be positive");
+        throw new InvalidValueException(NormCodes.TIME_LIMIT_NOT_POSITIVE, "TimeLimit.duration", "must be positive");
       }
     }
 
@@ -96,7 +96,7 @@ public sealed interface TimeLimit {
     public CalendarPeriod {
       requireNonNull(period, "period");
       if (period.isZero() || period.isNegative()) {
-        throw new InvalidValueException("time-limit.not-positive", "TimeLimit.period", "must be positive");
+        throw new InvalidValueException(NormCodes.TIME_LIMIT_NOT_POSITIVE, "TimeLimit.period", "must be positive");
       }
     }
 
@@ -121,7 +121,7 @@ public sealed interface TimeLimit {
     public WorkingDays {
       if (days < 1 || days > 1000) {
         throw new InvalidValueException(
-            "time-limit.out-of-range", "TimeLimit.days", "must be between 1 and 1000 working days");
+            NormCodes.TIME_LIMIT_OUT_OF_RANGE, "TimeLimit.days", "must be between 1 and 1000 working days");
       }
     }
 

@@ -42,7 +42,7 @@ public interface WorkingDayCalendar {
     requireNonNull(start, "start");
     if (n < 0 || n > 100_000) {
       throw new InvalidValueException(
-          "working-days.out-of-range", "WorkingDayCalendar.n", "must be between 0 and 100000");
+          NormCodes.WORKING_DAYS_OUT_OF_RANGE, "WorkingDayCalendar.n", "must be between 0 and 100000");
     }
     LocalDate d = start;
     for (int left = n; left > 0; ) {
@@ -99,7 +99,7 @@ public interface WorkingDayCalendar {
     ImmutableSet<LocalDate> dates = ImmutableSet.copyOf(holidays);
     if (off.size() >= 7) {
       throw new InvalidValueException(
-          "calendar.no-working-day", "WorkingDayCalendar.weekend", "a week needs at least one working day");
+          NormCodes.CALENDAR_NO_WORKING_DAY, "WorkingDayCalendar.weekend", "a week needs at least one working day");
     }
     return date -> !off.contains(date.getDayOfWeek()) && !dates.contains(date);
   }

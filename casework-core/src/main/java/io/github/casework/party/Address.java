@@ -33,10 +33,10 @@ public record Address(String street, String houseNumber, String postalCode, Stri
   private static void check(String field, String value, int max) {
     requireNonNull(value, field);
     if (value.isBlank()) {
-      throw new InvalidValueException("address.blank", field, "must not be blank");
+      throw new InvalidValueException(PartyCodes.ADDRESS_BLANK, field, "must not be blank");
     }
     if (value.length() > max) {
-      throw new InvalidValueException("address.too-long", field, "must be at most " + max + " characters");
+      throw new InvalidValueException(PartyCodes.ADDRESS_TOO_LONG, field, "must be at most " + max + " characters");
     }
   }
 

@@ -41,7 +41,7 @@ public record Agency(AgencyId id, String name, AgencyKind kind, ImmutableList<Ag
     for (AgencyService s : services) {
       if (!codes.add(s.code())) {
         throw new InvalidValueException(
-            "agency.duplicate-service", "Agency.services", "service codes must be distinct within an agency");
+            PartyCodes.AGENCY_DUPLICATE_SERVICE, "Agency.services", "service codes must be distinct within an agency");
       }
     }
   }
@@ -73,10 +73,10 @@ public record Agency(AgencyId id, String name, AgencyKind kind, ImmutableList<Ag
 
   static void checkName(String field, String name) {
     if (name.isBlank()) {
-      throw new InvalidValueException("name.blank", field, "must not be blank");
+      throw new InvalidValueException(PartyCodes.NAME_BLANK, field, "must not be blank");
     }
     if (name.length() > 200) {
-      throw new InvalidValueException("name.too-long", field, "must be at most 200 characters");
+      throw new InvalidValueException(PartyCodes.NAME_TOO_LONG, field, "must be at most 200 characters");
     }
   }
 }

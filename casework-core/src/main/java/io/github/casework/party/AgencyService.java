@@ -32,13 +32,13 @@ public record AgencyService(String code, String name, ImmutableSet<LifeDomain> d
     requireNonNull(name, "name");
     requireNonNull(domains, "domains");
     if (!CODE.matcher(code).matches()) {
-      throw new InvalidValueException("service.invalid-code", "AgencyService.code",
+      throw new InvalidValueException(PartyCodes.SERVICE_INVALID_CODE, "AgencyService.code",
           "must be 1 to 64 lower-case letters, digits and hyphens, starting with a letter or digit");
     }
     Agency.checkName("AgencyService.name", name);
     if (domains.isEmpty()) {
       throw new InvalidValueException(
-          "service.no-domain", "AgencyService.domains", "a service addresses at least one life domain");
+          PartyCodes.SERVICE_NO_DOMAIN, "AgencyService.domains", "a service addresses at least one life domain");
     }
   }
 

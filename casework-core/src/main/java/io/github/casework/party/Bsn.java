@@ -26,24 +26,24 @@ public record Bsn(String value) {
   public Bsn {
     requireNonNull(value, "value");
     if (value.length() != 9) {
-      throw new InvalidValueException("bsn.length", "Bsn.value", "must be exactly 9 digits");
+      throw new InvalidValueException(PartyCodes.BSN_LENGTH, "Bsn.value", "must be exactly 9 digits");
     }
     int sum = 0;
     boolean allZero = true;
     for (int i = 0; i < 9; i++) {
       char c = value.charAt(i);
       if (c < '0' || c > '9') {
-        throw new InvalidValueException("bsn.not-digits", "Bsn.value", "must be exactly 9 digits");
+        throw new InvalidValueException(PartyCodes.BSN_NOT_DIGITS, "Bsn.value", "must be exactly 9 digits");
       }
       int digit = c - '0';
       allZero &= digit == 0;
       sum += (i < 8 ? 9 - i : -1) * digit;
     }
     if (allZero) {
-      throw new InvalidValueException("bsn.all-zeros", "Bsn.value", "must not be all zeros");
+      throw new InvalidValueException(PartyCodes.BSN_ALL_ZEROS, "Bsn.value", "must not be all zeros");
     }
     if (sum % 11 != 0) {
-      throw new InvalidValueException("bsn.eleven-proof", "Bsn.value", "must pass the 11-proof");
+      throw new InvalidValueException(PartyCodes.BSN_ELEVEN_PROOF, "Bsn.value", "must pass the 11-proof");
     }
   }
 

@@ -39,10 +39,11 @@ public record PersonalDetails(ClientId client, String name, Optional<LocalDate> 
     requireNonNull(address, "address");
     requireNonNull(bsn, "bsn");
     if (name.isBlank()) {
-      throw new InvalidValueException("name.blank", "PersonalDetails.name", "must not be blank");
+      throw new InvalidValueException(PartyCodes.NAME_BLANK, "PersonalDetails.name", "must not be blank");
     }
     if (name.length() > 200) {
-      throw new InvalidValueException("name.too-long", "PersonalDetails.name", "must be at most 200 characters");
+      throw new InvalidValueException(PartyCodes.NAME_TOO_LONG, "PersonalDetails.name",
+          "must be at most 200 characters");
     }
   }
 

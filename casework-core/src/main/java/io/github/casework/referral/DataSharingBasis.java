@@ -62,11 +62,11 @@ public sealed interface DataSharingBasis {
       requireNonNull(domains, "domains");
       if (recipients.isEmpty()) {
         throw new InvalidValueException(
-            "consent.no-recipient", "Consent.recipients", "consent must name at least one agency");
+            ReferralCodes.CONSENT_NO_RECIPIENT, "Consent.recipients", "consent must name at least one agency");
       }
       if (domains.isEmpty()) {
         throw new InvalidValueException(
-            "consent.no-domain", "Consent.domains", "consent must name at least one life domain");
+            ReferralCodes.CONSENT_NO_DOMAIN, "Consent.domains", "consent must name at least one life domain");
       }
     }
 
@@ -124,10 +124,10 @@ public sealed interface DataSharingBasis {
       requireNonNull(provision, "provision");
       if (provision.isBlank()) {
         throw new InvalidValueException(
-            "legal-basis.provision-blank", "LegalBasis.provision", "a legal basis must name its provision");
+            ReferralCodes.LEGAL_BASIS_PROVISION_BLANK, "LegalBasis.provision", "a legal basis must name its provision");
       }
       if (provision.length() > MAX_PROVISION) {
-        throw new InvalidValueException("legal-basis.provision-too-long", "LegalBasis.provision",
+        throw new InvalidValueException(ReferralCodes.LEGAL_BASIS_PROVISION_TOO_LONG, "LegalBasis.provision",
             "must be at most " + MAX_PROVISION + " characters");
       }
     }

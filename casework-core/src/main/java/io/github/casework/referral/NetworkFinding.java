@@ -70,7 +70,7 @@ public sealed interface NetworkFinding {
       requireNonNull(second, "second");
       requireNonNull(referrals, "referrals");
       if (returns < 1 || referrals.size() != returns + 1) {
-        throw new InvalidValueException("ping-pong.returns", "PingPong.returns",
+        throw new InvalidValueException(ReferralCodes.PING_PONG_RETURNS, "PingPong.returns",
             "a ping-pong has at least one return and one referral more than returns");
       }
     }
@@ -111,11 +111,11 @@ public sealed interface NetworkFinding {
       requireNonNull(cycle, "cycle");
       if (cycle.size() < 2) {
         throw new InvalidValueException(
-            "deadlock.too-short", "PreconditionDeadlock.cycle", "a deadlock cycle has at least two steps");
+            ReferralCodes.DEADLOCK_TOO_SHORT, "PreconditionDeadlock.cycle", "a deadlock cycle has at least two steps");
       }
       for (int i = 0; i < cycle.size(); i++) {
         if (cycle.get(i).precondition() != cycle.get((i + 1) % cycle.size()).domain()) {
-          throw new InvalidValueException("deadlock.broken-cycle", "PreconditionDeadlock.cycle",
+          throw new InvalidValueException(ReferralCodes.DEADLOCK_BROKEN_CYCLE, "PreconditionDeadlock.cycle",
               "each step must wait for the life domain the next step refuses");
         }
       }
@@ -276,7 +276,7 @@ public sealed interface NetworkFinding {
       requireNonNull(due, "due");
       requireNonNull(overdue, "overdue");
       if (overdue.isNegative() || overdue.isZero()) {
-        throw new InvalidValueException("stale.not-overdue", "StaleReferral.overdue", "must be positive");
+        throw new InvalidValueException(ReferralCodes.STALE_NOT_OVERDUE, "StaleReferral.overdue", "must be positive");
       }
     }
 

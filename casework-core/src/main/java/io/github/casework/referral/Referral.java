@@ -1,6 +1,5 @@
 package io.github.casework.referral;
 
-import static com.google.common.base.Verify.verify;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -19,6 +18,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A referral (verwijzing): a closed-loop request from a need in a case to a service of another agency. The
@@ -62,6 +62,13 @@ import java.util.Optional;
  * before sending and the follow-up not before the response. A precondition refusal cannot name the referral's own
  * life domain. Accountability cannot be accepted by the referrer. Changes are dated in order.
  *
+ * <p><b>State.</b> Besides what drafting fixed and the recorded {@link #basis()}, a referral holds one lifecycle
+ * stage, of which {@link #status()}, {@link #sending()} (the sending date with both due dates, once sent),
+ * {@link #answer()} (what the receiving agency last said), {@link #ending()} (present exactly when the status is
+ * terminal), {@link #handover()} and {@link #loopClosure()} are views. Only what the transition table can reach is
+ * representable: nothing is sent in a draft, an answer comes after sending, a handover only after acceptance (in
+ * accepted, in progress, completed or failed), a loop closure only with an ending and always with a cancellation.
+ *
  * <p><b>Shape.</b> As for {@link io.github.casework.casefile.Case}: {@link #draft} and
  * {@link #decide decide} return a {@link Decision}; {@link #evolve evolve} applies one event
  * and checks the same rules; {@link #replay(Iterable)} rebuilds a referral; {@link #version()} counts events.
@@ -70,7 +77,9 @@ import java.util.Optional;
  * due before sending, follow-up before response; refuse: precondition is the need; accept accountability: same
  * professional).
  *
- * <p>Two referrals are equal when all their state is equal, including the version. Immutable and thread-safe.
+ * <p>Two referrals are equal when all their state is equal, including the version: what drafting fixed, the basis,
+ * the status and each view above. Whether a cancelled or failed referral had been received or started is not
+ * kept, so it does not make two referrals unequal. Immutable and thread-safe.
  */
 public final class Referral implements Aggregate<Referral, ReferralCommand, ReferralEvent> {
 
@@ -90,24 +99,17 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
   private final AgencyId to;
   private final String service;
   private final Instant draftedAt;
-  private final ReferralStatus status;
   private final Optional<DataSharingBasis> basis;
-  private final Optional<Instant> sentAt;
-  private final Optional<Instant> responseDue;
-  private final Optional<Instant> followUpDue;
-  private final Optional<Instant> respondedAt;
-  private final Optional<Instant> expectedStart;
-  private final Optional<Refusal> refusal;
-  private final Optional<ReferralOutcome> outcome;
-  private final Optional<FailureReason> failure;
-  private final Optional<Handover> handover;
-  private final Optional<LoopClosure> loopClosure;
+  private final Stage stage;
+  /** {@code stage.status()}, kept because every change and most readers ask for it. */
+  private final ReferralStatus status;
   private final Instant lastChangedAt;
   private final long version;
   /** The drafting event, kept so that each change reuses it instead of validating its text again. */
   private final ReferralEvent.Drafted origin;
 
-  private Referral(ReferralEvent.Drafted origin, Next n, Instant lastChangedAt, long version) {
+  private Referral(ReferralEvent.Drafted origin, Optional<DataSharingBasis> basis, Stage stage,
+      Instant lastChangedAt, long version) {
     this.origin = origin;
     this.id = origin.referralId();
     this.client = origin.client();
@@ -119,68 +121,200 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
     this.to = origin.to();
     this.service = origin.service();
     this.draftedAt = origin.at();
-    this.status = n.status;
-    this.basis = n.basis;
-    this.sentAt = n.sentAt;
-    this.responseDue = n.responseDue;
-    this.followUpDue = n.followUpDue;
-    this.respondedAt = n.respondedAt;
-    this.expectedStart = n.expectedStart;
-    this.refusal = n.refusal;
-    this.outcome = n.outcome;
-    this.failure = n.failure;
-    this.handover = n.handover;
-    this.loopClosure = n.loopClosure;
+    this.basis = basis;
+    this.stage = stage;
+    this.status = stage.status();
     this.lastChangedAt = lastChangedAt;
     this.version = version;
-    // Internal invariants: a failure here is a bug in this class, not a user error.
-    verify(version >= 1, "bug: version %s", version);
-    verify(!lastChangedAt.isBefore(draftedAt), "bug: last change before drafting");
-    verify(status != ReferralStatus.DRAFT || sentAt.isEmpty(), "bug: a draft that was sent");
-    verify(sentAt.isPresent() || status == ReferralStatus.DRAFT || status == ReferralStatus.CANCELLED,
-        "bug: a referral past draft that was never sent");
-    verify(sentAt.isPresent() == responseDue.isPresent() && sentAt.isPresent() == followUpDue.isPresent(),
-        "bug: due dates vs sent");
-    verify((status == ReferralStatus.REFUSED) == refusal.isPresent(), "bug: refusal vs status");
-    verify((status == ReferralStatus.COMPLETED) == outcome.isPresent(), "bug: outcome vs status");
-    verify((status == ReferralStatus.FAILED) == failure.isPresent(), "bug: failure vs status");
-    verify(status != ReferralStatus.WAITLISTED || expectedStart.isPresent(), "bug: waitlisted without date");
-    verify(loopClosure.isEmpty() || status.isTerminal(), "bug: loop closed before a terminal status");
-    verify(status != ReferralStatus.CANCELLED || loopClosure.isPresent(), "bug: cancelled with the loop open");
-    verify(handover.isEmpty() || status == ReferralStatus.ACCEPTED || status == ReferralStatus.IN_PROGRESS
-        || status == ReferralStatus.COMPLETED || status == ReferralStatus.FAILED, "bug: handover vs status");
   }
 
-  /** The mutable working copy of the changing part of a referral, used only while applying one event. */
-  private static final class Next {
-    ReferralStatus status = ReferralStatus.DRAFT;
-    Optional<DataSharingBasis> basis = Optional.empty();
-    Optional<Instant> sentAt = Optional.empty();
-    Optional<Instant> responseDue = Optional.empty();
-    Optional<Instant> followUpDue = Optional.empty();
-    Optional<Instant> respondedAt = Optional.empty();
-    Optional<Instant> expectedStart = Optional.empty();
-    Optional<Refusal> refusal = Optional.empty();
-    Optional<ReferralOutcome> outcome = Optional.empty();
-    Optional<FailureReason> failure = Optional.empty();
-    Optional<Handover> handover = Optional.empty();
-    Optional<LoopClosure> loopClosure = Optional.empty();
+  /**
+   * Where a referral is in its lifecycle, each kind holding exactly what is known there, so that what the
+   * transition table implies holds by construction rather than by a check: a draft has nothing sent; the due dates
+   * come with the sending; an answer comes only after sending; a handover only after acceptance, after which the
+   * referral cannot be cancelled; a loop closure only with an ending, and always with a cancellation. Sent and
+   * received share a kind, as do accepted and in progress; a handover and an acknowledgement each wrap or extend
+   * the kind they follow.
+   *
+   * <p>Each part is a method that returns null where the stage does not have it, rather than an {@code Optional},
+   * so that a view of a referral allocates at most its own {@code Optional}, which the compiler can elide.
+   */
+  private sealed interface Stage {
+    ReferralStatus status();
 
-    Next() {}
+    default @Nullable Sending sent() {
+      return null;
+    }
 
-    Next(Referral r) {
-      status = r.status;
-      basis = r.basis;
-      sentAt = r.sentAt;
-      responseDue = r.responseDue;
-      followUpDue = r.followUpDue;
-      respondedAt = r.respondedAt;
-      expectedStart = r.expectedStart;
-      refusal = r.refusal;
-      outcome = r.outcome;
-      failure = r.failure;
-      handover = r.handover;
-      loopClosure = r.loopClosure;
+    default @Nullable Answer last() {
+      return null;
+    }
+
+    default @Nullable Handover handedOver() {
+      return null;
+    }
+
+    default @Nullable Ending end() {
+      return null;
+    }
+
+    default @Nullable LoopClosure closure() {
+      return null;
+    }
+
+    /** A stage reached from an earlier one, keeping what that one knew. */
+    sealed interface Later extends Stage {
+      Stage before();
+
+      @Override
+      default @Nullable Sending sent() {
+        return before().sent();
+      }
+
+      @Override
+      default @Nullable Answer last() {
+        return before().last();
+      }
+
+      @Override
+      default @Nullable Handover handedOver() {
+        return before().handedOver();
+      }
+
+      @Override
+      default @Nullable Ending end() {
+        return before().end();
+      }
+    }
+
+    /** A stage the referrer can still cancel in: not ended, not handed over. */
+    sealed interface Open extends Stage {}
+
+    /** A stage the receiving agency can answer in: sent, received or waitlisted. */
+    sealed interface Awaiting extends Open {
+      @Override
+      Sending sent();
+    }
+
+    /** A stage in which the service can fail: waitlisted, accepted or in progress. */
+    sealed interface Serving extends Stage {}
+
+    /** A stage after acceptance: accepted or in progress, handed over or not. */
+    sealed interface Accepting extends Serving {
+      @Override
+      Sending sent();
+
+      @Override
+      Answer.Accepted last();
+
+      boolean started();
+
+      Accepting start();
+    }
+
+    /** An ending reported back (completed, failed, refused) that the referrer has not yet acknowledged. */
+    sealed interface Reported extends Stage {}
+
+    /** Drafted, nothing sent. */
+    enum Draft implements Open {
+      DRAFT;
+
+      @Override
+      public ReferralStatus status() {
+        return ReferralStatus.DRAFT;
+      }
+    }
+
+    /** Sent, and received if {@code received}; not answered yet. */
+    record Sent(Sending sent, boolean received) implements Awaiting {
+      @Override
+      public ReferralStatus status() {
+        return received ? ReferralStatus.RECEIVED : ReferralStatus.SENT;
+      }
+    }
+
+    /** The last answer put the client on the waiting list. */
+    record Waitlisted(Sending sent, Answer.Waitlisted last) implements Awaiting, Serving {
+      @Override
+      public ReferralStatus status() {
+        return ReferralStatus.WAITLISTED;
+      }
+    }
+
+    /** Accepted, and in progress if {@code started}; the referrer is still accountable. */
+    record Accepted(Sending sent, Answer.Accepted last, boolean started) implements Open, Accepting {
+      @Override
+      public ReferralStatus status() {
+        return started ? ReferralStatus.IN_PROGRESS : ReferralStatus.ACCEPTED;
+      }
+
+      @Override
+      public Accepting start() {
+        return new Accepted(sent, last, true);
+      }
+    }
+
+    /** Accepted, and in progress if {@code started}; a professional of the receiving agency took over. */
+    record HandedOver(Sending sent, Answer.Accepted last, boolean started, Handover handedOver) implements Accepting {
+      @Override
+      public ReferralStatus status() {
+        return started ? ReferralStatus.IN_PROGRESS : ReferralStatus.ACCEPTED;
+      }
+
+      @Override
+      public Accepting start() {
+        return new HandedOver(sent, last, true, handedOver);
+      }
+    }
+
+    /** The last answer was a refusal, which is also the ending. */
+    record Refused(Sending sent, Answer.Refused last) implements Reported {
+      @Override
+      public ReferralStatus status() {
+        return ReferralStatus.REFUSED;
+      }
+
+      @Override
+      public Ending end() {
+        return last;
+      }
+    }
+
+    /** The service was completed after acceptance. */
+    record Completed(Accepting before, Ending.Completed end) implements Later, Reported {
+      @Override
+      public ReferralStatus status() {
+        return ReferralStatus.COMPLETED;
+      }
+    }
+
+    /** The service failed while the client waited or was served. */
+    record Failed(Serving before, Ending.Failed end) implements Later, Reported {
+      @Override
+      public ReferralStatus status() {
+        return ReferralStatus.FAILED;
+      }
+    }
+
+    /** A reported ending the referrer acknowledged, closing the loop. */
+    record Acknowledged(Reported before, LoopClosure closure) implements Later {
+      @Override
+      public ReferralStatus status() {
+        return before.status();
+      }
+    }
+
+    /** Cancelled by the referrer in an open stage, which closes the loop. */
+    record Cancelled(Open before, Ending.Cancelled end) implements Later {
+      @Override
+      public ReferralStatus status() {
+        return ReferralStatus.CANCELLED;
+      }
+
+      @Override
+      public LoopClosure closure() {
+        return end.closure();
+      }
     }
   }
 
@@ -217,7 +351,7 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
    */
   public static Referral start(ReferralEvent.Drafted drafted) {
     requireNonNull(drafted, "drafted");
-    return new Referral(drafted, new Next(), drafted.at(), 1);
+    return new Referral(drafted, Optional.empty(), Stage.Draft.DRAFT, drafted.at(), 1);
   }
 
   /**
@@ -284,16 +418,15 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
     throw new AssertionError("bug: unhandled command " + command.getClass().getName());
   }
 
-  /** Applies one event that the descriptor checked names this referral and is not a first event. */
+  /**
+   * Applies one event that the descriptor checked names this referral and is not a first event. Each branch is a
+   * row of the transition table of the class description: an event kind and the stages it is allowed in.
+   */
   private Referral apply(ReferralEvent event) {
     Instant at = event.at();
     checkTime(at);
-    if (!allows(event)) {
-      throw reject(ReferralCodes.ILLEGAL_TRANSITION, "a referral that is " + describeState() + " does not allow "
-          + event.type());
-    }
-    Next n = new Next(this);
-    if (event instanceof ReferralEvent.BasisRecorded e) {
+    Stage next;
+    if (event instanceof ReferralEvent.BasisRecorded e && stage == Stage.Draft.DRAFT) {
       if (e.basis() instanceof DataSharingBasis.Consent consent) {
         if (consent.givenAt().isAfter(at)) {
           throw reject(ReferralCodes.CONSENT_NOT_YET_GIVEN, "consent cannot be recorded before it is given");
@@ -303,8 +436,8 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
               + domain.code() + " domain to agency " + to);
         }
       }
-      n.basis = Optional.of(e.basis());
-    } else if (event instanceof ReferralEvent.Sent e) {
+      return new Referral(origin, Optional.of(e.basis()), stage, at, version + 1);
+    } else if (event instanceof ReferralEvent.Sent e && stage == Stage.Draft.DRAFT) {
       if (basis.isEmpty()) {
         throw reject(ReferralCodes.NO_SHARING_BASIS,
             "a referral cannot be sent without a recorded consent or legal basis for sharing the client's data");
@@ -316,92 +449,51 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
         throw reject(ReferralCodes.FOLLOW_UP_BEFORE_RESPONSE,
             "the follow-up due date cannot be before the response due date");
       }
-      n.status = ReferralStatus.SENT;
-      n.sentAt = Optional.of(at);
-      n.responseDue = Optional.of(e.responseDue());
-      n.followUpDue = Optional.of(e.followUpDue());
-    } else if (event instanceof ReferralEvent.Received) {
-      n.status = ReferralStatus.RECEIVED;
-    } else if (event instanceof ReferralEvent.Accepted) {
-      n.status = ReferralStatus.ACCEPTED;
-      n.respondedAt = Optional.of(at);
-    } else if (event instanceof ReferralEvent.Waitlisted e) {
-      n.status = ReferralStatus.WAITLISTED;
-      n.respondedAt = Optional.of(at);
-      n.expectedStart = Optional.of(e.expected());
-    } else if (event instanceof ReferralEvent.Refused e) {
+      next = new Stage.Sent(new Sending(at, e.responseDue(), e.followUpDue()), false);
+    } else if (event instanceof ReferralEvent.Received && stage instanceof Stage.Sent s && !s.received()) {
+      next = new Stage.Sent(s.sent(), true);
+    } else if (event instanceof ReferralEvent.Accepted && stage instanceof Stage.Awaiting a) {
+      next = new Stage.Accepted(a.sent(), new Answer.Accepted(at, expectedStart()), false);
+    } else if (event instanceof ReferralEvent.Waitlisted e && stage instanceof Stage.Awaiting a) {
+      next = new Stage.Waitlisted(a.sent(), new Answer.Waitlisted(at, e.expected()));
+    } else if (event instanceof ReferralEvent.Refused e && stage instanceof Stage.Awaiting a) {
       if (e.refusal() instanceof Refusal.PreconditionUnmet p && p.domain() == domain) {
         throw reject(ReferralCodes.PRECONDITION_IS_THE_NEED,
             "a precondition must name another life domain than the " + domain.code() + " need referred");
       }
-      n.status = ReferralStatus.REFUSED;
-      n.respondedAt = Optional.of(at);
-      n.refusal = Optional.of(e.refusal());
-    } else if (event instanceof ReferralEvent.Started) {
-      n.status = ReferralStatus.IN_PROGRESS;
-    } else if (event instanceof ReferralEvent.Completed e) {
-      n.status = ReferralStatus.COMPLETED;
-      n.outcome = Optional.of(e.outcome());
-    } else if (event instanceof ReferralEvent.Failed e) {
-      n.status = ReferralStatus.FAILED;
-      n.failure = Optional.of(e.reason());
-    } else if (event instanceof ReferralEvent.Cancelled e) {
-      n.status = ReferralStatus.CANCELLED;
-      n.loopClosure = Optional.of(new LoopClosure(e.by(), at));
-    } else if (event instanceof ReferralEvent.AccountabilityAccepted e) {
+      next = new Stage.Refused(a.sent(), new Answer.Refused(at, e.refusal(), expectedStart()));
+    } else if (event instanceof ReferralEvent.Started && stage instanceof Stage.Accepting a && !a.started()) {
+      next = a.start();
+    } else if (event instanceof ReferralEvent.Completed e && stage instanceof Stage.Accepting a && a.started()) {
+      next = new Stage.Completed(a, new Ending.Completed(e.outcome()));
+    } else if (event instanceof ReferralEvent.Failed e && stage instanceof Stage.Serving s) {
+      next = new Stage.Failed(s, new Ending.Failed(e.reason()));
+    } else if (event instanceof ReferralEvent.Cancelled e && stage instanceof Stage.Open o) {
+      next = new Stage.Cancelled(o, new Ending.Cancelled(new LoopClosure(e.by(), at)));
+    } else if (event instanceof ReferralEvent.AccountabilityAccepted e && stage instanceof Stage.Accepted a) {
       if (e.by().equals(referrer)) {
         throw reject(ReferralCodes.SAME_PROFESSIONAL,
             "accountability must be accepted by a professional other than the referrer");
       }
-      n.handover = Optional.of(new Handover(e.by(), at));
-    } else if (event instanceof ReferralEvent.OutcomeAcknowledged e) {
-      n.loopClosure = Optional.of(new LoopClosure(e.by(), at));
+      next = new Stage.HandedOver(a.sent(), a.last(), a.started(), new Handover(e.by(), at));
+    } else if (event instanceof ReferralEvent.OutcomeAcknowledged e && stage instanceof Stage.Reported r) {
+      next = new Stage.Acknowledged(r, new LoopClosure(e.by(), at));
     } else {
-      throw new AssertionError("bug: unhandled event " + event.getClass().getName());
+      throw reject(ReferralCodes.ILLEGAL_TRANSITION, "a referral that is " + describeState() + " does not allow "
+          + event.type());
     }
-    return new Referral(origin(), n, at, version + 1);
-  }
-
-  /** The transition table of the class description, over events (each command produces one event kind). */
-  private boolean allows(ReferralEvent event) {
-    ReferralStatus s = status;
-    if (event instanceof ReferralEvent.BasisRecorded || event instanceof ReferralEvent.Sent) {
-      return s == ReferralStatus.DRAFT;
-    } else if (event instanceof ReferralEvent.Received) {
-      return s == ReferralStatus.SENT;
-    } else if (event instanceof ReferralEvent.Accepted || event instanceof ReferralEvent.Waitlisted
-        || event instanceof ReferralEvent.Refused) {
-      return s == ReferralStatus.SENT || s == ReferralStatus.RECEIVED || s == ReferralStatus.WAITLISTED;
-    } else if (event instanceof ReferralEvent.Started) {
-      return s == ReferralStatus.ACCEPTED;
-    } else if (event instanceof ReferralEvent.Completed) {
-      return s == ReferralStatus.IN_PROGRESS;
-    } else if (event instanceof ReferralEvent.Failed) {
-      return s == ReferralStatus.WAITLISTED || s == ReferralStatus.ACCEPTED || s == ReferralStatus.IN_PROGRESS;
-    } else if (event instanceof ReferralEvent.Cancelled) {
-      return !s.isTerminal() && handover.isEmpty();
-    } else if (event instanceof ReferralEvent.AccountabilityAccepted) {
-      return (s == ReferralStatus.ACCEPTED || s == ReferralStatus.IN_PROGRESS) && handover.isEmpty();
-    } else if (event instanceof ReferralEvent.OutcomeAcknowledged) {
-      return (s == ReferralStatus.COMPLETED || s == ReferralStatus.REFUSED || s == ReferralStatus.FAILED)
-          && loopClosure.isEmpty();
-    }
-    return false;
+    return new Referral(origin, basis, next, at, version + 1);
   }
 
   private String describeState() {
-    return status.code() + (handover.isPresent() ? ", handed over" : "")
-        + (loopClosure.isPresent() ? ", loop closed" : "");
+    return status.code() + (stage.handedOver() != null ? ", handed over" : "")
+        + (stage.closure() != null ? ", loop closed" : "");
   }
 
   private void checkTime(Instant at) {
     if (at.isBefore(lastChangedAt)) {
       throw reject(ReferralCodes.OUT_OF_ORDER, "a change cannot be dated before the referral's last change");
     }
-  }
-
-  private ReferralEvent.Drafted origin() {
-    return origin;
   }
 
   private RuleViolationException reject(String code, String rule) {
@@ -469,54 +561,83 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
     return basis;
   }
 
+  /** {@return the sending: when the referral was sent and its due dates; empty while a draft or if cancelled as one} */
+  public Optional<Sending> sending() {
+    return Optional.ofNullable(stage.sent());
+  }
+
   /** {@return when the referral was sent; empty while a draft or if cancelled as a draft} */
   public Optional<Instant> sentAt() {
-    return sentAt;
+    Sending sent = stage.sent();
+    return sent == null ? Optional.empty() : Optional.of(sent.sentAt());
   }
 
   /** {@return when a response of the receiving agency is due; present once sent} */
   public Optional<Instant> responseDue() {
-    return responseDue;
+    Sending sent = stage.sent();
+    return sent == null ? Optional.empty() : Optional.of(sent.responseDue());
   }
 
   /** {@return when an outcome of the receiving agency is due; present once sent} */
   public Optional<Instant> followUpDue() {
-    return followUpDue;
+    Sending sent = stage.sent();
+    return sent == null ? Optional.empty() : Optional.of(sent.followUpDue());
+  }
+
+  /**
+   * Returns what the receiving agency last said: accepted, waitlisted or refused. Kept after the referral
+   * moves on, fails or is cancelled.
+   *
+   * @return the last answer; empty before the receiving agency answered
+   */
+  public Optional<Answer> answer() {
+    return Optional.ofNullable(stage.last());
   }
 
   /** {@return when the receiving agency last responded (accepted, waitlisted or refused); empty before that} */
   public Optional<Instant> respondedAt() {
-    return respondedAt;
+    Answer last = stage.last();
+    return last == null ? Optional.empty() : Optional.of(last.at());
   }
 
   /** {@return when the receiving agency last said it expects to start, if it waitlisted the client} */
   public Optional<Instant> expectedStart() {
-    return expectedStart;
+    Answer last = stage.last();
+    return last == null ? Optional.empty() : last.expectedStart();
+  }
+
+  /**
+   * Returns how the referral ended: completed, failed, refused or cancelled.
+   *
+   * @return the ending; present exactly when the {@linkplain #status() status} is terminal
+   */
+  public Optional<Ending> ending() {
+    return Optional.ofNullable(stage.end());
   }
 
   /** {@return why the receiving agency refused; present exactly when {@link ReferralStatus#REFUSED}} */
   public Optional<Refusal> refusal() {
-    return refusal;
+    return stage.end() instanceof Answer.Refused r ? Optional.of(r.refusal()) : Optional.empty();
   }
 
   /** {@return the outcome reported back; present exactly when {@link ReferralStatus#COMPLETED}} */
   public Optional<ReferralOutcome> outcome() {
-    return outcome;
+    return stage.end() instanceof Ending.Completed c ? Optional.of(c.outcome()) : Optional.empty();
   }
 
   /** {@return why the service failed; present exactly when {@link ReferralStatus#FAILED}} */
   public Optional<FailureReason> failure() {
-    return failure;
+    return stage.end() instanceof Ending.Failed f ? Optional.of(f.reason()) : Optional.empty();
   }
 
   /** {@return the warm handover, if a professional at the receiving agency accepted accountability} */
   public Optional<Handover> handover() {
-    return handover;
+    return Optional.ofNullable(stage.handedOver());
   }
 
   /** {@return the closing of the loop on the referrer's side (acknowledged or cancelled), if it happened} */
   public Optional<LoopClosure> loopClosure() {
-    return loopClosure;
+    return Optional.ofNullable(stage.closure());
   }
 
   /**
@@ -526,7 +647,7 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
    * @return true while open
    */
   public boolean isOpen() {
-    return loopClosure.isEmpty() && handover.isEmpty();
+    return stage.closure() == null && stage.handedOver() == null;
   }
 
   /** {@return when the referral last changed} */
@@ -564,18 +685,13 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
         && to.equals(other.to)
         && service.equals(other.service)
         && draftedAt.equals(other.draftedAt)
-        && status == other.status
         && basis.equals(other.basis)
-        && sentAt.equals(other.sentAt)
-        && responseDue.equals(other.responseDue)
-        && followUpDue.equals(other.followUpDue)
-        && respondedAt.equals(other.respondedAt)
-        && expectedStart.equals(other.expectedStart)
-        && refusal.equals(other.refusal)
-        && outcome.equals(other.outcome)
-        && failure.equals(other.failure)
-        && handover.equals(other.handover)
-        && loopClosure.equals(other.loopClosure)
+        && status == other.status
+        && Objects.equals(stage.sent(), other.stage.sent())
+        && Objects.equals(stage.last(), other.stage.last())
+        && Objects.equals(stage.end(), other.stage.end())
+        && Objects.equals(stage.handedOver(), other.stage.handedOver())
+        && Objects.equals(stage.closure(), other.stage.closure())
         && lastChangedAt.equals(other.lastChangedAt);
   }
 
@@ -588,7 +704,7 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
   @Override
   public String toString() {
     return "Referral[id=" + id + ", case=" + caseId + ", need=" + need + ", from=" + from + ", to=" + to
-        + ", status=" + status.code() + (handover.isPresent() ? ", handed-over" : "")
-        + (loopClosure.isPresent() ? ", loop-closed" : "") + ", version=" + version + "]";
+        + ", status=" + status.code() + (stage.handedOver() != null ? ", handed-over" : "")
+        + (stage.closure() != null ? ", loop-closed" : "") + ", version=" + version + "]";
   }
 }

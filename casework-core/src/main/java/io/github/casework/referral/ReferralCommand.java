@@ -9,7 +9,7 @@ import io.github.casework.id.ProfessionalId;
 import java.time.Instant;
 
 /**
- * A request to change an existing {@link Referral}, decided by {@link Referral#decide(ReferralCommand)}.
+ * A request to change an existing {@link Referral}, decided by {@link Referral#decide decide}.
  * Drafting a referral is {@link Referral#draft}. Every command states the instant it is made at; time is never
  * read from a clock inside the library. Which command is allowed in which state is the transition table in
  * {@link Referral}. Immutable and thread-safe.
@@ -111,7 +111,7 @@ public sealed interface ReferralCommand extends CaseworkCommand {
       requireNonNull(expected, "expected");
       requireNonNull(at, "at");
       if (expected.isBefore(at)) {
-        throw new InvalidValueException("referral.expected-before-waitlisted", "Waitlist.expected",
+        throw new InvalidValueException(ReferralCodes.EXPECTED_BEFORE_WAITLISTED, "Waitlist.expected",
             "the expected start cannot be before the client is waitlisted");
       }
     }

@@ -12,11 +12,12 @@ import io.github.casework.id.ClientId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
+import io.github.casework.party.PartyCodes;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
- * A fact that happened to a {@link Referral}. {@link Referral#evolve(ReferralEvent)} applies one; replaying a
+ * A fact that happened to a {@link Referral}. {@link Referral#evolve evolve} applies one; replaying a
  * referral's events in order rebuilds it. Each kind has a stable {@link #type()} that names it in the wire
  * format, never the Java class name. Immutable and thread-safe.
  */
@@ -94,7 +95,7 @@ public sealed interface ReferralEvent extends CaseworkEvent {
       requireNonNull(service, "service");
       requireNonNull(at, "at");
       if (!SERVICE.matcher(service).matches()) {
-        throw new InvalidValueException("service.invalid-code", "Drafted.service",
+        throw new InvalidValueException(PartyCodes.SERVICE_INVALID_CODE, "Drafted.service",
             "must be 1 to 64 lower-case letters, digits and hyphens, starting with a letter or digit");
       }
     }
@@ -246,7 +247,7 @@ public sealed interface ReferralEvent extends CaseworkEvent {
       requireNonNull(expected, "expected");
       requireNonNull(at, "at");
       if (expected.isBefore(at)) {
-        throw new InvalidValueException("referral.expected-before-waitlisted", "Waitlisted.expected",
+        throw new InvalidValueException(ReferralCodes.EXPECTED_BEFORE_WAITLISTED, "Waitlisted.expected",
             "the expected start cannot be before the client is waitlisted");
       }
     }

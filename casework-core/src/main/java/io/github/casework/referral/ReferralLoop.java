@@ -160,14 +160,15 @@ public record ReferralLoop(Case caseFile, Referral referral) {
    * @param referral the referral after the event was applied, not null
    * @param event the event, of that referral, not null
    * @return the case command, or empty if the case is not affected
-   * @throws IllegalArgumentException if the event belongs to another referral
+   * @throws RuleViolationException with {@link ReferralCodes#WRONG_REFERRAL} if the event belongs to another
+   *     referral
    */
   public static Optional<CaseCommand> caseCommandFor(Referral referral, ReferralEvent event) {
     requireNonNull(referral, "referral");
     requireNonNull(event, "event");
     if (!event.referralId().equals(referral.id())) {
-      throw new IllegalArgumentException("event of referral " + event.referralId() + " given with referral "
-          + referral.id());
+      throw new RuleViolationException(ReferralCodes.WRONG_REFERRAL, referral.id().value(),
+          "an event of another referral cannot be carried over to this referral's case");
     }
     if (event instanceof ReferralEvent.Drafted e) {
       return Optional.of(new CaseCommand.ReferNeed(e.need(), e.referralId(), e.to(), e.referrer(), e.at()));

@@ -83,7 +83,7 @@ public final class ReferralNetwork {
     Set<ReferralId> ids = Sets.newHashSetWithExpectedSize(copy.size());
     for (Referral r : copy) {
       if (!ids.add(r.id())) {
-        throw new InvalidValueException("referral-network.duplicate", "ReferralNetwork.referrals",
+        throw new InvalidValueException(ReferralCodes.NETWORK_DUPLICATE, "ReferralNetwork.referrals",
             "each referral may occur once; referral " + r.id() + " occurs twice");
       }
     }
@@ -120,7 +120,7 @@ public final class ReferralNetwork {
   public ImmutableList<NetworkFinding.PingPong> pingPongs(int minReturns) {
     if (minReturns < 1) {
       throw new InvalidValueException(
-          "referral-network.threshold", "ReferralNetwork.minReturns", "must be at least 1");
+          ReferralCodes.NETWORK_THRESHOLD, "ReferralNetwork.minReturns", "must be at least 1");
     }
     Map<PairKey, List<Referral>> groups = Maps.newLinkedHashMapWithExpectedSize(referrals.size());
     for (Referral r : referrals) {

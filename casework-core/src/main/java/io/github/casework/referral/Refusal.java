@@ -44,11 +44,13 @@ public sealed interface Refusal {
       requireNonNull(criterion, "criterion");
       if (criterion.isBlank()) {
         throw new InvalidValueException(
-            "refusal.criterion-blank", "NotEligible.criterion", "a refusal must name the criterion not met");
+            ReferralCodes.REFUSAL_CRITERION_BLANK, "NotEligible.criterion",
+            "a refusal must name the criterion not met");
       }
       if (criterion.length() > MAX_CRITERION) {
         throw new InvalidValueException(
-            "refusal.criterion-too-long", "NotEligible.criterion", "must be at most " + MAX_CRITERION + " characters");
+            ReferralCodes.REFUSAL_CRITERION_TOO_LONG, "NotEligible.criterion",
+            "must be at most " + MAX_CRITERION + " characters");
       }
     }
 

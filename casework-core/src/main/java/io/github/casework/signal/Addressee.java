@@ -26,7 +26,7 @@ public record Addressee(AgencyId agency, Role role) {
     requireNonNull(agency, "agency");
     requireNonNull(role, "role");
     if (role != Role.TEAM_LEAD && role != Role.MANAGER) {
-      throw new InvalidValueException("addressee.not-a-manager", "Addressee.role",
+      throw new InvalidValueException(SignalCodes.ADDRESSEE_NOT_A_MANAGER, "Addressee.role",
           "a signal is addressed to a manager role (team lead or manager)");
     }
   }

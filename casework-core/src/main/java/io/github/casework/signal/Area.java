@@ -25,7 +25,7 @@ public record Area(String code) implements Comparable<Area> {
   public Area {
     requireNonNull(code, "code");
     if (!CODE.matcher(code).matches()) {
-      throw new InvalidValueException("area.invalid", "Area.code",
+      throw new InvalidValueException(SignalCodes.AREA_INVALID, "Area.code",
           "must be 1 to 32 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit");
     }
     PersonalDataGuard.check("Area.code", code);

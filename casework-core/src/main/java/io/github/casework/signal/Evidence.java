@@ -47,16 +47,17 @@ public record Evidence(int caseCount, int escalationCount, int refusalCount, Imm
     checkCount("Evidence.escalationCount", escalationCount, escalationIds.size());
     checkCount("Evidence.refusalCount", refusalCount, refusalIds.size());
     if (caseCount == 0 && escalationCount == 0 && refusalCount == 0) {
-      throw new InvalidValueException("evidence.empty", "Evidence", "a signal needs at least one counted item");
+      throw new InvalidValueException(SignalCodes.EVIDENCE_EMPTY, "Evidence",
+          "a signal needs at least one counted item");
     }
   }
 
   private static void checkCount(String field, int count, int ids) {
     if (count < 0) {
-      throw new InvalidValueException("evidence.negative-count", field, "must not be negative");
+      throw new InvalidValueException(SignalCodes.EVIDENCE_NEGATIVE_COUNT, field, "must not be negative");
     }
     if (count < ids) {
-      throw new InvalidValueException("evidence.count-below-ids", field,
+      throw new InvalidValueException(SignalCodes.EVIDENCE_COUNT_BELOW_IDS, field,
           "must be at least the number of ids given for it");
     }
   }

@@ -51,13 +51,13 @@ public record Incident(IncidentKind kind, String id, CaseId caseId, IncidentShap
     if (kind == IncidentKind.ESCALATION) {
       EscalationId.of(id);
       if (shape.reason().isEmpty()) {
-        throw new InvalidValueException("incident.reason-required", "Incident.shape",
+        throw new InvalidValueException(SignalCodes.INCIDENT_REASON_REQUIRED, "Incident.shape",
             "an escalation's shape names the escalation reason");
       }
     } else {
       ReferralId.of(id);
       if (shape.refusalReason().isEmpty()) {
-        throw new InvalidValueException("incident.reason-required", "Incident.shape",
+        throw new InvalidValueException(SignalCodes.INCIDENT_REASON_REQUIRED, "Incident.shape",
             "a refusal's shape names the refusal reason");
       }
     }

@@ -53,11 +53,11 @@ public record IncidentShape(Optional<EscalationReason> reason, LifeDomain domain
     requireNonNull(targetKind, "targetKind");
     requireNonNull(area, "area");
     if (reason.isEmpty() && refusalReason.isEmpty()) {
-      throw new InvalidValueException("incident-shape.no-reason", "IncidentShape.reason",
+      throw new InvalidValueException(SignalCodes.INCIDENT_SHAPE_NO_REASON, "IncidentShape.reason",
           "an incident has an escalation reason, a refusal reason, or both");
     }
     if (refusalReason.isPresent() && !REASON_CODE.matcher(refusalReason.get()).matches()) {
-      throw new InvalidValueException("incident-shape.invalid-refusal-reason", "IncidentShape.refusalReason",
+      throw new InvalidValueException(SignalCodes.INCIDENT_SHAPE_INVALID_REFUSAL_REASON, "IncidentShape.refusalReason",
           "must be a code of 1 to 64 lower-case letters, digits and hyphens");
     }
   }

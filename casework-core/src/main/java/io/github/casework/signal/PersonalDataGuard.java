@@ -7,12 +7,10 @@ import java.util.regex.Pattern;
  * Rejects free text that obviously holds personal data, for the texts a signal carries upward (a target group, a
  * response's explanation). It catches the obvious only — a run of nine or more digits (a BSN, a phone number,
  * an account number), even when written with single spaces, dots or hyphens between the digits, and an e-mail
- * address — and is no substitute for the host's own care. Messages never echo the text.
+ * address — and is no substitute for the host's own care. Every rejection carries
+ * {@link SignalCodes#PERSONAL_DATA}; messages never echo the text.
  */
 final class PersonalDataGuard {
-  /** The code of every rejection by this guard. */
-  static final String CODE = "text.personal-data";
-
   private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
   private static final int DIGIT_RUN = 9;
 
@@ -21,7 +19,7 @@ final class PersonalDataGuard {
   /** Throws if the text holds a long digit run or an e-mail address. */
   static void check(String field, String text) {
     if (hasDigitRun(text) || EMAIL.matcher(text).find()) {
-      throw new InvalidValueException(CODE, field,
+      throw new InvalidValueException(SignalCodes.PERSONAL_DATA, field,
           "must not contain personal data such as a BSN, a phone number or an e-mail address");
     }
   }

@@ -37,10 +37,10 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
    */
   public Quarter {
     if (year < 1 || year > 9999) {
-      throw new InvalidValueException("quarter.year-out-of-range", "Quarter.year", "must be from 1 to 9999");
+      throw new InvalidValueException(SignalCodes.QUARTER_YEAR_OUT_OF_RANGE, "Quarter.year", "must be from 1 to 9999");
     }
     if (quarter < 1 || quarter > 4) {
-      throw new InvalidValueException("quarter.out-of-range", "Quarter.quarter", "must be from 1 to 4");
+      throw new InvalidValueException(SignalCodes.QUARTER_OUT_OF_RANGE, "Quarter.quarter", "must be from 1 to 4");
     }
   }
 
@@ -66,7 +66,7 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
   public static Quarter parse(CharSequence text) {
     Matcher m = TEXT.matcher(requireNonNull(text, "text"));
     if (!m.matches()) {
-      throw new InvalidValueException("quarter.unparseable", "Quarter.text", "must look like 2026-Q4");
+      throw new InvalidValueException(SignalCodes.QUARTER_UNPARSEABLE, "Quarter.text", "must look like 2026-Q4");
     }
     return new Quarter(Integer.parseInt(m.group(1)), m.group(2).charAt(0) - '0');
   }
@@ -159,7 +159,7 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     long index = (long) year * 4 + (quarter - 1) + quarters;
     long newYear = Math.floorDiv(index, 4);
     if (newYear < 1 || newYear > 9999) {
-      throw new InvalidValueException("quarter.year-out-of-range", "Quarter.year", "must be from 1 to 9999");
+      throw new InvalidValueException(SignalCodes.QUARTER_YEAR_OUT_OF_RANGE, "Quarter.year", "must be from 1 to 9999");
     }
     return new Quarter((int) newYear, (int) Math.floorMod(index, 4) + 1);
   }

@@ -29,16 +29,16 @@ public record Response(ResponseKind kind, Optional<String> explanation) {
     requireNonNull(kind, "kind");
     requireNonNull(explanation, "explanation");
     if (kind == ResponseKind.NO_ACTION && explanation.isEmpty()) {
-      throw new InvalidValueException("response.reason-required", "Response.explanation",
+      throw new InvalidValueException(SignalCodes.RESPONSE_REASON_REQUIRED, "Response.explanation",
           "a response of no action must state the reason");
     }
     if (explanation.isPresent()) {
       String text = explanation.get();
       if (text.isBlank()) {
-        throw new InvalidValueException("response.blank", "Response.explanation", "must not be blank");
+        throw new InvalidValueException(SignalCodes.RESPONSE_BLANK, "Response.explanation", "must not be blank");
       }
       if (text.length() > MAX_EXPLANATION) {
-        throw new InvalidValueException("response.too-long", "Response.explanation",
+        throw new InvalidValueException(SignalCodes.RESPONSE_TOO_LONG, "Response.explanation",
             "must be at most " + MAX_EXPLANATION + " characters");
       }
       PersonalDataGuard.check("Response.explanation", text);

@@ -43,6 +43,7 @@ public enum ResponseKind {
         return k;
       }
     }
-    throw new InvalidValueException("response-kind.unknown", "ResponseKind.code", "is not a known response kind");
+    throw new InvalidValueException(SignalCodes.RESPONSE_KIND_UNKNOWN, "ResponseKind.code",
+        "is not a known response kind");
   }
 }

@@ -1,6 +1,5 @@
 package io.github.casework.signal;
 
-import static com.google.common.base.Verify.verify;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -27,7 +26,11 @@ import java.util.Optional;
  * <p><b>Invariants.</b> The lifecycle is raised → acknowledged → responded → closed, one step at a time; a
  * closed signal accepts no further change. A {@link Response} of no action carries its reason. Feedback goes only
  * to the raisers, and <b>a signal closes only after feedback reached every raiser</b>. A response is due by
- * {@link #responseDue()}, by default one quarter after raising. Changes are dated in order.
+ * {@link #responseDue()}, by default one quarter after raising. Changes are dated in order. The lifecycle is held
+ * as one stage of which {@link #status()}, {@link #acknowledgedBy()}, {@link #answered()} and
+ * {@link #feedbackReached()} are views, so who acknowledged it is known exactly from acknowledgement on, the
+ * {@link Answered answer} (response, by whom, when) exactly from the response on, and a closed signal's feedback
+ * reached every raiser.
  *
  * <p><b>Shape.</b> As for every aggregate in this library: {@link #raise} and {@link #decide decide}
  * check the rules and return a {@link Decision}; {@link #evolve evolve} applies one event and checks the
@@ -52,42 +55,68 @@ public final class Signal implements Aggregate<Signal, SignalCommand, SignalEven
   private final Addressee addressee;
   private final Observation observation;
   private final Instant responseDue;
-  private final SignalStatus status;
-  private final Optional<ProfessionalId> acknowledgedBy;
-  private final Optional<Response> response;
-  private final Optional<ProfessionalId> respondedBy;
-  private final Optional<Instant> respondedAt;
-  private final ImmutableSortedSet<ProfessionalId> feedbackReached;
   private final Instant raisedAt;
+  private final Progress progress;
   private final Instant lastChangedAt;
   private final long version;
+  /** The raising event, kept so that each change reuses what it fixed. */
+  private final SignalEvent.Raised origin;
 
-  private Signal(SignalId id, ImmutableSortedSet<ProfessionalId> raisers, Addressee addressee,
-      Observation observation, Instant responseDue, SignalStatus status, Optional<ProfessionalId> acknowledgedBy,
-      Optional<Response> response, Optional<ProfessionalId> respondedBy, Optional<Instant> respondedAt,
-      ImmutableSortedSet<ProfessionalId> feedbackReached, Instant raisedAt, Instant lastChangedAt, long version) {
-    this.id = id;
-    this.raisers = raisers;
-    this.addressee = addressee;
-    this.observation = observation;
-    this.responseDue = responseDue;
-    this.status = status;
-    this.acknowledgedBy = acknowledgedBy;
-    this.response = response;
-    this.respondedBy = respondedBy;
-    this.respondedAt = respondedAt;
-    this.feedbackReached = feedbackReached;
-    this.raisedAt = raisedAt;
+  private Signal(SignalEvent.Raised origin, Progress progress, Instant lastChangedAt, long version) {
+    this.origin = origin;
+    this.id = origin.signalId();
+    this.raisers = origin.raisers();
+    this.addressee = origin.addressee();
+    this.observation = origin.observation();
+    this.responseDue = origin.responseDue();
+    this.raisedAt = origin.at();
+    this.progress = progress;
     this.lastChangedAt = lastChangedAt;
     this.version = version;
-    // Internal invariants: a failure here is a bug in this class, not a user error.
-    verify(version >= 1, "bug: version %s", version);
-    verify(!lastChangedAt.isBefore(raisedAt), "bug: last change before raising");
-    verify(acknowledgedBy.isPresent() == (status != SignalStatus.RAISED), "bug: acknowledgement vs status");
-    boolean answered = status == SignalStatus.RESPONDED || status == SignalStatus.CLOSED;
-    verify(response.isPresent() == answered && respondedAt.isPresent() == answered, "bug: response vs status");
-    verify(raisers.containsAll(feedbackReached), "bug: feedback to a non-raiser");
-    verify(status != SignalStatus.CLOSED || feedbackReached.equals(raisers), "bug: closed without feedback");
+  }
+
+  /**
+   * Where a signal is in its lifecycle, each kind holding exactly what is known there: who acknowledged it from
+   * acknowledgement on, the answer from the response on, and the raisers feedback reached while responded. A
+   * closed signal holds no feedback set: feedback reached every raiser, or it could not have closed.
+   */
+  private sealed interface Progress {
+    SignalStatus status();
+
+    /** Raised, not yet acknowledged. */
+    enum Raised implements Progress {
+      RAISED;
+
+      @Override
+      public SignalStatus status() {
+        return SignalStatus.RAISED;
+      }
+    }
+
+    /** Acknowledged by {@code by}, not yet answered. */
+    record Acknowledged(ProfessionalId by) implements Progress {
+      @Override
+      public SignalStatus status() {
+        return SignalStatus.ACKNOWLEDGED;
+      }
+    }
+
+    /** Answered; feedback has reached {@code reached}, a subset of the raisers. */
+    record Responded(ProfessionalId acknowledgedBy, Answered answered, ImmutableSortedSet<ProfessionalId> reached)
+        implements Progress {
+      @Override
+      public SignalStatus status() {
+        return SignalStatus.RESPONDED;
+      }
+    }
+
+    /** Answered, and feedback reached every raiser. */
+    record Closed(ProfessionalId acknowledgedBy, Answered answered) implements Progress {
+      @Override
+      public SignalStatus status() {
+        return SignalStatus.CLOSED;
+      }
+    }
   }
 
   /**
@@ -145,9 +174,7 @@ public final class Signal implements Aggregate<Signal, SignalCommand, SignalEven
    */
   public static Signal start(SignalEvent.Raised raised) {
     requireNonNull(raised, "raised");
-    return new Signal(raised.signalId(), raised.raisers(), raised.addressee(), raised.observation(),
-        raised.responseDue(), SignalStatus.RAISED, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), ImmutableSortedSet.of(), raised.at(), raised.at(), 1);
+    return new Signal(raised, Progress.Raised.RAISED, raised.at(), 1);
   }
 
   /**
@@ -196,51 +223,55 @@ public final class Signal implements Aggregate<Signal, SignalCommand, SignalEven
   /** Applies one event that the descriptor checked names this signal and is not a first event. */
   private Signal apply(SignalEvent event) {
     Instant at = event.at();
-    if (status == SignalStatus.CLOSED) {
+    if (progress instanceof Progress.Closed) {
       throw reject(SignalCodes.CLOSED, "a closed signal accepts no further change");
     }
     if (at.isBefore(lastChangedAt)) {
       throw reject(SignalCodes.OUT_OF_ORDER, "a change cannot be dated before the signal's last change");
     }
+    Progress next;
     if (event instanceof SignalEvent.Acknowledged e) {
-      requireStatus(SignalStatus.RAISED, "only a raised signal can be acknowledged");
-      return new Signal(id, raisers, addressee, observation, responseDue, SignalStatus.ACKNOWLEDGED,
-          Optional.of(e.by()), response, respondedBy, respondedAt, feedbackReached, raisedAt, at, version + 1);
+      if (progress != Progress.Raised.RAISED) {
+        throw illegal("only a raised signal can be acknowledged");
+      }
+      next = new Progress.Acknowledged(e.by());
     } else if (event instanceof SignalEvent.Responded e) {
-      requireStatus(SignalStatus.ACKNOWLEDGED, "only an acknowledged signal can be responded to");
-      return new Signal(id, raisers, addressee, observation, responseDue, SignalStatus.RESPONDED, acknowledgedBy,
-          Optional.of(e.response()), Optional.of(e.by()), Optional.of(at), feedbackReached, raisedAt, at,
-          version + 1);
+      if (!(progress instanceof Progress.Acknowledged a)) {
+        throw illegal("only an acknowledged signal can be responded to");
+      }
+      next = new Progress.Responded(a.by(), new Answered(e.response(), e.by(), at), ImmutableSortedSet.of());
     } else if (event instanceof SignalEvent.FeedbackGiven e) {
-      requireStatus(SignalStatus.RESPONDED, "feedback follows the response");
+      if (!(progress instanceof Progress.Responded r)) {
+        throw illegal("feedback follows the response");
+      }
       for (ProfessionalId p : e.reached()) {
         if (!raisers.contains(p)) {
           throw reject(SignalCodes.NOT_A_RAISER, "professional " + p + " did not raise this signal");
         }
       }
-      if (feedbackReached.containsAll(e.reached())) {
+      if (r.reached().containsAll(e.reached())) {
         throw reject(SignalCodes.FEEDBACK_ALREADY_GIVEN, "every professional named already had the feedback");
       }
       ImmutableSortedSet<ProfessionalId> reached = ImmutableSortedSet.<ProfessionalId>naturalOrder()
-          .addAll(feedbackReached).addAll(e.reached()).build();
-      return new Signal(id, raisers, addressee, observation, responseDue, status, acknowledgedBy, response,
-          respondedBy, respondedAt, reached, raisedAt, at, version + 1);
+          .addAll(r.reached()).addAll(e.reached()).build();
+      next = new Progress.Responded(r.acknowledgedBy(), r.answered(), reached);
     } else if (event instanceof SignalEvent.Closed) {
-      requireStatus(SignalStatus.RESPONDED, "only a responded signal can close");
-      if (!feedbackReached.equals(raisers)) {
+      if (!(progress instanceof Progress.Responded r)) {
+        throw illegal("only a responded signal can close");
+      }
+      if (!r.reached().equals(raisers)) {
         throw reject(SignalCodes.FEEDBACK_MISSING, "the signal cannot close before feedback reached every raiser ("
             + feedbackPending().size() + " of " + raisers.size() + " not yet reached)");
       }
-      return new Signal(id, raisers, addressee, observation, responseDue, SignalStatus.CLOSED, acknowledgedBy,
-          response, respondedBy, respondedAt, feedbackReached, raisedAt, at, version + 1);
+      next = new Progress.Closed(r.acknowledgedBy(), r.answered());
+    } else {
+      throw new AssertionError("bug: unhandled event " + event.getClass().getName());
     }
-    throw new AssertionError("bug: unhandled event " + event.getClass().getName());
+    return new Signal(origin, next, at, version + 1);
   }
 
-  private void requireStatus(SignalStatus required, String rule) {
-    if (status != required) {
-      throw reject(SignalCodes.ILLEGAL_TRANSITION, rule + " (status is " + status.code() + ")");
-    }
+  private RuleViolationException illegal(String rule) {
+    return reject(SignalCodes.ILLEGAL_TRANSITION, rule + " (status is " + status().code() + ")");
   }
 
   private RuleViolationException reject(String code, String rule) {
@@ -299,7 +330,7 @@ public final class Signal implements Aggregate<Signal, SignalCommand, SignalEven
    * @return the lifecycle status
    */
   public SignalStatus status() {
-    return status;
+    return progress.status();
   }
 
   /**
@@ -308,7 +339,28 @@ public final class Signal implements Aggregate<Signal, SignalCommand, SignalEven
    * @return who acknowledged it; empty while {@link SignalStatus#RAISED}
    */
   public Optional<ProfessionalId> acknowledgedBy() {
-    return acknowledgedBy;
+    if (progress instanceof Progress.Acknowledged a) {
+      return Optional.of(a.by());
+    } else if (progress instanceof Progress.Responded r) {
+      return Optional.of(r.acknowledgedBy());
+    } else if (progress instanceof Progress.Closed c) {
+      return Optional.of(c.acknowledgedBy());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns how it was answered: the response, who gave it and when; present once responded, also when closed.
+   *
+   * @return the answer; empty until responded
+   */
+  public Optional<Answered> answered() {
+    if (progress instanceof Progress.Responded r) {
+      return Optional.of(r.answered());
+    } else if (progress instanceof Progress.Closed c) {
+      return Optional.of(c.answered());
+    }
+    return Optional.empty();
   }
 
   /**
@@ -317,7 +369,7 @@ public final class Signal implements Aggregate<Signal, SignalCommand, SignalEven
    * @return the response; empty until responded
    */
   public Optional<Response> response() {
-    return response;
+    return answered().map(Answered::response);
   }
 
   /**
@@ -326,7 +378,7 @@ public final class Signal implements Aggregate<Signal, SignalCommand, SignalEven
    * @return who responded; empty until responded
    */
   public Optional<ProfessionalId> respondedBy() {
-    return respondedBy;
+    return answered().map(Answered::by);
   }
 
   /**
@@ -335,16 +387,19 @@ public final class Signal implements Aggregate<Signal, SignalCommand, SignalEven
    * @return when it was responded to; empty until responded
    */
   public Optional<Instant> respondedAt() {
-    return respondedAt;
+    return answered().map(Answered::at);
   }
 
   /**
-   * Returns the raisers feedback has reached, sorted.
+   * Returns the raisers feedback has reached, sorted; all of them once closed.
    *
    * @return the raisers feedback has reached, sorted
    */
   public ImmutableSortedSet<ProfessionalId> feedbackReached() {
-    return feedbackReached;
+    if (progress instanceof Progress.Responded r) {
+      return r.reached();
+    }
+    return progress instanceof Progress.Closed ? raisers : ImmutableSortedSet.of();
   }
 
   /**
@@ -353,7 +408,7 @@ public final class Signal implements Aggregate<Signal, SignalCommand, SignalEven
    * @return the raisers feedback has not reached yet, sorted
    */
   public ImmutableSortedSet<ProfessionalId> feedbackPending() {
-    return ImmutableSortedSet.copyOf(Sets.difference(raisers, feedbackReached));
+    return ImmutableSortedSet.copyOf(Sets.difference(raisers, feedbackReached()));
   }
 
   /**
@@ -364,7 +419,8 @@ public final class Signal implements Aggregate<Signal, SignalCommand, SignalEven
    */
   public boolean isResponseOverdue(Instant at) {
     requireNonNull(at, "at");
-    return (status == SignalStatus.RAISED || status == SignalStatus.ACKNOWLEDGED) && at.isAfter(responseDue);
+    return (progress == Progress.Raised.RAISED || progress instanceof Progress.Acknowledged)
+        && at.isAfter(responseDue);
   }
 
   /**
@@ -414,26 +470,21 @@ public final class Signal implements Aggregate<Signal, SignalCommand, SignalEven
         && addressee.equals(other.addressee)
         && observation.equals(other.observation)
         && responseDue.equals(other.responseDue)
-        && status == other.status
-        && acknowledgedBy.equals(other.acknowledgedBy)
-        && response.equals(other.response)
-        && respondedBy.equals(other.respondedBy)
-        && respondedAt.equals(other.respondedAt)
-        && feedbackReached.equals(other.feedbackReached)
+        && progress.equals(other.progress)
         && raisedAt.equals(other.raisedAt)
         && lastChangedAt.equals(other.lastChangedAt);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, version, status, feedbackReached);
+    return Objects.hash(id, version, status(), feedbackReached());
   }
 
   /** Shows ids, codes, counts and version; never the free text of the topic or the response. */
   @Override
   public String toString() {
     return "Signal[id=" + id + ", period=" + observation.period() + ", area=" + observation.area()
-        + ", domain=" + observation.topic().domain().code() + ", status=" + status.code()
-        + ", raisers=" + raisers.size() + ", feedback=" + feedbackReached.size() + ", version=" + version + "]";
+        + ", domain=" + observation.topic().domain().code() + ", status=" + status().code()
+        + ", raisers=" + raisers.size() + ", feedback=" + feedbackReached().size() + ", version=" + version + "]";
   }
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Collection;
 
 /**
- * A request to change an existing {@link Signal}, decided by {@link Signal#decide(SignalCommand)}. Raising a
+ * A request to change an existing {@link Signal}, decided by {@link Signal#decide decide}. Raising a
  * signal is {@link Signal#raise}. Every command states the instant it is made at. Immutable and thread-safe.
  */
 public sealed interface SignalCommand extends CaseworkCommand {

@@ -69,7 +69,7 @@ public final class SignalDetector {
   public static SignalDetector of(int threshold, ZoneId zone) {
     requireNonNull(zone, "zone");
     if (threshold < 1) {
-      throw new InvalidValueException("signal-detector.threshold", "SignalDetector.threshold",
+      throw new InvalidValueException(SignalCodes.DETECTOR_THRESHOLD, "SignalDetector.threshold",
           "must be at least 1");
     }
     return new SignalDetector(threshold, zone);

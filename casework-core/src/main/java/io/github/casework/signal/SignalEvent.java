@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * A fact that happened to a {@link Signal}. {@link Signal#evolve(SignalEvent)} applies one; replaying a signal's
+ * A fact that happened to a {@link Signal}. {@link Signal#evolve evolve} applies one; replaying a signal's
  * events in order rebuilds it. Each kind has a stable {@link #type()} that names it in the wire format, never
  * the Java class name. Immutable and thread-safe.
  */

@@ -51,23 +51,23 @@ public record SignalProposal(IncidentShape shape, Quarter period, Trend trend, i
     requireNonNull(trend, "trend");
     requireNonNull(incidents, "incidents");
     if (incidents.isEmpty()) {
-      throw new InvalidValueException("signal-proposal.empty", "SignalProposal.incidents",
+      throw new InvalidValueException(SignalCodes.PROPOSAL_EMPTY, "SignalProposal.incidents",
           "a proposal groups at least one incident");
     }
     if (previousCases < 0) {
-      throw new InvalidValueException("signal-proposal.negative-count", "SignalProposal.previousCases",
+      throw new InvalidValueException(SignalCodes.PROPOSAL_NEGATIVE_COUNT, "SignalProposal.previousCases",
           "must not be negative");
     }
     for (Incident i : incidents) {
       if (!i.shape().equals(shape)) {
-        throw new InvalidValueException("signal-proposal.mixed-shapes", "SignalProposal.incidents",
+        throw new InvalidValueException(SignalCodes.PROPOSAL_MIXED_SHAPES, "SignalProposal.incidents",
             "every incident of a proposal has the proposal's shape");
       }
     }
     incidents = ImmutableList.sortedCopyOf(Incident.ORDER, incidents);
     for (int k = 1; k < incidents.size(); k++) {
       if (incidents.get(k).equals(incidents.get(k - 1))) {
-        throw new InvalidValueException("signal-proposal.duplicate", "SignalProposal.incidents",
+        throw new InvalidValueException(SignalCodes.PROPOSAL_DUPLICATE, "SignalProposal.incidents",
             "an incident is listed once");
       }
     }

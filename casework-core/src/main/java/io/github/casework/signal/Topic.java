@@ -29,11 +29,11 @@ public record Topic(LifeDomain domain, String targetGroup) {
     requireNonNull(domain, "domain");
     requireNonNull(targetGroup, "targetGroup");
     if (targetGroup.isBlank()) {
-      throw new InvalidValueException("topic.blank", "Topic.targetGroup", "must not be blank");
+      throw new InvalidValueException(SignalCodes.TOPIC_BLANK, "Topic.targetGroup", "must not be blank");
     }
     if (targetGroup.length() > MAX_TARGET_GROUP) {
       throw new InvalidValueException(
-          "topic.too-long", "Topic.targetGroup", "must be at most " + MAX_TARGET_GROUP + " characters");
+          SignalCodes.TOPIC_TOO_LONG, "Topic.targetGroup", "must be at most " + MAX_TARGET_GROUP + " characters");
     }
     PersonalDataGuard.check("Topic.targetGroup", targetGroup);
   }

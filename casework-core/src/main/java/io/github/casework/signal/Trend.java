@@ -39,7 +39,7 @@ public enum Trend {
    */
   public static Trend between(int previous, int current) {
     if (previous < 0 || current < 0) {
-      throw new InvalidValueException("trend.negative-count", "Trend.count", "counts must not be negative");
+      throw new InvalidValueException(SignalCodes.TREND_NEGATIVE_COUNT, "Trend.count", "counts must not be negative");
     }
     if (previous == 0) {
       return NEW;
@@ -60,6 +60,6 @@ public enum Trend {
         return t;
       }
     }
-    throw new InvalidValueException("trend.unknown", "Trend.code", "is not a known trend");
+    throw new InvalidValueException(SignalCodes.TREND_UNKNOWN, "Trend.code", "is not a known trend");
   }
 }

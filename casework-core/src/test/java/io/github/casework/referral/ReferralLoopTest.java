@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.NullPointerTester;
 import io.github.casework.ExpectedVersion;
+import io.github.casework.RuleViolationException;
 import io.github.casework.VersionConflictException;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCodes;
@@ -220,9 +221,21 @@ class ReferralLoopTest {
     assertThat(close).contains(new CaseCommand.CloseReferralLoop(HOUSING_NEED, REF, MAARTJE, t(1)));
     assertThat(ReferralLoop.caseCommandFor(r, new ReferralEvent.Received(REF, t(1)))).isEmpty();
     assertThatThrownBy(() -> ReferralLoop.caseCommandFor(r, new ReferralEvent.Received(ReferralId.of("x"), t(1))))
-        .isInstanceOf(IllegalArgumentException.class);
+        .extracting(Rejections::code).isEqualTo(ReferralCodes.WRONG_REFERRAL);
     caseEvents.add(c.decide(close.get()).event());
     assertThat(caseEvents).extracting(CaseEvent::type).containsExactly("case.referral-loop-closed");
+  }
+
+  @Test
+  void aHostThatCarriesOverAnEventOfAnotherReferralGetsARuleViolationNotABug() {
+    Referral r = drafted().referral();
+    ReferralEvent ofAnother = new ReferralEvent.Received(ReferralId.of("ref-of-another-host"), t(1));
+    assertThatThrownBy(() -> ReferralLoop.caseCommandFor(r, ofAnother))
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+          assertThat(e.code()).isEqualTo(ReferralCodes.WRONG_REFERRAL);
+          assertThat(e.subject()).isEqualTo(REF.value());
+          assertThat(e.getMessage()).doesNotContain("ref-of-another-host");
+        });
   }
 
   @Test

@@ -26,19 +26,15 @@ import java.util.Set;
  */
 public record AgencyDirectory(ImmutableList<Agency> agencies, ImmutableList<Professional> professionals) {
 
-  /** Two agencies share an id. */
-  public static final String DUPLICATE_AGENCY = "directory.duplicate-agency";
-  /** Two professionals share an id. */
-  public static final String DUPLICATE_PROFESSIONAL = "directory.duplicate-professional";
-  /** A professional works for an agency that is not in the directory. */
-  public static final String UNKNOWN_AGENCY = "directory.unknown-agency";
-
   /**
    * Validates the components.
    *
    * @param agencies the agencies, not null
    * @param professionals the professionals, not null
-   * @throws InvalidValueException if an id repeats or a professional's agency is not listed
+   * @throws InvalidValueException with {@link JsonCodes#DIRECTORY_DUPLICATE_AGENCY} or
+   *     {@link JsonCodes#DIRECTORY_DUPLICATE_PROFESSIONAL} if an id repeats
+   * @throws InvalidValueException with {@link JsonCodes#DIRECTORY_UNKNOWN_AGENCY} if a professional's agency is
+   *     not listed
    */
   public AgencyDirectory {
     requireNonNull(agencies, "agencies");
@@ -46,18 +42,18 @@ public record AgencyDirectory(ImmutableList<Agency> agencies, ImmutableList<Prof
     Set<AgencyId> agencyIds = new HashSet<>();
     for (Agency a : agencies) {
       if (!agencyIds.add(a.id())) {
-        throw new InvalidValueException(DUPLICATE_AGENCY, "AgencyDirectory.agencies",
+        throw new InvalidValueException(JsonCodes.DIRECTORY_DUPLICATE_AGENCY, "AgencyDirectory.agencies",
             "agency " + a.id() + " is listed twice");
       }
     }
     Set<ProfessionalId> professionalIds = new HashSet<>();
     for (Professional p : professionals) {
       if (!professionalIds.add(p.id())) {
-        throw new InvalidValueException(DUPLICATE_PROFESSIONAL, "AgencyDirectory.professionals",
+        throw new InvalidValueException(JsonCodes.DIRECTORY_DUPLICATE_PROFESSIONAL, "AgencyDirectory.professionals",
             "professional " + p.id() + " is listed twice");
       }
       if (!agencyIds.contains(p.agency())) {
-        throw new InvalidValueException(UNKNOWN_AGENCY, "AgencyDirectory.professionals",
+        throw new InvalidValueException(JsonCodes.DIRECTORY_UNKNOWN_AGENCY, "AgencyDirectory.professionals",
             "professional " + p.id() + " works for agency " + p.agency() + ", which is not in the directory");
       }
     }

@@ -1,26 +1,38 @@
 package io.github.casework.json;
 
+import static com.google.common.collect.ImmutableList.toImmutableList;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Iterables;
+import io.github.casework.Aggregate;
+import io.github.casework.AggregateType;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.InvalidValueException;
+import io.github.casework.casefile.Case;
+import io.github.casework.casefile.CaseEvent;
 import io.github.casework.check.Caseload;
+import io.github.casework.escalation.Escalation;
+import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.id.CaseId;
 import io.github.casework.party.Agency;
 import io.github.casework.party.Professional;
+import io.github.casework.referral.Referral;
+import io.github.casework.referral.ReferralEvent;
 import io.github.casework.signal.Area;
-import java.util.Collection;
+import io.github.casework.signal.Signal;
+import io.github.casework.signal.SignalEvent;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A caseload as it travels: the content of a {@link DocumentKind#CASELOAD caseload document} and of a
  * {@link EventStreamKind#CASELOAD_EVENTS caseload-events stream}, and the input of the caseload check. It holds the
- * parts of a {@link Caseload}, with every aggregate as its history (the truth on the wire) rather than its state:
- * cases, referrals, escalations and signals, the agencies, the professionals who currently hold a role, the
- * escalation mandates, and the area (wijk) of each case where known. {@link #caseload()} gives the check's input.
+ * parts of a {@link Caseload}, with every aggregate as its {@link History} (the truth on the wire) rather than its
+ * state: cases, referrals, escalations and signals, the agencies, the professionals who currently hold a role, the
+ * escalation mandates, and the area (wijk) of each case where known. {@link #caseload()} gives the check's input;
+ * {@link #of} builds a snapshot from histories and a {@link Caseload} built with {@link Caseload#builder()}.
  *
  * <p>Invariants: those of {@link Caseload} — ids are distinct within each list (so each aggregate appears once);
  * the parts need not agree with each other, since they may come from different systems, and the check reports
@@ -36,10 +48,13 @@ import java.util.Map;
  * @param mandates the escalation mandates per agency and role, not null
  * @param areas the area of each case, where known, not null
  */
-public record CaseloadSnapshot(ImmutableList<CaseHistory> cases, ImmutableList<ReferralHistory> referrals,
-    ImmutableList<EscalationHistory> escalations, ImmutableList<SignalHistory> signals,
-    ImmutableList<Agency> agencies, ImmutableList<Professional> professionals, Mandates mandates,
-    ImmutableMap<CaseId, Area> areas) {
+public record CaseloadSnapshot(ImmutableList<History<Case, CaseEvent>> cases,
+    ImmutableList<History<Referral, ReferralEvent>> referrals,
+    ImmutableList<History<Escalation, EscalationEvent>> escalations,
+    ImmutableList<History<Signal, SignalEvent>> signals, ImmutableList<Agency> agencies,
+    ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas) {
+
+  private static final CaseloadSnapshot EMPTY = of(List.of(), Caseload.builder().build());
 
   /**
    * Validates the components as {@link Caseload} does.
@@ -58,19 +73,40 @@ public record CaseloadSnapshot(ImmutableList<CaseHistory> cases, ImmutableList<R
     toCaseload(cases, referrals, escalations, signals, agencies, professionals, mandates, areas);
   }
 
-  private static Caseload toCaseload(List<CaseHistory> cases, List<ReferralHistory> referrals,
-      List<EscalationHistory> escalations, List<SignalHistory> signals, ImmutableList<Agency> agencies,
+  /**
+   * Returns the snapshot of aggregates, given as their histories, in a caseload's context.
+   *
+   * @param histories the histories of cases, referrals, escalations and signals, in any mix; each kind's order is
+   *     kept; not null
+   * @param context the agencies, professionals, mandates and areas, as {@link Caseload#builder()} builds them; its
+   *     own cases, referrals, escalations and signals are not taken, since a snapshot holds every aggregate as a
+   *     history; not null
+   * @return the snapshot
+   * @throws InvalidValueException if an id occurs twice among the histories of one kind ({@code caseload.duplicate-id})
+   */
+  public static CaseloadSnapshot of(Iterable<? extends History<?, ?>> histories, Caseload context) {
+    requireNonNull(context, "context");
+    ImmutableList<History<?, ?>> all = ImmutableList.copyOf(requireNonNull(histories, "histories"));
+    return new CaseloadSnapshot(only(all, Case.TYPE), only(all, Referral.TYPE), only(all, Escalation.TYPE),
+        only(all, Signal.TYPE), context.agencies(), context.professionals(), context.mandates(), context.areas());
+  }
+
+  private static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> ImmutableList<History<S, E>> only(
+      List<History<?, ?>> all, AggregateType<S, ?, E> type) {
+    return all.stream().flatMap(h -> h.as(type).stream()).collect(toImmutableList());
+  }
+
+  private static Caseload toCaseload(List<History<Case, CaseEvent>> cases,
+      List<History<Referral, ReferralEvent>> referrals, List<History<Escalation, EscalationEvent>> escalations,
+      List<History<Signal, SignalEvent>> signals, ImmutableList<Agency> agencies,
       ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas) {
-    requireNonNull(cases, "cases");
-    requireNonNull(referrals, "referrals");
-    requireNonNull(escalations, "escalations");
-    requireNonNull(signals, "signals");
-    return new Caseload(
-        cases.stream().map(CaseHistory::state).collect(ImmutableList.toImmutableList()),
-        referrals.stream().map(ReferralHistory::state).collect(ImmutableList.toImmutableList()),
-        escalations.stream().map(EscalationHistory::state).collect(ImmutableList.toImmutableList()),
-        signals.stream().map(SignalHistory::state).collect(ImmutableList.toImmutableList()),
-        agencies, professionals, mandates, areas);
+    return new Caseload(states(cases, "cases"), states(referrals, "referrals"), states(escalations, "escalations"),
+        states(signals, "signals"), agencies, professionals, mandates, areas);
+  }
+
+  private static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> ImmutableList<S> states(
+      List<History<S, E>> histories, String name) {
+    return requireNonNull(histories, name).stream().map(History::state).collect(toImmutableList());
   }
 
   /**
@@ -83,145 +119,13 @@ public record CaseloadSnapshot(ImmutableList<CaseHistory> cases, ImmutableList<R
     return toCaseload(cases, referrals, escalations, signals, agencies, professionals, mandates, areas);
   }
 
+  /** {@return every history: the cases', then the referrals', the escalations' and the signals', each in order} */
+  public ImmutableList<History<?, ?>> histories() {
+    return ImmutableList.copyOf(Iterables.concat(cases, referrals, escalations, signals));
+  }
+
   /** {@return an empty snapshot: no aggregates, agencies, professionals or areas, and the default mandates} */
   public static CaseloadSnapshot empty() {
-    return builder().build();
-  }
-
-  /** {@return a builder, empty but for the default mandates (see {@link Mandates#of(Collection)})} */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * Builds a {@link CaseloadSnapshot}, in the order the parts are added. Not thread-safe.
-   */
-  public static final class Builder {
-    private final ImmutableList.Builder<CaseHistory> cases = ImmutableList.builder();
-    private final ImmutableList.Builder<ReferralHistory> referrals = ImmutableList.builder();
-    private final ImmutableList.Builder<EscalationHistory> escalations = ImmutableList.builder();
-    private final ImmutableList.Builder<SignalHistory> signals = ImmutableList.builder();
-    private final ImmutableList.Builder<Agency> agencies = ImmutableList.builder();
-    private final ImmutableList.Builder<Professional> professionals = ImmutableList.builder();
-    private final ImmutableMap.Builder<CaseId, Area> areas = ImmutableMap.builder();
-    private Mandates mandates = Mandates.of(List.of());
-
-    private Builder() {}
-
-    /**
-     * Adds cases.
-     *
-     * @param items the cases with their histories, not null
-     * @return this builder
-     */
-    public Builder cases(Collection<CaseHistory> items) {
-      cases.addAll(items);
-      return this;
-    }
-
-    /**
-     * Adds referrals.
-     *
-     * @param items the referrals with their histories, not null
-     * @return this builder
-     */
-    public Builder referrals(Collection<ReferralHistory> items) {
-      referrals.addAll(items);
-      return this;
-    }
-
-    /**
-     * Adds escalations.
-     *
-     * @param items the escalations with their histories, not null
-     * @return this builder
-     */
-    public Builder escalations(Collection<EscalationHistory> items) {
-      escalations.addAll(items);
-      return this;
-    }
-
-    /**
-     * Adds signals.
-     *
-     * @param items the signals with their histories, not null
-     * @return this builder
-     */
-    public Builder signals(Collection<SignalHistory> items) {
-      signals.addAll(items);
-      return this;
-    }
-
-    /**
-     * Adds agencies.
-     *
-     * @param items the agencies, not null
-     * @return this builder
-     */
-    public Builder agencies(Collection<Agency> items) {
-      agencies.addAll(items);
-      return this;
-    }
-
-    /**
-     * Adds professionals who currently hold a role.
-     *
-     * @param items the professionals, not null
-     * @return this builder
-     */
-    public Builder professionals(Collection<Professional> items) {
-      professionals.addAll(items);
-      return this;
-    }
-
-    /**
-     * Adds the agencies and professionals of a directory.
-     *
-     * @param directory the directory, not null
-     * @return this builder
-     */
-    public Builder directory(AgencyDirectory directory) {
-      requireNonNull(directory, "directory");
-      return agencies(directory.agencies()).professionals(directory.professionals());
-    }
-
-    /**
-     * Sets the escalation mandates.
-     *
-     * @param table the mandates, not null
-     * @return this builder
-     */
-    public Builder mandates(Mandates table) {
-      this.mandates = requireNonNull(table, "table");
-      return this;
-    }
-
-    /**
-     * Adds areas of cases.
-     *
-     * @param byCase the area per case, not null
-     * @return this builder
-     */
-    public Builder areas(Map<CaseId, Area> byCase) {
-      areas.putAll(byCase);
-      return this;
-    }
-
-    /**
-     * Builds the snapshot.
-     *
-     * @return the snapshot
-     * @throws InvalidValueException if an id occurs twice within one list or a case has two areas
-     */
-    public CaseloadSnapshot build() {
-      ImmutableMap<CaseId, Area> areaMap;
-      try {
-        areaMap = areas.buildOrThrow();
-      } catch (IllegalArgumentException e) {
-        throw new InvalidValueException("caseload.duplicate-id", "Caseload.areas", "a case has one area");
-      }
-      return new CaseloadSnapshot(cases.build(), referrals.build(), escalations.build(), signals.build(),
-          agencies.build(), professionals.build(), mandates, areaMap);
-    }
+    return EMPTY;
   }
 }

@@ -20,17 +20,20 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.casework.casefile.CaseEvent;
-import io.github.casework.escalation.EscalationEvent;
-import io.github.casework.json.internal.Aggregate;
+import com.google.common.collect.Maps;
+import io.github.casework.Aggregate;
+import io.github.casework.AggregateType;
+import io.github.casework.CaseworkEvent;
+import io.github.casework.ErrorCatalogue;
+import io.github.casework.ErrorCode;
+import io.github.casework.check.Caseload;
+import io.github.casework.id.AggregateId;
 import io.github.casework.json.internal.CaseloadContext;
 import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.Failures;
 import io.github.casework.json.internal.LineSource;
 import io.github.casework.json.internal.Utf8Input;
 import io.github.casework.json.internal.Wire;
-import io.github.casework.referral.ReferralEvent;
-import io.github.casework.signal.SignalEvent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,7 +47,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -245,7 +248,7 @@ public final class CaseworkJson {
   private <T> T readDocument(DocumentKind<T> kind, Reader source) {
     requireNonNull(kind, "kind");
     ObjectReader reader = envelopeReader.withAttribute(Envelope.EXPECTED,
-        Envelope.Expected.document(kind.name(), kind.type()));
+        Envelope.Expected.document(kind.name(), kind.javaType(mapper.getTypeFactory())));
     JsonParser p = null;
     try {
       p = reader.createParser(source);
@@ -385,13 +388,15 @@ public final class CaseworkJson {
    * @return the writer; not thread-safe
    * @throws UncheckedIOException if the stream cannot be written
    */
-  public <E, S> EventStreamWriter<E> newEventWriter(EventStreamKind<E, S> kind, OutputStream out) {
+  public <E extends CaseworkEvent, S extends Aggregate<?, ?, ?>> EventStreamWriter<E> newEventWriter(
+      EventStreamKind<E, S> kind, OutputStream out) {
     requireNonNull(kind, "kind");
     requireNonNull(out, "out");
     return newWriter(kind, Envelope.NO_DATA, out);
   }
 
-  private <E> EventStreamWriter<E> newWriter(EventStreamKind<E, ?> kind, Object headerData, OutputStream out) {
+  private <E extends CaseworkEvent> EventStreamWriter<E> newWriter(EventStreamKind<E, ?> kind, Object headerData,
+      OutputStream out) {
     try {
       return new EventStreamWriter<>(kind, headerData, mapper.createGenerator(out), writer, out);
     } catch (IOException e) {
@@ -412,7 +417,7 @@ public final class CaseworkJson {
    * @throws CaseworkJsonException if a value of the context cannot be represented
    * @throws UncheckedIOException if the stream cannot be written
    */
-  public EventStreamWriter<Object> newCaseloadWriter(CaseloadSnapshot context, OutputStream out) {
+  public EventStreamWriter<CaseworkEvent> newCaseloadWriter(CaseloadSnapshot context, OutputStream out) {
     requireNonNull(context, "context");
     requireNonNull(out, "out");
     return newWriter(EventStreamKind.CASELOAD_EVENTS, CaseloadContext.of(context), out);
@@ -430,20 +435,21 @@ public final class CaseworkJson {
    * @throws CaseworkJsonException if the header is missing or not of this kind
    * @throws UncheckedIOException if the stream cannot be read
    */
-  public <E, S> EventStreamReader<E, S> newEventReader(EventStreamKind<E, S> kind, InputStream in) {
+  public <E extends CaseworkEvent, S extends Aggregate<?, ?, ?>> EventStreamReader<E, S> newEventReader(
+      EventStreamKind<E, S> kind, InputStream in) {
     requireNonNull(kind, "kind");
     requireNonNull(in, "in");
     ObjectReader header = envelopeReader.withAttribute(Envelope.EXPECTED,
-        Envelope.Expected.header(kind.name(), kind.headerType()));
-    ImmutableMap<Aggregate<?, ?>, ObjectReader> families = ImmutableMap.of();
+        Envelope.Expected.header(kind.name(), mapper.constructType(kind.headerType())));
+    ImmutableMap<AggregateType<?, ?, ?>, ObjectReader> families = ImmutableMap.of();
     ObjectReader events;
-    if (kind == EventStreamKind.CASELOAD_EVENTS) {
-      ImmutableMap.Builder<Aggregate<?, ?>, ObjectReader> b = ImmutableMap.builder();
-      for (Aggregate<?, ?> a : Aggregate.ALL) {
-        b.put(a, eventReaderOf(a.eventType()));
+    if (kind.aggregateTypes().size() > 1) {
+      ImmutableMap.Builder<AggregateType<?, ?, ?>, ObjectReader> b = ImmutableMap.builder();
+      for (AggregateType<?, ?, ?> t : kind.aggregateTypes()) {
+        b.put(t, eventReaderOf(t.eventType()));
       }
       families = b.buildOrThrow();
-      events = families.get(Aggregate.CASE);
+      events = families.values().iterator().next();
     } else {
       events = eventReaderOf(kind.eventType());
     }
@@ -469,11 +475,8 @@ public final class CaseworkJson {
    */
   public void writeCaseloadEvents(CaseloadSnapshot snapshot, OutputStream out) {
     requireNonNull(snapshot, "snapshot");
-    try (EventStreamWriter<Object> w = newCaseloadWriter(snapshot, requireNonNull(out, "out"))) {
-      snapshot.cases().forEach(h -> w.writeAll(h.events()));
-      snapshot.referrals().forEach(h -> w.writeAll(h.events()));
-      snapshot.escalations().forEach(h -> w.writeAll(h.events()));
-      snapshot.signals().forEach(h -> w.writeAll(h.events()));
+    try (EventStreamWriter<CaseworkEvent> w = newCaseloadWriter(snapshot, requireNonNull(out, "out"))) {
+      snapshot.histories().forEach(h -> w.writeAll(h.events()));
     }
   }
 
@@ -490,39 +493,30 @@ public final class CaseworkJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public CaseloadSnapshot readCaseloadEvents(InputStream in) {
-    Map<Aggregate<?, ?>, Map<String, List<Object>>> byFamily = new LinkedHashMap<>();
-    for (Aggregate<?, ?> a : Aggregate.ALL) {
-      byFamily.put(a, new LinkedHashMap<>());
-    }
-    CaseloadSnapshot context;
-    try (EventStreamReader<Object, Object> r = newEventReader(EventStreamKind.CASELOAD_EVENTS, in)) {
+    Map<AggregateId, List<CaseworkEvent>> byAggregate = new LinkedHashMap<>();
+    List<History<?, ?>> histories = new ArrayList<>();
+    Caseload context;
+    try (EventStreamReader<CaseworkEvent, Aggregate<?, ?, ?>> r =
+        newEventReader(EventStreamKind.CASELOAD_EVENTS, in)) {
       while (r.hasNext()) {
-        Object event = r.next();
-        byFamily.get(Aggregate.ofEvent(event)).computeIfAbsent(Aggregate.ANY.idOf(event), k -> new ArrayList<>())
-            .add(event);
+        CaseworkEvent event = r.next();
+        byAggregate.computeIfAbsent(event.aggregateId(), k -> new ArrayList<>()).add(event);
       }
-      context = r.context().orElse(CaseloadSnapshot.empty());
+      // The reader replayed every history as it read it; its states are the histories' states.
+      byAggregate.forEach((id, events) -> histories.add(history(r.stateOf(id).orElseThrow(), events)));
+      context = r.context().orElse(CaseloadSnapshot.empty()).caseload();
     }
-    // Every history replayed while reading and the context was validated, so this cannot fail on bad input.
-    return CaseloadSnapshot.builder()
-        .cases(histories(byFamily.get(Aggregate.CASE), CaseEvent.class, CaseHistory::of))
-        .referrals(histories(byFamily.get(Aggregate.REFERRAL), ReferralEvent.class, ReferralHistory::of))
-        .escalations(histories(byFamily.get(Aggregate.ESCALATION), EscalationEvent.class, EscalationHistory::of))
-        .signals(histories(byFamily.get(Aggregate.SIGNAL), SignalEvent.class, SignalHistory::of))
-        .agencies(context.agencies())
-        .professionals(context.professionals())
-        .mandates(context.mandates())
-        .areas(context.areas())
-        .build();
+    return CaseloadSnapshot.of(histories, context);
   }
 
-  private static <E, H> List<H> histories(Map<String, List<Object>> events, Class<E> type,
-      Function<List<E>, H> history) {
-    List<H> out = new ArrayList<>(events.size());
-    for (List<Object> list : events.values()) {
-      out.add(history.apply(list.stream().map(type::cast).toList()));
-    }
-    return out;
+  private static History<?, ?> history(Aggregate<?, ?, ?> state, List<CaseworkEvent> events) {
+    return history(state.aggregateType(), state, events);
+  }
+
+  private static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> History<S, E> history(
+      AggregateType<S, ?, E> type, Aggregate<?, ?, ?> state, List<CaseworkEvent> events) {
+    return History.replayed(type, type.stateType().cast(state),
+        events.stream().map(type.eventType()::cast).collect(ImmutableList.toImmutableList()));
   }
 
   /** {@return the file names of the JSON Schemas of version 1, each readable with {@link #openSchema(String)}} */
@@ -549,5 +543,36 @@ public final class CaseworkJson {
       throw new IllegalStateException("bug: schema missing from the jar: " + file);
     }
     return in;
+  }
+
+  /**
+   * Returns every stable error code that casework-core and this module throw, with the rule each stands for: the
+   * core's {@link ErrorCatalogue#all()}, then this module's {@link JsonCodes#all()}, each code once. A
+   * {@link CaseworkJsonException} carries one of these codes, so a host that maps each of them to a text of its
+   * own has a text for every failure.
+   *
+   * @return the codes with their meanings, immutable, in that order
+   */
+  public static ImmutableList<ErrorCode> errorCodes() {
+    return ErrorCodes.ALL;
+  }
+
+  /**
+   * Returns the entry of an error code of casework-core or of this module.
+   *
+   * @param code the code, such as {@code json.syntax} or {@code case.need-still-open}, not null
+   * @return the entry, or empty if neither module throws this code
+   */
+  public static Optional<ErrorCode> findErrorCode(String code) {
+    return Optional.ofNullable(ErrorCodes.BY_CODE.get(requireNonNull(code, "code")));
+  }
+
+  /** The joined catalogue, built on first use; a code declared by both modules fails its initialization, a bug. */
+  private static final class ErrorCodes {
+    static final ImmutableList<ErrorCode> ALL =
+        ImmutableList.<ErrorCode>builder().addAll(ErrorCatalogue.all()).addAll(JsonCodes.all()).build();
+    static final ImmutableMap<String, ErrorCode> BY_CODE = Maps.uniqueIndex(ALL, ErrorCode::code);
+
+    private ErrorCodes() {}
   }
 }

@@ -93,9 +93,12 @@ import java.util.function.Function;
  * enums (as their stable lower-case codes), the events of every aggregate and the other sealed hierarchies
  * (dispositions, data-sharing bases, refusals: tagged by their stable {@code TYPE} in a {@code type} member, never by
  * Java class name), the values they hold (needs, assessments, subjects, mandates, observations, responses...), the
- * histories of cases, referrals, escalations and signals, caseload snapshots, the caseload check's findings,
- * agencies, services, professionals and agency directories. Deserializers build every value through the domain's validating
- * constructors and factories, so an invalid value cannot be read; they throw {@link CaseworkJsonException}.
+ * {@link History histories} of cases, referrals, escalations and signals, caseload snapshots, the caseload check's
+ * findings, agencies, services, professionals and agency directories. Deserializers build every value through the
+ * domain's validating constructors and factories, so an invalid value cannot be read; they throw
+ * {@link CaseworkJsonException}. A history is read by its type arguments, which name its aggregate type
+ * ({@code mapper.readValue(json, new TypeReference<History<Case, CaseEvent>>() {})}); {@link CaseworkJson} and
+ * {@link DocumentKind} do that for you.
  *
  * <p>Register it by hand ({@code mapper.registerModule(new CaseworkModule())}) or let
  * {@code ObjectMapper.findAndRegisterModules()} find it (it is a {@code java.util.ServiceLoader} provider of
@@ -136,16 +139,12 @@ public final class CaseworkModule extends SimpleModule {
     addDeserializer(Assessment.class, AssessmentDeserializer.INSTANCE);
     codec(Need.class, Shapes.NEED);
     codec(ReportedThreat.class, Shapes.REPORTED_THREAT);
-    addSerializer(CaseHistory.class, Histories.CASE_WRITER);
-    addDeserializer(CaseHistory.class, Histories.CASE_READER);
 
     hierarchy(DataSharingBasis.class, DataSharingBasisSerializer.INSTANCE, DataSharingBasisDeserializer.INSTANCE);
     hierarchy(Refusal.class, RefusalSerializer.INSTANCE, RefusalDeserializer.INSTANCE);
     hierarchy(ReferralEvent.class, ReferralEventSerializer.INSTANCE, ReferralEventDeserializer.INSTANCE);
     codec(Handover.class, Shapes.HANDOVER);
     codec(LoopClosure.class, Shapes.LOOP_CLOSURE);
-    addSerializer(ReferralHistory.class, Histories.REFERRAL_WRITER);
-    addDeserializer(ReferralHistory.class, Histories.REFERRAL_READER);
 
     hierarchy(EscalationEvent.class, EscalationEventSerializer.INSTANCE, EscalationEventDeserializer.INSTANCE);
     codec(Subject.class, Shapes.SUBJECT);
@@ -153,8 +152,6 @@ public final class CaseworkModule extends SimpleModule {
     codec(Mandate.class, Shapes.MANDATE);
     codec(Mandates.class, Shapes.MANDATES);
     codec(Step.class, Shapes.STEP);
-    addSerializer(EscalationHistory.class, Histories.ESCALATION_WRITER);
-    addDeserializer(EscalationHistory.class, Histories.ESCALATION_READER);
 
     hierarchy(SignalEvent.class, SignalEventSerializer.INSTANCE, SignalEventDeserializer.INSTANCE);
     id(Quarter.class, Quarter::toString, Quarter::parse);
@@ -164,9 +161,8 @@ public final class CaseworkModule extends SimpleModule {
     codec(Observation.class, Shapes.OBSERVATION);
     codec(Addressee.class, Shapes.ADDRESSEE);
     codec(Response.class, Shapes.RESPONSE);
-    addSerializer(SignalHistory.class, Histories.SIGNAL_WRITER);
-    addDeserializer(SignalHistory.class, Histories.SIGNAL_READER);
 
+    addSerializer(Histories.WRITER.handledType(), Histories.WRITER);
     codec(CaseloadSnapshot.class, CaseloadShapes.SNAPSHOT);
     codec(CaseloadContext.class, CaseloadShapes.CONTEXT);
     codec(SubjectRef.class, Shapes.SUBJECT_REF);
@@ -184,6 +180,16 @@ public final class CaseworkModule extends SimpleModule {
 
     addSerializer(Envelope.class, EnvelopeSerializer.INSTANCE);
     addDeserializer(Envelope.class, EnvelopeDeserializer.INSTANCE);
+  }
+
+  /**
+   * Registers, besides the tables above, the readers of {@link History}, which are chosen by the history's type
+   * arguments ({@code History<Case, CaseEvent>}) rather than by its class.
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addDeserializers(new Histories.Lookup());
   }
 
   private <T> void id(Class<T> type, Function<T, String> text, Function<String, T> factory) {

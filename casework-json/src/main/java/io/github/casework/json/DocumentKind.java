@@ -2,24 +2,35 @@ package io.github.casework.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.google.common.collect.ImmutableList;
+import io.github.casework.Aggregate;
+import io.github.casework.AggregateType;
+import io.github.casework.CaseworkEvent;
+import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
+import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.json.internal.Wire;
+import io.github.casework.referral.Referral;
 import io.github.casework.referral.ReferralEvent;
+import io.github.casework.signal.Signal;
 import io.github.casework.signal.SignalEvent;
 import java.util.Optional;
 
 /**
  * A kind of document in the wire format: the name in the envelope's {@code kind} member, the Java type of its
- * {@code data}, and its JSON Schema. Read and write documents with {@link CaseworkJson}. Immutable and thread-safe.
+ * {@code data}, and its JSON Schema. Read and write documents with {@link CaseworkJson}; the kind's type argument
+ * types the result, so {@code json.read(DocumentKind.CASE, in)} is a {@code History<Case, CaseEvent>}. Immutable
+ * and thread-safe.
  *
  * @param <T> the type of the document's data
  */
 public final class DocumentKind<T> {
 
   /** A case with its history ({@code case}): the events are the truth, the stated state is checked against them. */
-  public static final DocumentKind<CaseHistory> CASE = new DocumentKind<>("case", CaseHistory.class);
+  public static final DocumentKind<History<Case, CaseEvent>> CASE = history(Case.TYPE);
 
   /** A single case event ({@code case-event}). */
   public static final DocumentKind<CaseEvent> CASE_EVENT = new DocumentKind<>("case-event", CaseEvent.class);
@@ -29,22 +40,21 @@ public final class DocumentKind<T> {
       new DocumentKind<>("agency-directory", AgencyDirectory.class);
 
   /** A referral with its history ({@code referral}), read as {@link #CASE} is. */
-  public static final DocumentKind<ReferralHistory> REFERRAL = new DocumentKind<>("referral", ReferralHistory.class);
+  public static final DocumentKind<History<Referral, ReferralEvent>> REFERRAL = history(Referral.TYPE);
 
   /** A single referral event ({@code referral-event}). */
   public static final DocumentKind<ReferralEvent> REFERRAL_EVENT =
       new DocumentKind<>("referral-event", ReferralEvent.class);
 
   /** An escalation with its history ({@code escalation}), read as {@link #CASE} is. */
-  public static final DocumentKind<EscalationHistory> ESCALATION =
-      new DocumentKind<>("escalation", EscalationHistory.class);
+  public static final DocumentKind<History<Escalation, EscalationEvent>> ESCALATION = history(Escalation.TYPE);
 
   /** A single escalation event ({@code escalation-event}). */
   public static final DocumentKind<EscalationEvent> ESCALATION_EVENT =
       new DocumentKind<>("escalation-event", EscalationEvent.class);
 
   /** A signal with its history ({@code signal}), read as {@link #CASE} is. */
-  public static final DocumentKind<SignalHistory> SIGNAL = new DocumentKind<>("signal", SignalHistory.class);
+  public static final DocumentKind<History<Signal, SignalEvent>> SIGNAL = history(Signal.TYPE);
 
   /** A single signal event ({@code signal-event}). */
   public static final DocumentKind<SignalEvent> SIGNAL_EVENT = new DocumentKind<>("signal-event", SignalEvent.class);
@@ -64,10 +74,46 @@ public final class DocumentKind<T> {
 
   private final String name;
   private final Class<T> type;
+  private final Optional<AggregateType<?, ?, ?>> aggregateType;
 
   private DocumentKind(String name, Class<T> type) {
+    this(name, type, Optional.empty());
+  }
+
+  private DocumentKind(String name, Class<T> type, Optional<AggregateType<?, ?, ?>> aggregateType) {
     this.name = name;
     this.type = type;
+    this.aggregateType = aggregateType;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> DocumentKind<History<S, E>> history(
+      AggregateType<S, ?, E> type) {
+    // The class of every History<S, E> is History; the aggregate type tells the reader which one. The kind is named
+    // as the aggregate type is.
+    return new DocumentKind<>(type.name(), (Class<History<S, E>>) (Class<?>) History.class, Optional.of(type));
+  }
+
+  /**
+   * Returns the kind of the documents that hold a history of an aggregate type, for code that works across
+   * aggregates: {@code of(Case.TYPE)} is {@link #CASE}.
+   *
+   * @param <S> the aggregate type
+   * @param <E> its event type
+   * @param type the aggregate type, not null
+   * @return the document kind
+   */
+  @SuppressWarnings("unchecked")
+  public static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> DocumentKind<History<S, E>> of(
+      AggregateType<S, ?, E> type) {
+    requireNonNull(type, "type");
+    for (DocumentKind<?> k : VALUES) {
+      if (k.aggregateType.equals(Optional.of(type))) {
+        // Built by history(type) for this very type.
+        return (DocumentKind<History<S, E>>) k;
+      }
+    }
+    throw new AssertionError("bug: no document kind for the aggregate type " + type);
   }
 
   /** {@return every document kind, in a stable order} */
@@ -91,9 +137,30 @@ public final class DocumentKind<T> {
     return name;
   }
 
-  /** {@return the Java type of the document's data} */
+  /**
+   * Returns the class of the document's data; for the kinds that hold a history it is {@link History}, whose
+   * aggregate type is {@link #aggregateType()}.
+   *
+   * @return the class
+   */
   public Class<T> type() {
     return type;
+  }
+
+  /**
+   * Returns the aggregate type of the history a document of this kind holds.
+   *
+   * @return the aggregate type for {@link #CASE}, {@link #REFERRAL}, {@link #ESCALATION} and {@link #SIGNAL}; empty
+   *     for the other kinds
+   */
+  public Optional<AggregateType<?, ?, ?>> aggregateType() {
+    return aggregateType;
+  }
+
+  /** The full Java type of the data, with a history's type arguments, as Jackson resolves deserializers by it. */
+  JavaType javaType(TypeFactory types) {
+    return aggregateType.map(t -> types.constructParametricType(History.class, t.stateType(), t.eventType()))
+        .orElseGet(() -> types.constructType(type));
   }
 
   /**

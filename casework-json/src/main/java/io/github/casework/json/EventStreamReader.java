@@ -1,12 +1,17 @@
 package io.github.casework.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.google.common.collect.ImmutableMap;
+import io.github.casework.Aggregate;
+import io.github.casework.AggregateType;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.CaseworkException;
-import io.github.casework.json.internal.Aggregate;
+import io.github.casework.id.AggregateId;
 import io.github.casework.json.internal.CaseloadContext;
 import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.Failures;
@@ -22,26 +27,27 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an NDJSON event stream one line at a time, replaying every event through its aggregate's own
- * {@code evolve} as it goes. An event the aggregate's rules forbid at that point (an illegal transition, an event
- * before the aggregate was opened, one dated before the previous change) is a {@link CaseworkJsonException} that
- * names the line, with the domain's code. Memory does not grow with the number of events, only with the number of
- * distinct aggregates whose latest state the reader keeps. In a {@link EventStreamKind#CASELOAD_EVENTS mixed}
- * stream each line goes to the aggregate kind its {@code type} prefix names. Create one with
- * {@link CaseworkJson#newEventReader}. Not thread-safe.
+ * Reads an NDJSON event stream one line at a time, replaying every event through its {@link AggregateType} as it
+ * goes. An event the aggregate's rules forbid at that point (an illegal transition, an event before the aggregate
+ * was opened, one dated before the previous change) is a {@link CaseworkJsonException} that names the line, with
+ * the domain's code. Memory does not grow with the number of events, only with the number of distinct aggregates
+ * whose latest state the reader keeps, by {@link AggregateId}. In a {@link EventStreamKind#CASELOAD_EVENTS mixed}
+ * stream each line goes to the aggregate type its {@code type} prefix names ({@link AggregateType#ofEventType}).
+ * Create one with {@link CaseworkJson#newEventReader}. Not thread-safe.
  *
  * @param <E> the event type
  * @param <S> the aggregate type
  */
-public final class EventStreamReader<E, S> implements Iterator<E>, Closeable {
+public final class EventStreamReader<E extends CaseworkEvent, S extends Aggregate<?, ?, ?>>
+    implements Iterator<E>, Closeable {
   private static final String TYPE = "type";
 
-  private final Aggregate<E, S> aggregate;
+  private final EventStreamKind<E, S> kind;
   private final LineSource lines;
   private final ObjectReader eventReader;
-  private final ImmutableMap<Aggregate<?, ?>, ObjectReader> familyReaders;
+  private final ImmutableMap<AggregateType<?, ?, ?>, ObjectReader> familyReaders;
   private final @Nullable CaseloadContext context;
-  private final Map<String, S> states = new HashMap<>();
+  private final Map<AggregateId, S> states = new HashMap<>();
   private @Nullable E pending;
   private @Nullable S pendingState;
   private long pendingLine;
@@ -50,8 +56,8 @@ public final class EventStreamReader<E, S> implements Iterator<E>, Closeable {
   private long count;
 
   EventStreamReader(EventStreamKind<E, S> kind, LineSource lines, ObjectReader headerReader,
-      ObjectReader eventReader, ImmutableMap<Aggregate<?, ?>, ObjectReader> familyReaders) {
-    this.aggregate = kind.aggregate();
+      ObjectReader eventReader, ImmutableMap<AggregateType<?, ?, ?>, ObjectReader> familyReaders) {
+    this.kind = kind;
     this.lines = lines;
     this.eventReader = eventReader;
     this.familyReaders = familyReaders;
@@ -87,11 +93,11 @@ public final class EventStreamReader<E, S> implements Iterator<E>, Closeable {
     }
     long line = lines.lineNumber();
     E event = parseLine(readerOfLine());
-    String id = aggregate.idOf(event);
+    AggregateId id = event.aggregateId();
     S before = states.get(id);
     S after;
     try {
-      after = before == null ? aggregate.start(event) : aggregate.evolve(before, event);
+      after = before == null ? kind.start(event) : kind.evolve(before, event);
     } catch (CaseworkException e) {
       throw Failures.domain(null, "", e).atLine(line);
     }
@@ -136,13 +142,14 @@ public final class EventStreamReader<E, S> implements Iterator<E>, Closeable {
   }
 
   /**
-   * Returns the latest state of an aggregate seen in the stream so far.
+   * Returns the latest state of an aggregate seen in the stream so far. In a mixed stream the id alone names the
+   * aggregate, since ids of different kinds are never equal: {@code stateOf(ReferralId.of("r-1"))}.
    *
-   * @param aggregateId the aggregate's id text, not null
+   * @param aggregateId the aggregate's id, not null
    * @return the state, or empty if no event of it was read
    */
-  public Optional<S> stateOf(String aggregateId) {
-    return Optional.ofNullable(states.get(aggregateId));
+  public Optional<S> stateOf(AggregateId aggregateId) {
+    return Optional.ofNullable(states.get(requireNonNull(aggregateId, "aggregateId")));
   }
 
   /**
@@ -186,7 +193,7 @@ public final class EventStreamReader<E, S> implements Iterator<E>, Closeable {
 
   /**
    * The reader of the current line: the stream's one event reader or, in a mixed stream, the reader of the aggregate
-   * kind the line's {@code type} prefix names. The line is scanned for its top-level {@code type} first; when the
+   * type the line's {@code type} prefix names. The line is scanned for its top-level {@code type} first; when the
    * line is not an object or has no string {@code type}, a family reader parses it and reports what is wrong, as
    * for any stream.
    */
@@ -207,12 +214,12 @@ public final class EventStreamReader<E, S> implements Iterator<E>, Closeable {
           if (value != JsonToken.VALUE_STRING) {
             return eventReader;
           }
-          Aggregate<?, ?> family = Aggregate.ofType(p.getText());
-          if (family == null) {
+          Optional<AggregateType<?, ?, ?>> family = AggregateType.ofEventType(p.getText());
+          if (family.isEmpty()) {
             throw Failures.at(p.currentTokenLocation(), "/" + TYPE, JsonCodes.UNKNOWN_TYPE,
                 "the type is not a known event type of any aggregate").atLine(line);
           }
-          return familyReaders.get(family);
+          return familyReaders.get(family.get());
         }
         p.skipChildren();
       }

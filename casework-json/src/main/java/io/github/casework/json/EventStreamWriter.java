@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.github.casework.json.internal.Aggregate;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.json.internal.Envelope;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -15,14 +15,14 @@ import java.io.UncheckedIOException;
 /**
  * Writes an NDJSON event stream: the header line (with the caseload's context, for a caseload-events stream
  * created by {@link CaseworkJson#newCaseloadWriter}) was written when the writer was created; each
- * {@link #write(Object)} adds one line holding one event in canonical form. Memory does not grow with the number of
- * events. The writer does not replay the events; the reader does. Create one with
+ * {@link #write(CaseworkEvent)} adds one line holding one event in canonical form. Memory does not grow with the
+ * number of events. The writer does not replay the events; the reader does. Create one with
  * {@link CaseworkJson#newEventWriter}. Not thread-safe.
  *
  * @param <E> the event type
  */
-public final class EventStreamWriter<E> implements Flushable, Closeable {
-  private final Aggregate<E, ?> aggregate;
+public final class EventStreamWriter<E extends CaseworkEvent> implements Flushable, Closeable {
+  private final Class<E> eventType;
   private final JsonGenerator generator;
   private final ObjectWriter writer;
   private final OutputStream out;
@@ -31,7 +31,7 @@ public final class EventStreamWriter<E> implements Flushable, Closeable {
 
   EventStreamWriter(EventStreamKind<E, ?> kind, Object headerData, JsonGenerator generator, ObjectWriter writer,
       OutputStream out) throws IOException {
-    this.aggregate = kind.aggregate();
+    this.eventType = kind.eventType();
     this.generator = generator;
     this.writer = writer;
     this.out = out;
@@ -46,16 +46,16 @@ public final class EventStreamWriter<E> implements Flushable, Closeable {
    * @throws CaseworkJsonException if a value cannot be represented
    * @throws UncheckedIOException if the stream cannot be written
    * @throws IllegalStateException if the writer is closed
-   * @throws IllegalArgumentException if the value is not an event of the stream's kind (possible only in a
-   *     {@link EventStreamKind#CASELOAD_EVENTS mixed} stream, whose events are typed as {@code Object})
+   * @throws IllegalArgumentException if the event is not of the stream's event type, which only an unchecked cast
+   *     can bring about
    */
   public void write(E event) {
     requireNonNull(event, "event");
     if (closed) {
       throw new IllegalStateException("the writer is closed");
     }
-    if (!aggregate.accepts(event)) {
-      throw new IllegalArgumentException("not an event of a casework aggregate: " + event.getClass().getName());
+    if (!eventType.isInstance(event)) {
+      throw new IllegalArgumentException("not an event of this stream's aggregate type: " + event.type());
     }
     try {
       CaseworkJson.writeLine(writer, generator, event);
@@ -71,7 +71,8 @@ public final class EventStreamWriter<E> implements Flushable, Closeable {
    * @param events the events, not null
    * @throws CaseworkJsonException if a value cannot be represented
    * @throws UncheckedIOException if the stream cannot be written
-   * @throws IllegalArgumentException if a value is not an event of the stream's kind
+   * @throws IllegalArgumentException if an event is not of the stream's event type, which only an unchecked cast
+   *     can bring about
    */
   public void writeAll(Iterable<? extends E> events) {
     for (E e : requireNonNull(events, "events")) {

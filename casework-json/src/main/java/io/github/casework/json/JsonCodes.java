@@ -1,9 +1,14 @@
 package io.github.casework.json;
 
+import com.google.common.collect.ImmutableList;
+import io.github.casework.ErrorCode;
+
 /**
- * The stable codes of {@link CaseworkJsonException}s raised because the input does not follow the wire format.
- * When the input follows the format but the domain rejects what it describes, the exception carries the domain's
- * own code instead (for example {@code case.illegal-transition}). Codes never change meaning between releases.
+ * The stable codes of the JSON module: those of {@link CaseworkJsonException}s raised because the input does not
+ * follow the wire format ({@code json.*}), and those of the values only this module defines, such as an
+ * {@link AgencyDirectory} ({@code directory.*}). When the input follows the format but the domain rejects what it
+ * describes, the exception carries the domain's own code instead (for example {@code case.illegal-transition}).
+ * Codes never change meaning between releases; {@link CaseworkJson#errorCodes()} lists them with the domain's.
  */
 public final class JsonCodes {
   /** The input is not well-formed JSON (including a blank line in an event stream). */
@@ -47,5 +52,56 @@ public final class JsonCodes {
   /** A document's stated {@code state} differs from the state its history replays to. */
   public static final String STATE_MISMATCH = "json.state-mismatch";
 
+  /** An agency directory lists two agencies with the same id. */
+  public static final String DIRECTORY_DUPLICATE_AGENCY = "directory.duplicate-agency";
+  /** An agency directory lists two professionals with the same id. */
+  public static final String DIRECTORY_DUPLICATE_PROFESSIONAL = "directory.duplicate-professional";
+  /** In an agency directory, a professional works for an agency the directory does not list. */
+  public static final String DIRECTORY_UNKNOWN_AGENCY = "directory.unknown-agency";
+
+  private static final ImmutableList<ErrorCode> ALL = ImmutableList.of(
+      code(SYNTAX, "The input is not well-formed JSON (including a blank line in an event stream)."),
+      code(TRUNCATED, "The input ended inside a value."),
+      code(INVALID_ENCODING,
+          "The input is not UTF-8, holds an invalid UTF-8 sequence, or starts with a byte-order mark."),
+      code(LIMIT_EXCEEDED,
+          "A limit on nesting depth, string, name or number length, document or line size was exceeded."),
+      code(DUPLICATE_KEY, "An object holds the same member name twice."),
+      code(TRAILING_CONTENT,
+          "Something other than whitespace follows the document (or the value on an event-stream line)."),
+      code(WRONG_TYPE, "A value has the wrong JSON type, such as a number where a string is required."),
+      code(NULL_VALUE, "A member is null; the format never uses null (an absent optional member is omitted)."),
+      code(MISSING_MEMBER, "A required member is missing."),
+      code(UNKNOWN_MEMBER, "In strict mode: a member the format does not define here."),
+      code(UNKNOWN_TYPE, "A type member names no known type."),
+      code(UNKNOWN_CODE, "A code (of a life domain, urgency, status, role...) is not one the format defines."),
+      code(DUPLICATE_ITEM, "An array that holds a set has the same item twice."),
+      code(INVALID_NUMBER, "An integer is written with a fraction or exponent, or is too large for its member."),
+      code(INVALID_INSTANT,
+          "An instant is not an RFC 3339 UTC date-time (2026-01-05T08:00:00Z), or no such instant exists."),
+      code(INVALID_STRING, "A string holds an unpaired UTF-16 surrogate, which cannot be written as UTF-8."),
+      code(WRONG_FORMAT, "The envelope's format is not casework."),
+      code(UNSUPPORTED_VERSION, "The envelope's version is not one this library reads."),
+      code(WRONG_KIND, "The envelope's kind is not the kind of document the caller asked for."),
+      code(STATE_MISMATCH, "A document's stated state differs from the state its history replays to."),
+      code(DIRECTORY_DUPLICATE_AGENCY, "An agency directory lists two agencies with the same id."),
+      code(DIRECTORY_DUPLICATE_PROFESSIONAL, "An agency directory lists two professionals with the same id."),
+      code(DIRECTORY_UNKNOWN_AGENCY,
+          "In an agency directory, a professional works for an agency the directory does not list."));
+
   private JsonCodes() {}
+
+  /**
+   * Returns every code of this class with the rule it stands for, in declaration order;
+   * {@link CaseworkJson#errorCodes()} joins these to the domain's.
+   *
+   * @return the codes, immutable
+   */
+  public static ImmutableList<ErrorCode> all() {
+    return ALL;
+  }
+
+  private static ErrorCode code(String code, String meaning) {
+    return new ErrorCode(code, meaning, JsonCodes.class.getPackageName());
+  }
 }

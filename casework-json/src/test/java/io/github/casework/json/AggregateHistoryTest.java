@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.casework.AggregateType;
 import io.github.casework.RuleViolationException;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCodes;
@@ -18,19 +19,19 @@ import io.github.casework.signal.SignalEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link ReferralHistory}, {@link EscalationHistory} and {@link SignalHistory}: as {@link CaseHistory}. */
+/** {@link History} of referrals, escalations and signals: as of cases in {@link HistoryTest}. */
 class AggregateHistoryTest {
 
   @Test
   void aHistoryIsItsEventsAndTheStateTheyReplayTo() {
-    ReferralHistory r = ReferralScenarios.closedLoop();
+    History<Referral, ReferralEvent> r = ReferralScenarios.closedLoop();
     assertThat(r.state()).isEqualTo(Referral.replay(r.events()));
-    assertThat(ReferralHistory.of(r.events())).isEqualTo(r);
+    assertThat(History.of(Referral.TYPE, r.events())).isEqualTo(r);
     assertThat(r.toString()).contains("ref-debt-1").contains("events=8");
-    EscalationHistory e = EscalationScenarios.mrK();
+    History<Escalation, EscalationEvent> e = EscalationScenarios.mrK();
     assertThat(e.state()).isEqualTo(Escalation.replay(e.events()));
     assertThat(e.toString()).contains("esc-mr-k").contains("events=7");
-    SignalHistory s = SignalScenarios.closed();
+    History<Signal, SignalEvent> s = SignalScenarios.closed();
     assertThat(s.state()).isEqualTo(Signal.replay(s.events()));
     assertThat(s.toString()).contains("sig-2").contains("events=6").doesNotContain("divorced");
   }
@@ -38,38 +39,39 @@ class AggregateHistoryTest {
   @Test
   void aHistoryTheRulesForbidCannotBeBuilt() {
     List<ReferralEvent> r = ReferralScenarios.closedLoop().events();
-    assertThatThrownBy(() -> ReferralHistory.of(List.of())).isInstanceOf(RuleViolationException.class);
-    assertThatThrownBy(() -> ReferralHistory.of(r.subList(1, 3)))
+    assertThatThrownBy(() -> History.of(Referral.TYPE, List.of())).isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> History.of(Referral.TYPE, r.subList(1, 3)))
         .extracting(e -> ((RuleViolationException) e).code()).isEqualTo(ReferralCodes.NOT_DRAFTED);
     List<EscalationEvent> e = EscalationScenarios.mrK().events();
-    assertThatThrownBy(() -> EscalationHistory.of(e.subList(1, 3)))
+    assertThatThrownBy(() -> History.of(Escalation.TYPE, e.subList(1, 3)))
         .extracting(x -> ((RuleViolationException) x).code()).isEqualTo(EscalationCodes.NOT_RAISED);
     List<SignalEvent> s = SignalScenarios.closed().events();
-    SignalHistory two = SignalHistory.of(s.subList(0, 2));
+    History<Signal, SignalEvent> two = History.of(Signal.TYPE, s.subList(0, 2));
     assertThatThrownBy(() -> two.append(List.of(s.get(1))))
         .extracting(x -> ((RuleViolationException) x).code()).isEqualTo(SignalCodes.ILLEGAL_TRANSITION);
     assertThat(two.events()).hasSize(2);
-    assertThatThrownBy(() -> SignalHistory.of(s.subList(1, 2)))
+    assertThatThrownBy(() -> History.of(Signal.TYPE, s.subList(1, 2)))
         .extracting(x -> ((RuleViolationException) x).code()).isEqualTo(SignalCodes.NOT_RAISED);
   }
 
   @Test
   void appendingGrowsTheHistoryAndAppendingNothingReturnsTheSameHistory() {
-    ReferralHistory drafted = ReferralScenarios.drafted();
+    History<Referral, ReferralEvent> drafted = ReferralScenarios.drafted();
     assertThat(drafted.append(List.of())).isSameAs(drafted);
-    EscalationHistory raised = EscalationScenarios.raised();
+    History<Escalation, EscalationEvent> raised = EscalationScenarios.raised();
     assertThat(raised.append(List.of())).isSameAs(raised);
-    SignalHistory sig = SignalScenarios.raised();
+    History<Signal, SignalEvent> sig = SignalScenarios.raised();
     assertThat(sig.append(List.of())).isSameAs(sig);
     List<EscalationEvent> k = EscalationScenarios.mrK().events();
-    assertThat(EscalationHistory.of(k.subList(0, 1)).append(k.subList(1, k.size())))
+    assertThat(History.of(Escalation.TYPE, k.subList(0, 1)).append(k.subList(1, k.size())))
         .isEqualTo(EscalationScenarios.mrK());
   }
 
   @Test
   void equality() {
     new EqualsTester()
-        .addEqualityGroup(ReferralScenarios.closedLoop(), ReferralHistory.of(ReferralScenarios.closedLoop().events()))
+        .addEqualityGroup(ReferralScenarios.closedLoop(),
+            History.of(Referral.TYPE, ReferralScenarios.closedLoop().events()))
         .addEqualityGroup(ReferralScenarios.drafted())
         .testEquals();
     new EqualsTester()
@@ -84,12 +86,9 @@ class AggregateHistoryTest {
 
   @Test
   void nullsAreRejected() {
-    NullPointerTester t = new NullPointerTester();
-    t.testAllPublicStaticMethods(ReferralHistory.class);
+    NullPointerTester t = new NullPointerTester().setDefault(AggregateType.class, Referral.TYPE);
     t.testAllPublicInstanceMethods(ReferralScenarios.drafted());
-    t.testAllPublicStaticMethods(EscalationHistory.class);
     t.testAllPublicInstanceMethods(EscalationScenarios.raised());
-    t.testAllPublicStaticMethods(SignalHistory.class);
     t.testAllPublicInstanceMethods(SignalScenarios.raised());
     t.testAllPublicStaticMethods(EventStreamKind.class);
   }

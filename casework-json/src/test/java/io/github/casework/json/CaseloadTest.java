@@ -5,19 +5,24 @@ import static io.github.casework.json.JsonTesting.STRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.casework.Aggregate;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.InvalidValueException;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Case;
+import io.github.casework.casefile.CaseEvent;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.CaseloadCheck;
 import io.github.casework.check.Finding;
 import io.github.casework.id.CaseId;
+import io.github.casework.id.ReferralId;
 import io.github.casework.norm.ServiceNorms;
 import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.referral.Referral;
+import io.github.casework.referral.ReferralEvent;
 import io.github.casework.signal.Area;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -70,40 +75,51 @@ class CaseloadTest {
   }
 
   @Test
-  void aMixedStreamKeysStatesByKindAndIdAndCarriesItsContextInTheHeader() {
-    try (EventStreamReader<Object, Object> r =
+  void aMixedStreamKeysStatesByAggregateIdAndCarriesItsContextInTheHeader() {
+    try (EventStreamReader<CaseworkEvent, Aggregate<?, ?, ?>> r =
         STRICT.newEventReader(EventStreamKind.CASELOAD_EVENTS, new ByteArrayInputStream(CITY_STREAM))) {
       assertThat(r.context()).contains(Scenarios.contextOf(Scenarios.cityCaseload()));
       r.forEachRemaining(e -> { });
-      assertThat(r.stateOf("case:case-mr-k")).containsInstanceOf(Case.class);
-      assertThat(r.stateOf("referral:ref-debt-1")).containsInstanceOf(Referral.class);
-      assertThat(r.stateOf("case-mr-k")).isEmpty();
+      assertThat(r.stateOf(CaseId.of("case-mr-k"))).containsInstanceOf(Case.class);
+      assertThat(r.stateOf(ReferralId.of("ref-debt-1"))).containsInstanceOf(Referral.class);
+      // Ids of different kinds are never equal, even with the same text.
+      assertThat(r.stateOf(ReferralId.of("case-mr-k"))).isEmpty();
       assertThat(r.aggregateCount()).isEqualTo(3 + 7 + 4 + 4);
     }
   }
 
   @Test
-  void aMixedWriterTakesEventsOfEveryKindButNothingElse() {
+  void aMixedWriterTakesEventsOfEveryKind() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (EventStreamWriter<Object> w = STANDARD.newEventWriter(EventStreamKind.CASELOAD_EVENTS, out)) {
+    try (EventStreamWriter<CaseworkEvent> w = STANDARD.newEventWriter(EventStreamKind.CASELOAD_EVENTS, out)) {
       w.write(Scenarios.minimal().events().get(0));
       w.write(ReferralScenarios.drafted().events().get(0));
-      assertThatThrownBy(() -> w.write("case.opened")).isInstanceOf(IllegalArgumentException.class);
       assertThat(w.count()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void aSingleKindWriterRejectsAnotherKindsEventSmuggledPastTheCompiler() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (EventStreamWriter<CaseEvent> w = STANDARD.newEventWriter(EventStreamKind.CASE_EVENTS, out)) {
+      EventStreamWriter raw = w;
+      assertThatThrownBy(() -> raw.write(ReferralScenarios.drafted().events().get(0)))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("ref-");
+      assertThat(w.count()).isZero();
     }
   }
 
   @Test
   void aHeaderMayBeLongerThanALineButNotThanADocument() {
     Agency big = Agency.of(Scenarios.WELFARE, "x".repeat(150), AgencyKind.WELFARE, List.of());
-    CaseloadSnapshot.Builder many = CaseloadSnapshot.builder();
     List<Agency> agencies = new java.util.ArrayList<>();
     for (int i = 0; i < 12_000; i++) {
       agencies.add(Agency.of(io.github.casework.id.AgencyId.of("agency-" + i), big.name(), big.kind(), List.of()));
     }
-    CaseloadSnapshot context = many.agencies(agencies).build();
+    CaseloadSnapshot context = CaseloadSnapshot.of(List.of(), Caseload.builder().agencies(agencies).build());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (EventStreamWriter<Object> w = STANDARD.newCaseloadWriter(context, out)) {
+    try (EventStreamWriter<CaseworkEvent> w = STANDARD.newCaseloadWriter(context, out)) {
       w.write(Scenarios.minimal().events().get(0));
     }
     assertThat(out.size()).isGreaterThan(CaseworkJson.MAX_LINE_BYTES);
@@ -114,27 +130,44 @@ class CaseloadTest {
 
   @Test
   void idsAreDistinctWithinEachList() {
-    assertThatThrownBy(() -> CaseloadSnapshot.builder().cases(List.of(Scenarios.minimal(), Scenarios.minimal()))
-        .build()).isInstanceOf(InvalidValueException.class)
+    Caseload none = Caseload.builder().build();
+    assertThatThrownBy(() -> CaseloadSnapshot.of(List.of(Scenarios.minimal(), Scenarios.minimal()), none))
+        .isInstanceOf(InvalidValueException.class)
         .extracting(e -> ((InvalidValueException) e).code()).isEqualTo("caseload.duplicate-id");
-    assertThatThrownBy(() -> CaseloadSnapshot.builder().areas(ImmutableMap.of(Scenarios.CASE, Area.of("a")))
-        .areas(ImmutableMap.of(Scenarios.CASE, Area.of("b"))).build())
-        .extracting(e -> ((InvalidValueException) e).code()).isEqualTo("caseload.duplicate-id");
+    // A case and a referral may share an id text: they are in different lists.
+    History<Referral, ReferralEvent> sameText = ReferralScenarios.draft(Scenarios.CASE.value(),
+        Scenarios.DEBT_SERVICES, "debt-rescheduling", LifeDomain.FINANCES, 0);
+    assertThat(CaseloadSnapshot.of(List.of(Scenarios.minimal(), sameText), none).histories())
+        .containsExactly(Scenarios.minimal(), sameText);
+  }
+
+  @Test
+  void ofSortsHistoriesByKindKeepingEachKindsOrderAndTakesOnlyTheContextOfTheCaseload() {
+    CaseloadSnapshot city = Scenarios.cityCaseload();
+    List<History<?, ?>> reversed = new java.util.ArrayList<>(city.histories());
+    java.util.Collections.reverse(reversed);
+    CaseloadSnapshot back = CaseloadSnapshot.of(reversed, city.caseload());
+    assertThat(back.cases()).containsExactlyElementsOf(city.cases().reverse());
+    assertThat(back.signals()).containsExactlyElementsOf(city.signals().reverse());
+    assertThat(back.caseload().agencies()).isEqualTo(city.agencies());
+    assertThat(CaseloadSnapshot.of(List.of(), city.caseload())).isEqualTo(Scenarios.contextOf(city));
+    assertThat(CaseloadSnapshot.of(List.of(), city.caseload()).cases()).isEmpty();
   }
 
   @Test
   void equalityAndNulls() {
     new EqualsTester()
         .addEqualityGroup(Scenarios.cityCaseload(), Scenarios.cityCaseload())
-        .addEqualityGroup(CaseloadSnapshot.empty(), CaseloadSnapshot.builder().build())
+        .addEqualityGroup(CaseloadSnapshot.empty(), CaseloadSnapshot.of(List.of(), Caseload.builder().build()))
         .addEqualityGroup(Scenarios.rosterOnly())
         .testEquals();
     NullPointerTester t = new NullPointerTester()
         .setDefault(CaseloadSnapshot.class, CaseloadSnapshot.empty())
+        .setDefault(Caseload.class, Caseload.builder().build())
         .setDefault(DocumentKind.class, DocumentKind.CASE)
         .setDefault(EventStreamKind.class, EventStreamKind.CASE_EVENTS);
     t.testAllPublicStaticMethods(CaseloadSnapshot.class);
-    t.testAllPublicInstanceMethods(CaseloadSnapshot.builder());
+    t.testAllPublicInstanceMethods(Scenarios.cityCaseload());
     t.testAllPublicInstanceMethods(STANDARD);
   }
 }

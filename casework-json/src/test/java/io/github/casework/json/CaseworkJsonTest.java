@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.casework.RuleViolationException;
+import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCodes;
+import io.github.casework.casefile.CaseEvent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The facade: inputs and outputs, modes, locations in errors, sharing between threads. */
 class CaseworkJsonTest {
 
-  static final CaseHistory FULL = Scenarios.fullLifecycle();
+  static final History<Case, CaseEvent> FULL = Scenarios.fullLifecycle();
 
   @Test
   void theTwoInstancesAreSharedAndDifferOnlyInTheUnknownMemberPolicy() {
@@ -137,7 +139,7 @@ class CaseworkJsonTest {
 
   @Test
   void anInstantOutsideTheFormatsYearsCannotBeWritten() {
-    CaseHistory far = CaseHistory.of(io.github.casework.casefile.Case.open(Scenarios.CASE, Scenarios.CLIENT,
+    History<Case, CaseEvent> far = History.of(io.github.casework.casefile.Case.open(Scenarios.CASE, Scenarios.CLIENT,
         Scenarios.WELFARE, Scenarios.MAARTJE, java.time.Instant.parse("+10000-01-01T00:00:00Z")));
     CaseworkJsonException e = catchThrowableOfType(CaseworkJsonException.class,
         () -> STANDARD.write(DocumentKind.CASE, far));

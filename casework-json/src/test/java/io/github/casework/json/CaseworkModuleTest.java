@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.Disposition;
 import io.github.casework.LifeDomain;
@@ -19,9 +21,13 @@ import io.github.casework.id.SignalId;
 import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.Role;
+import io.github.casework.referral.Referral;
+import io.github.casework.referral.ReferralEvent;
 import io.github.casework.referral.Refusal;
 import io.github.casework.signal.Area;
 import io.github.casework.signal.Quarter;
+import io.github.casework.signal.Signal;
+import io.github.casework.signal.SignalEvent;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -114,6 +120,26 @@ class CaseworkModuleTest {
         new TypeReference<Map<String, CaseEvent>>() { }));
     assertThat(e).isInstanceOf(JsonMappingException.class).hasCauseInstanceOf(CaseworkJsonException.class);
     assertThat(((CaseworkJsonException) e.getCause()).code()).isEqualTo(JsonCodes.MISSING_MEMBER);
+  }
+
+  @Test
+  void historiesMapThroughTheModuleByTheirTypeArguments() throws Exception {
+    ObjectMapper mapper = byHand();
+    History<Case, CaseEvent> full = Scenarios.fullLifecycle();
+    String json = mapper.writeValueAsString(full);
+    assertThat(mapper.readValue(json, new TypeReference<History<Case, CaseEvent>>() { })).isEqualTo(full);
+    History<Signal, SignalEvent> signal = SignalScenarios.closed();
+    assertThat(mapper.readValue(mapper.writeValueAsString(signal), new TypeReference<History<Signal, SignalEvent>>() {
+    })).isEqualTo(signal);
+    // A case history read as a referral history is rejected by the referral's rules, not cast.
+    Throwable wrong = catchThrowable(() -> mapper.readValue(json,
+        new TypeReference<History<Referral, ReferralEvent>>() { }));
+    assertThat(wrong).isInstanceOf(CaseworkJsonException.class);
+    // Without type arguments a history names no aggregate type.
+    assertThatThrownBy(() -> mapper.readValue(json, History.class)).isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("type arguments");
+    assertThatThrownBy(() -> mapper.readValue(json, new TypeReference<History<?, ?>>() { }))
+        .isInstanceOf(InvalidDefinitionException.class);
   }
 
   @Test

@@ -40,17 +40,17 @@ final class EscalationScenarios {
   static final Subject HOUSING_BLOCKED = Subject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING)
       .blockedBy(ReferralScenarios.refusedOnPrecondition().state().id());
 
-  static EscalationHistory then(EscalationHistory h, EscalationCommand command) {
+  static History<Escalation, EscalationEvent> then(History<Escalation, EscalationEvent> h, EscalationCommand command) {
     return h.append(h.state().decide(command));
   }
 
-  static EscalationHistory raise(String id, Subject subject, EscalationReason reason, Route route) {
-    return EscalationHistory.of(Escalation.raise(EscalationId.of(id), subject, reason, HOUSING_SERVICE, SOCIAL_WORKER,
+  static History<Escalation, EscalationEvent> raise(String id, Subject subject, EscalationReason reason, Route route) {
+    return History.of(Escalation.raise(EscalationId.of(id), subject, reason, HOUSING_SERVICE, SOCIAL_WORKER,
         SOCIAL_WORKER_MANDATE, route, t(0)));
   }
 
   /** Raised, direct, about a need with no blocking referral; nobody addressed yet. */
-  static EscalationHistory raised() {
+  static History<Escalation, EscalationEvent> raised() {
     return raise("esc-1", Subject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING), EscalationReason.RULE_CONFLICT,
         Route.DIRECT);
   }
@@ -59,8 +59,8 @@ final class EscalationScenarios {
    * Mr. K.: a disputed refusal, taken directly to the frontline official and the supervisor (within the mandate),
    * the own manager informed, then management and the executive (above it); priority granted.
    */
-  static EscalationHistory mrK() {
-    EscalationHistory h = raise("esc-mr-k", HOUSING_BLOCKED, EscalationReason.DISPUTED_REFUSAL, Route.DIRECT);
+  static History<Escalation, EscalationEvent> mrK() {
+    History<Escalation, EscalationEvent> h = raise("esc-mr-k", HOUSING_BLOCKED, EscalationReason.DISPUTED_REFUSAL, Route.DIRECT);
     h = then(h, new EscalationCommand.Climb(LadderLevel.FRONTLINE_OFFICIAL, ProfessionalId.of("cs-housing-1"),
         t(60)));
     h = then(h, new EscalationCommand.Climb(LadderLevel.SUPERVISOR, ProfessionalId.of("so-housing-1"), t(24 * 60)));
@@ -72,21 +72,21 @@ final class EscalationScenarios {
   }
 
   /** Via the own manager, straight to the municipality: the rule was changed. */
-  static EscalationHistory viaOwnManager() {
-    EscalationHistory h = raise("esc-2", Subject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING),
+  static History<Escalation, EscalationEvent> viaOwnManager() {
+    History<Escalation, EscalationEvent> h = raise("esc-2", Subject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING),
         EscalationReason.REGULATORY_GAP, Route.VIA_OWN_MANAGER);
     h = then(h, new EscalationCommand.Climb(LadderLevel.MUNICIPALITY, ProfessionalId.of("alderman-office"), t(10)));
     return then(h, new EscalationCommand.Resolve(Outcome.RULE_CHANGED, t(90 * 24 * 60)));
   }
 
   /** Withdrawn before anyone was addressed. */
-  static EscalationHistory withdrawn() {
-    EscalationHistory h = raise("esc-3", Subject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING),
+  static History<Escalation, EscalationEvent> withdrawn() {
+    History<Escalation, EscalationEvent> h = raise("esc-3", Subject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING),
         EscalationReason.DEADLINE_BREACH, Route.DIRECT);
     return then(h, new EscalationCommand.Resolve(Outcome.WITHDRAWN, t(1)));
   }
 
-  static ImmutableMap<String, EscalationHistory> histories() {
+  static ImmutableMap<String, History<Escalation, EscalationEvent>> histories() {
     return ImmutableMap.of("raised", raised(), "mr-k", mrK(), "via-own-manager", viaOwnManager(),
         "withdrawn", withdrawn());
   }

@@ -3,6 +3,8 @@ package io.github.casework.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.casework.Aggregate;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.CaseStatus;
@@ -107,9 +109,9 @@ class EventStreamSmallHeapTest {
         }
         used[2] = usedAfterGc();
         assertThat(r.aggregateCount()).isEqualTo(CASES);
-        assertThat(r.stateOf("case-0")).map(Case::version).contains((long) (EVENTS / CASES));
+        assertThat(r.stateOf(CaseId.of("case-0"))).map(Case::version).contains((long) (EVENTS / CASES));
         // The last event of every case is its 997th after activation: wait, resume, transfer, ..., wait.
-        assertThat(r.stateOf("case-999")).map(Case::status).contains(CaseStatus.WAITING);
+        assertThat(r.stateOf(CaseId.of("case-999"))).map(Case::status).contains(CaseStatus.WAITING);
       }
       long t2 = System.nanoTime();
       assertThat(count).isEqualTo(EVENTS);
@@ -139,7 +141,7 @@ class EventStreamSmallHeapTest {
    * {@link #event(int)}, odd lines those of 1,000 referrals (drafted, legal basis, sent, then waitlisted again and
    * again with a later expected start).
    */
-  static Object mixedEvent(int i) {
+  static CaseworkEvent mixedEvent(int i) {
     if (i % 2 == 0) {
       return event(i / 2);
     }
@@ -166,7 +168,7 @@ class EventStreamSmallHeapTest {
     Path file = Files.createTempFile("casework-caseload", ".ndjson");
     try {
       long t0 = System.nanoTime();
-      try (EventStreamWriter<Object> w = JsonTesting.STANDARD.newCaseloadWriter(CaseloadSnapshot.empty(),
+      try (EventStreamWriter<CaseworkEvent> w = JsonTesting.STANDARD.newCaseloadWriter(CaseloadSnapshot.empty(),
           new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
         for (int i = 0; i < EVENTS; i++) {
           w.write(mixedEvent(i));
@@ -175,10 +177,10 @@ class EventStreamSmallHeapTest {
       long t1 = System.nanoTime();
       long[] used = new long[3];
       long count = 0;
-      try (EventStreamReader<Object, Object> r = JsonTesting.STANDARD.newEventReader(
+      try (EventStreamReader<CaseworkEvent, Aggregate<?, ?, ?>> r = JsonTesting.STANDARD.newEventReader(
           EventStreamKind.CASELOAD_EVENTS, new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
         while (r.hasNext()) {
-          Object e = r.next();
+          CaseworkEvent e = r.next();
           if (count < 5_000 && !e.equals(mixedEvent((int) count))) {
             throw new AssertionError("event " + count + " differs");
           }
@@ -191,9 +193,9 @@ class EventStreamSmallHeapTest {
         }
         used[2] = usedAfterGc();
         assertThat(r.aggregateCount()).isEqualTo(2 * CASES);
-        assertThat(r.stateOf("referral:ref-7")).map(s -> ((Referral) s).status())
+        assertThat(r.stateOf(ReferralId.of("ref-7"))).map(s -> ((Referral) s).status())
             .contains(ReferralStatus.WAITLISTED);
-        assertThat(r.stateOf("case:case-7")).map(s -> ((Case) s).version()).contains((long) (EVENTS / 2 / CASES));
+        assertThat(r.stateOf(CaseId.of("case-7"))).map(s -> ((Case) s).version()).contains((long) (EVENTS / 2 / CASES));
       }
       long t2 = System.nanoTime();
       assertThat(count).isEqualTo(EVENTS);

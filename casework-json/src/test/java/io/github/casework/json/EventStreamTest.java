@@ -11,6 +11,7 @@ import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCodes;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.CaseStatus;
+import io.github.casework.id.CaseId;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -64,8 +65,8 @@ class EventStreamTest {
       assertThat(read).isEqualTo(FULL);
       assertThat(r.count()).isEqualTo(FULL.size());
       assertThat(r.aggregateCount()).isEqualTo(1);
-      assertThat(r.stateOf("case-mr-k")).map(Case::status).contains(CaseStatus.CLOSED);
-      assertThat(r.stateOf("another")).isEmpty();
+      assertThat(r.stateOf(CaseId.of("case-mr-k"))).map(Case::status).contains(CaseStatus.CLOSED);
+      assertThat(r.stateOf(CaseId.of("another"))).isEmpty();
       assertThatThrownBy(r::next).isInstanceOf(NoSuchElementException.class);
     }
   }

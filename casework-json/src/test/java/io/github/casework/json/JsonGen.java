@@ -1,13 +1,21 @@
 package io.github.casework.json;
 
 import io.github.casework.CaseworkException;
+import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
+import io.github.casework.check.Caseload;
+import io.github.casework.escalation.Escalation;
+import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.id.CaseId;
 import io.github.casework.party.Agency;
 import io.github.casework.party.Professional;
+import io.github.casework.referral.Referral;
+import io.github.casework.referral.ReferralEvent;
 import io.github.casework.signal.Area;
+import io.github.casework.signal.Signal;
+import io.github.casework.signal.SignalEvent;
 import io.github.casework.testing.CaseworkGen;
 import io.github.casework.testing.EscalationGen;
 import io.github.casework.testing.Gen;
@@ -29,9 +37,9 @@ final class JsonGen {
    * Case histories reached by random command sequences of every kind, the referral side included (rejected
    * commands are skipped).
    */
-  static Gen<CaseHistory> caseHistories() {
+  static Gen<History<Case, CaseEvent>> caseHistories() {
     return r -> {
-      CaseHistory h = CaseHistory.of(List.of(CaseworkGen.caseOpenings().next(r)));
+      History<Case, CaseEvent> h = History.of(Case.TYPE, List.of(CaseworkGen.caseOpenings().next(r)));
       int steps = r.nextInt(30);
       for (int i = 0; i < steps; i++) {
         try {
@@ -76,9 +84,9 @@ final class JsonGen {
   }
 
   /** Referral histories reached by random command sequences from {@link ReferralGen} (rejected ones skipped). */
-  static Gen<ReferralHistory> referralHistories() {
+  static Gen<History<Referral, ReferralEvent>> referralHistories() {
     return r -> {
-      ReferralHistory h = ReferralHistory.of(List.of(ReferralGen.drafts().next(r)));
+      History<Referral, ReferralEvent> h = History.of(Referral.TYPE, List.of(ReferralGen.drafts().next(r)));
       int steps = r.nextInt(14);
       for (int i = 0; i < steps; i++) {
         try {
@@ -92,9 +100,9 @@ final class JsonGen {
   }
 
   /** Escalation histories reached by random command sequences from {@link EscalationGen}. */
-  static Gen<EscalationHistory> escalationHistories() {
+  static Gen<History<Escalation, EscalationEvent>> escalationHistories() {
     return r -> {
-      EscalationHistory h = EscalationHistory.of(List.of(EscalationGen.raisings().next(r)));
+      History<Escalation, EscalationEvent> h = History.of(Escalation.TYPE, List.of(EscalationGen.raisings().next(r)));
       int steps = r.nextInt(12);
       for (int i = 0; i < steps; i++) {
         try {
@@ -108,9 +116,9 @@ final class JsonGen {
   }
 
   /** Signal histories reached by random command sequences from {@link SignalGen}. */
-  static Gen<SignalHistory> signalHistories() {
+  static Gen<History<Signal, SignalEvent>> signalHistories() {
     return r -> {
-      SignalHistory h = SignalHistory.of(List.of(SignalGen.raisings().next(r)));
+      History<Signal, SignalEvent> h = History.of(Signal.TYPE, List.of(SignalGen.raisings().next(r)));
       int steps = r.nextInt(15);
       for (int i = 0; i < steps; i++) {
         try {
@@ -175,24 +183,25 @@ final class JsonGen {
    */
   static Gen<CaseloadSnapshot> caseloads() {
     return r -> {
-      List<CaseHistory> cases = distinct(caseHistories(), h -> h.state().id(), 3, r);
+      List<History<Case, CaseEvent>> cases = distinct(caseHistories(), h -> h.state().id(), 3, r);
       AgencyDirectory directory = directories().next(r);
       Map<CaseId, Area> areas = new LinkedHashMap<>();
-      for (CaseHistory h : cases) {
+      for (History<Case, CaseEvent> h : cases) {
         if (r.nextBoolean()) {
           areas.put(h.state().id(), SignalGen.areas().next(r));
         }
       }
-      return CaseloadSnapshot.builder()
-          .cases(cases)
-          .referrals(distinct(referralHistories(), h -> h.state().id(), 3, r))
-          .escalations(distinct(escalationHistories(), h -> h.state().id(), 3, r))
-          .signals(distinct(signalHistories(), h -> h.state().id(), 3, r))
-          .directory(directory)
+      List<History<?, ?>> histories = new ArrayList<>(cases);
+      histories.addAll(distinct(referralHistories(), h -> h.state().id(), 3, r));
+      histories.addAll(distinct(escalationHistories(), h -> h.state().id(), 3, r));
+      histories.addAll(distinct(signalHistories(), h -> h.state().id(), 3, r));
+      return CaseloadSnapshot.of(histories, Caseload.builder()
+          .agencies(directory.agencies())
+          .professionals(directory.professionals())
           .mandates(Mandates.of(distinct(EscalationGen.mandates(), m -> List.of(m.agency(), m.role()), 4, r),
               Gen.oneOf(LadderLevel.values()).next(r)))
           .areas(areas)
-          .build();
+          .build());
     };
   }
 }

@@ -9,6 +9,8 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import io.github.casework.Aggregate;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.json.internal.Wire;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -129,8 +131,8 @@ final class JsonTesting {
   static byte[] writeStream(EventStreamKind<?, ?> kind, List<?> events, Optional<CaseloadSnapshot> context) {
     if (context.isPresent()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (EventStreamWriter<Object> w = STANDARD.newCaseloadWriter(context.get(), out)) {
-        w.writeAll(events);
+      try (EventStreamWriter<CaseworkEvent> w = STANDARD.newCaseloadWriter(context.get(), out)) {
+        events.forEach(e -> w.write((CaseworkEvent) e));
       }
       return out.toByteArray();
     }
@@ -138,7 +140,8 @@ final class JsonTesting {
   }
 
   @SuppressWarnings("unchecked")
-  private static <E> byte[] writeAs(EventStreamKind<E, ?> kind, List<?> events) {
+  private static <E extends CaseworkEvent, S extends Aggregate<?, ?, ?>> byte[] writeAs(EventStreamKind<E, S> kind,
+      List<?> events) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (EventStreamWriter<E> w = STANDARD.newEventWriter(kind, out)) {
       w.writeAll((List<E>) events);

@@ -35,17 +35,17 @@ final class ReferralScenarios {
 
   static final AgencyId CLINIC = AgencyId.of("clinic-jellinek");
 
-  static ReferralHistory then(ReferralHistory h, ReferralCommand command) {
+  static History<Referral, ReferralEvent> then(History<Referral, ReferralEvent> h, ReferralCommand command) {
     return h.append(h.state().decide(command));
   }
 
-  static ReferralHistory draft(String id, AgencyId to, String service, LifeDomain domain, long minute) {
-    return ReferralHistory.of(Referral.draft(ReferralId.of(id), CLIENT, CASE,
+  static History<Referral, ReferralEvent> draft(String id, AgencyId to, String service, LifeDomain domain, long minute) {
+    return History.of(Referral.draft(ReferralId.of(id), CLIENT, CASE,
         domain == LifeDomain.FINANCES ? DEBT_NEED : domain == LifeDomain.HOUSING ? HOUSING_NEED : HEALTH_NEED,
         domain, WELFARE, MAARTJE, to, service, t(minute)));
   }
 
-  static ReferralHistory sent(ReferralHistory h, DataSharingBasis basis, long minute) {
+  static History<Referral, ReferralEvent> sent(History<Referral, ReferralEvent> h, DataSharingBasis basis, long minute) {
     h = then(h, new ReferralCommand.RecordBasis(basis, t(minute)));
     return then(h, new ReferralCommand.Send(Deadline.after(Duration.ofDays(5)), Deadline.after(Duration.ofDays(28)),
         t(minute)));
@@ -57,13 +57,13 @@ final class ReferralScenarios {
   }
 
   /** Only drafted. */
-  static ReferralHistory drafted() {
+  static History<Referral, ReferralEvent> drafted() {
     return draft("ref-draft", DEBT_SERVICES, "debt-rescheduling", LifeDomain.FINANCES, 0);
   }
 
   /** The whole closed loop, with consent: sent, received, accepted, started, completed, acknowledged. */
-  static ReferralHistory closedLoop() {
-    ReferralHistory h = draft("ref-debt-1", DEBT_SERVICES, "debt-rescheduling", LifeDomain.FINANCES, 0);
+  static History<Referral, ReferralEvent> closedLoop() {
+    History<Referral, ReferralEvent> h = draft("ref-debt-1", DEBT_SERVICES, "debt-rescheduling", LifeDomain.FINANCES, 0);
     h = sent(h, consent(DEBT_SERVICES, 0), 10);
     h = then(h, new ReferralCommand.Receive(t(60)));
     h = then(h, new ReferralCommand.Accept(t(24 * 60)));
@@ -73,8 +73,8 @@ final class ReferralScenarios {
   }
 
   /** A legal basis; waitlisted twice (the expected start moves), then the client dropped out; acknowledged. */
-  static ReferralHistory waitlistedThenFailed() {
-    ReferralHistory h = draft("ref-debt-2", DEBT_SERVICES, "debt-rescheduling", LifeDomain.FINANCES, 0);
+  static History<Referral, ReferralEvent> waitlistedThenFailed() {
+    History<Referral, ReferralEvent> h = draft("ref-debt-2", DEBT_SERVICES, "debt-rescheduling", LifeDomain.FINANCES, 0);
     h = sent(h, new DataSharingBasis.LegalBasis(LegalGround.PUBLIC_TASK, "Wgs art. 7"), 5);
     h = then(h, new ReferralCommand.Waitlist(t(30 * 24 * 60), t(2 * 24 * 60)));
     h = then(h, new ReferralCommand.Waitlist(t(90 * 24 * 60), t(29 * 24 * 60)));
@@ -83,8 +83,8 @@ final class ReferralScenarios {
   }
 
   /** Refused: detox first, by the clinic; the loop still open. */
-  static ReferralHistory refusedOnPrecondition() {
-    ReferralHistory h = draft("ref-housing-1", HOUSING, "urgency-permit", LifeDomain.HOUSING, 0);
+  static History<Referral, ReferralEvent> refusedOnPrecondition() {
+    History<Referral, ReferralEvent> h = draft("ref-housing-1", HOUSING, "urgency-permit", LifeDomain.HOUSING, 0);
     h = sent(h, new DataSharingBasis.LegalBasis(LegalGround.VITAL_INTERESTS, "AVG art. 6 lid 1 sub d"), 1);
     h = then(h, new ReferralCommand.Receive(t(2)));
     return then(h, new ReferralCommand.Refuse(Refusal.PreconditionUnmet.solvedBy(LifeDomain.SUBSTANCE_USE, CLINIC),
@@ -95,16 +95,16 @@ final class ReferralScenarios {
   static final String CRITERION = "Niet \"ingeschreven\" \\ 2 jaar in de gemeente; zie art. 3.1 — é ü 住房 🏠\n\t\u0001";
 
   /** Refused as not eligible, with a criterion that needs escaping, then acknowledged. */
-  static ReferralHistory refusedNotEligible() {
-    ReferralHistory h = draft("ref-housing-2", HOUSING, "urgency-permit", LifeDomain.HOUSING, 0);
+  static History<Referral, ReferralEvent> refusedNotEligible() {
+    History<Referral, ReferralEvent> h = draft("ref-housing-2", HOUSING, "urgency-permit", LifeDomain.HOUSING, 0);
     h = sent(h, consent(HOUSING, 0), 1);
     h = then(h, new ReferralCommand.Refuse(new Refusal.NotEligible(CRITERION), t(2)));
     return then(h, new ReferralCommand.AcknowledgeOutcome(MAARTJE, t(3)));
   }
 
   /** A warm handover: accepted, accountability accepted at the receiving agency, started, completed. */
-  static ReferralHistory handedOver() {
-    ReferralHistory h = draft("ref-debt-3", DEBT_SERVICES, "debt-rescheduling", LifeDomain.FINANCES, 0);
+  static History<Referral, ReferralEvent> handedOver() {
+    History<Referral, ReferralEvent> h = draft("ref-debt-3", DEBT_SERVICES, "debt-rescheduling", LifeDomain.FINANCES, 0);
     h = sent(h, consent(DEBT_SERVICES, 0), 1);
     h = then(h, new ReferralCommand.Accept(t(2)));
     h = then(h, new ReferralCommand.AcceptAccountability(DEBT_COUNSELLOR, t(3)));
@@ -113,26 +113,26 @@ final class ReferralScenarios {
   }
 
   /** Refused for lack of capacity; another refused because the client could not be reached; one cancelled. */
-  static ReferralHistory noCapacity() {
-    ReferralHistory h = draft("ref-shelter-1", Scenarios.SHELTER, "night-shelter", LifeDomain.HOUSING, 0);
+  static History<Referral, ReferralEvent> noCapacity() {
+    History<Referral, ReferralEvent> h = draft("ref-shelter-1", Scenarios.SHELTER, "night-shelter", LifeDomain.HOUSING, 0);
     h = sent(h, consent(Scenarios.SHELTER, 0), 1);
     return then(h, new ReferralCommand.Refuse(new Refusal.NoCapacity(), t(2)));
   }
 
-  static ReferralHistory clientUnreachable() {
-    ReferralHistory h = draft("ref-health-1", CLINIC, "detox", LifeDomain.SUBSTANCE_USE, 0);
+  static History<Referral, ReferralEvent> clientUnreachable() {
+    History<Referral, ReferralEvent> h = draft("ref-health-1", CLINIC, "detox", LifeDomain.SUBSTANCE_USE, 0);
     h = sent(h, new DataSharingBasis.LegalBasis(LegalGround.LEGAL_OBLIGATION, "Wvggz art. 5:4"), 1);
     return then(h, new ReferralCommand.Refuse(new Refusal.ClientUnreachable(), t(2)));
   }
 
   /** Cancelled as a draft: never sent. */
-  static ReferralHistory cancelledDraft() {
-    ReferralHistory h = draft("ref-housing-3", HOUSING, "urgency-permit", LifeDomain.HOUSING, 0);
+  static History<Referral, ReferralEvent> cancelledDraft() {
+    History<Referral, ReferralEvent> h = draft("ref-housing-3", HOUSING, "urgency-permit", LifeDomain.HOUSING, 0);
     return then(h, new ReferralCommand.Cancel(MAARTJE, t(1)));
   }
 
-  static ImmutableMap<String, ReferralHistory> histories() {
-    return ImmutableMap.<String, ReferralHistory>builder()
+  static ImmutableMap<String, History<Referral, ReferralEvent>> histories() {
+    return ImmutableMap.<String, History<Referral, ReferralEvent>>builder()
         .put("drafted", drafted())
         .put("closed-loop", closedLoop())
         .put("waitlisted-then-failed", waitlistedThenFailed())

@@ -4,12 +4,16 @@ import static io.github.casework.json.JsonTesting.STANDARD;
 import static io.github.casework.json.JsonTesting.STRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.casework.Aggregate;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.check.CaseloadCheck;
 import io.github.casework.check.Finding;
 import io.github.casework.check.FindingCode;
 import io.github.casework.escalation.Escalation;
+import io.github.casework.id.AggregateId;
+import io.github.casework.id.CaseId;
 import io.github.casework.norm.ServiceNorms;
 import io.github.casework.referral.Referral;
 import io.github.casework.signal.Signal;
@@ -108,8 +112,8 @@ class RoundTripProperties {
           assertThat(r.state().id()).isEqualTo(e.caseId());
           assertThat(r.line()).isEqualTo(back.size() + 1);
         }
-        for (String id : events.stream().map(e -> e.caseId().value()).distinct().toList()) {
-          assertThat(r.stateOf(id)).contains(Case.replay(events.stream().filter(e -> e.caseId().value().equals(id))
+        for (CaseId id : events.stream().map(CaseEvent::caseId).distinct().toList()) {
+          assertThat(r.stateOf(id)).contains(Case.replay(events.stream().filter(e -> e.caseId().equals(id))
               .toList()));
         }
       }
@@ -187,26 +191,23 @@ class RoundTripProperties {
   void streamsOfEveryAggregateRoundTripReplayToTheSameStatesAndAreSchemaValid() {
     Property.forAll("referral stream round-trips",
         JsonGen.interleaved(JsonGen.referralHistories().map(h -> h.events()), e -> e.referralId().value()),
-        events -> streamRoundTrips(EventStreamKind.REFERRAL_EVENTS, events, e -> e.referralId().value(),
-            Referral::replay));
+        events -> streamRoundTrips(EventStreamKind.REFERRAL_EVENTS, events, Referral::replay));
     Property.forAll("escalation stream round-trips",
         JsonGen.interleaved(JsonGen.escalationHistories().map(h -> h.events()), e -> e.escalationId().value()),
-        events -> streamRoundTrips(EventStreamKind.ESCALATION_EVENTS, events, e -> e.escalationId().value(),
-            Escalation::replay));
+        events -> streamRoundTrips(EventStreamKind.ESCALATION_EVENTS, events, Escalation::replay));
     Property.forAll("signal stream round-trips",
         JsonGen.interleaved(JsonGen.signalHistories().map(h -> h.events()), e -> e.signalId().value()),
-        events -> streamRoundTrips(EventStreamKind.SIGNAL_EVENTS, events, e -> e.signalId().value(),
-            Signal::replay));
+        events -> streamRoundTrips(EventStreamKind.SIGNAL_EVENTS, events, Signal::replay));
   }
 
-  static <E, S> void streamRoundTrips(EventStreamKind<E, S> kind, List<E> events, Function<E, String> idOf,
-      Function<List<E>, S> replay) {
+  static <E extends CaseworkEvent, S extends Aggregate<?, ?, ?>> void streamRoundTrips(EventStreamKind<E, S> kind,
+      List<E> events, Function<List<E>, S> replay) {
     byte[] bytes = JsonTesting.writeStream(kind, events);
     List<E> back = new ArrayList<>();
     try (EventStreamReader<E, S> r = STRICT.newEventReader(kind, new ByteArrayInputStream(bytes))) {
       r.forEachRemaining(back::add);
-      for (String id : events.stream().map(idOf).distinct().toList()) {
-        assertThat(r.stateOf(id)).contains(replay.apply(events.stream().filter(e -> idOf.apply(e).equals(id))
+      for (AggregateId id : events.stream().map(CaseworkEvent::aggregateId).distinct().toList()) {
+        assertThat(r.stateOf(id)).contains(replay.apply(events.stream().filter(e -> e.aggregateId().equals(id))
             .toList()));
       }
     }
@@ -261,10 +262,7 @@ class RoundTripProperties {
     return r -> {
       CaseloadSnapshot c = JsonGen.caseloads().next(r);
       List<List<Object>> all = new ArrayList<>();
-      c.cases().forEach(h -> all.add(new ArrayList<>(h.events())));
-      c.referrals().forEach(h -> all.add(new ArrayList<>(h.events())));
-      c.escalations().forEach(h -> all.add(new ArrayList<>(h.events())));
-      c.signals().forEach(h -> all.add(new ArrayList<>(h.events())));
+      c.histories().forEach(h -> all.add(new ArrayList<>(h.events())));
       List<Object> out = new ArrayList<>();
       while (!all.isEmpty()) {
         List<Object> h = all.get(r.nextInt(all.size()));
@@ -282,27 +280,17 @@ class RoundTripProperties {
     Property.forAll("mixed stream round-trips", mixedStreams(), events -> {
       byte[] bytes = JsonTesting.writeStream(EventStreamKind.CASELOAD_EVENTS, events);
       List<Object> back = new ArrayList<>();
-      try (EventStreamReader<Object, Object> r =
+      try (EventStreamReader<CaseworkEvent, Aggregate<?, ?, ?>> r =
           STRICT.newEventReader(EventStreamKind.CASELOAD_EVENTS, new ByteArrayInputStream(bytes))) {
         while (r.hasNext()) {
-          Object e = r.next();
+          CaseworkEvent e = r.next();
           back.add(e);
-          assertThat(r.state()).isEqualTo(r.stateOf(qualifiedId(e)).orElseThrow());
+          assertThat(r.state()).isEqualTo(r.stateOf(e.aggregateId()).orElseThrow());
+          assertThat(r.state().aggregateType()).isSameAs(e.aggregateType());
         }
         assertThat(r.context()).isEmpty();
       }
       assertThat(back).isEqualTo(events);
     });
-  }
-
-  static String qualifiedId(Object event) {
-    if (event instanceof CaseEvent e) {
-      return "case:" + e.caseId().value();
-    } else if (event instanceof io.github.casework.referral.ReferralEvent e) {
-      return "referral:" + e.referralId().value();
-    } else if (event instanceof io.github.casework.escalation.EscalationEvent e) {
-      return "escalation:" + e.escalationId().value();
-    }
-    return "signal:" + ((io.github.casework.signal.SignalEvent) event).signalId().value();
   }
 }

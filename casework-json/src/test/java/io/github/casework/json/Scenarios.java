@@ -1,5 +1,6 @@
 package io.github.casework.json;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.Decision;
 import io.github.casework.casefile.Assessment;
@@ -14,6 +15,7 @@ import io.github.casework.casefile.UnmetReason;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.casefile.ZrmScore;
+import io.github.casework.check.Caseload;
 import io.github.casework.check.Finding;
 import io.github.casework.check.FindingCode;
 import io.github.casework.check.Severity;
@@ -59,34 +61,33 @@ final class Scenarios {
 
   /** A city's caseload: every case, referral, escalation and signal of the other vectors, and their context. */
   static CaseloadSnapshot cityCaseload() {
-    return CaseloadSnapshot.builder()
-        .cases(List.of(fullLifecycle(), openWithNeeds(), referralsAndThreats()))
-        .referrals(ReferralScenarios.histories().values())
-        .escalations(EscalationScenarios.histories().values())
-        .signals(SignalScenarios.histories().values())
-        .directory(cityDirectory())
+    return CaseloadSnapshot.of(ImmutableList.<History<?, ?>>builder()
+        .add(fullLifecycle(), openWithNeeds(), referralsAndThreats())
+        .addAll(ReferralScenarios.histories().values())
+        .addAll(EscalationScenarios.histories().values())
+        .addAll(SignalScenarios.histories().values())
+        .build(), Caseload.builder()
+        .agencies(cityDirectory().agencies())
+        .professionals(cityDirectory().professionals())
         .mandates(EscalationScenarios.MANDATES)
         .areas(ImmutableMap.of(CASE, Area.of("wijk-West.2"), CaseId.of("case-wgs"), Area.of("1055"),
             CaseId.of("case-2026-0042"), Area.of("K24")))
-        .build();
+        .build());
   }
 
   /** The context of the city's caseload alone: a roster whose professionals' agencies are not all listed. */
   static CaseloadSnapshot rosterOnly() {
-    return CaseloadSnapshot.builder()
+    return CaseloadSnapshot.of(List.of(), Caseload.builder()
         .agencies(List.of(cityDirectory().agencies().get(0)))
         .professionals(cityDirectory().professionals())
-        .build();
+        .build());
   }
 
   /** The events of every aggregate of the city, interleaved round-robin across all kinds. */
   static List<Object> cityEventsInterleaved() {
     CaseloadSnapshot city = cityCaseload();
     List<List<Object>> all = new java.util.ArrayList<>();
-    city.cases().forEach(h -> all.add(List.copyOf(h.events())));
-    city.referrals().forEach(h -> all.add(List.copyOf(h.events())));
-    city.escalations().forEach(h -> all.add(List.copyOf(h.events())));
-    city.signals().forEach(h -> all.add(List.copyOf(h.events())));
+    city.histories().forEach(h -> all.add(List.copyOf(h.events())));
     return interleave(all);
   }
 
@@ -111,17 +112,13 @@ final class Scenarios {
 
   /** A snapshot's agencies, professionals, mandates and areas, without its aggregates. */
   static CaseloadSnapshot contextOf(CaseloadSnapshot s) {
-    return CaseloadSnapshot.builder().agencies(s.agencies()).professionals(s.professionals()).mandates(s.mandates())
-        .areas(s.areas()).build();
+    return CaseloadSnapshot.of(List.of(), s.caseload());
   }
 
   /** The events of a snapshot in the order {@code writeCaseloadEvents} writes them. */
   static List<Object> eventsOf(CaseloadSnapshot s) {
     List<Object> out = new java.util.ArrayList<>();
-    s.cases().forEach(h -> out.addAll(h.events()));
-    s.referrals().forEach(h -> out.addAll(h.events()));
-    s.escalations().forEach(h -> out.addAll(h.events()));
-    s.signals().forEach(h -> out.addAll(h.events()));
+    s.histories().forEach(h -> out.addAll(h.events()));
     return List.copyOf(out);
   }
 
@@ -157,21 +154,21 @@ final class Scenarios {
   static final NeedId HEALTH_NEED = NeedId.of("need-health");
   static final NeedId NETWORK_NEED = NeedId.of("need-network");
 
-  static CaseHistory open(CaseId id, Instant at) {
-    return CaseHistory.of(Case.open(id, CLIENT, WELFARE, MAARTJE, at));
+  static History<Case, CaseEvent> open(CaseId id, Instant at) {
+    return History.of(Case.open(id, CLIENT, WELFARE, MAARTJE, at));
   }
 
-  static CaseHistory then(CaseHistory h, CaseCommand command) {
+  static History<Case, CaseEvent> then(History<Case, CaseEvent> h, CaseCommand command) {
     Decision<Case, CaseEvent> d = h.state().decide(command);
     return h.append(d);
   }
 
-  static CaseHistory minimal() {
+  static History<Case, CaseEvent> minimal() {
     return open(CASE, T0);
   }
 
-  static CaseHistory fullLifecycle() {
-    CaseHistory h = open(CASE, T0);
+  static History<Case, CaseEvent> fullLifecycle() {
+    History<Case, CaseEvent> h = open(CASE, T0);
     h = then(h, new CaseCommand.RegisterNeed(HOUSING_NEED, LifeDomain.HOUSING, Urgency.URGENT, MAARTJE, t(5)));
     h = then(h, new CaseCommand.RegisterNeed(DEBT_NEED, LifeDomain.FINANCES, Urgency.PRIORITY, MAARTJE, t(6)));
     h = then(h, new CaseCommand.RegisterNeed(HEALTH_NEED, LifeDomain.SUBSTANCE_USE, Urgency.CRISIS, KARIM, t(7)));
@@ -197,8 +194,8 @@ final class Scenarios {
     return h;
   }
 
-  static CaseHistory openWithNeeds() {
-    CaseHistory h = open(CaseId.of("case-2026-0042"), T0);
+  static History<Case, CaseEvent> openWithNeeds() {
+    History<Case, CaseEvent> h = open(CaseId.of("case-2026-0042"), T0);
     h = then(h, new CaseCommand.RegisterNeed(HOUSING_NEED, LifeDomain.HOUSING, Urgency.CRISIS, MAARTJE, t(1)));
     h = then(h, new CaseCommand.Activate(t(2)));
     h = then(h, new CaseCommand.RegisterNeed(DEBT_NEED, LifeDomain.FINANCES, Urgency.URGENT, KARIM, t(3)));
@@ -207,8 +204,8 @@ final class Scenarios {
   }
 
   /** Fraction digits of every length the writer produces, and events at the same instant. */
-  static CaseHistory fractionalInstants() {
-    CaseHistory h = open(CaseId.of("case-fractions"), Instant.parse("2026-03-02T09:00:00.100Z"));
+  static History<Case, CaseEvent> fractionalInstants() {
+    History<Case, CaseEvent> h = open(CaseId.of("case-fractions"), Instant.parse("2026-03-02T09:00:00.100Z"));
     h = then(h, new CaseCommand.RegisterNeed(HOUSING_NEED, LifeDomain.HOUSING, Urgency.ROUTINE, MAARTJE,
         Instant.parse("2026-03-02T09:00:00.123456Z")));
     h = then(h, new CaseCommand.Activate(Instant.parse("2026-03-02T09:00:00.123456789Z")));
@@ -221,8 +218,8 @@ final class Scenarios {
   static final String UNICODE_TEXT = "Geen plek: wachtlijst \"Dienst Wonen\" \\ 3 mnd.\nZie ook:\tnotitie é ü ß 住房 🏠"
       + " \u0001\u001f\u007f \u2028 \r\b\f </script> / \u0000";
 
-  static CaseHistory unicodeExplanation() {
-    CaseHistory h = open(CaseId.of("case-unicode"), T0);
+  static History<Case, CaseEvent> unicodeExplanation() {
+    History<Case, CaseEvent> h = open(CaseId.of("case-unicode"), T0);
     h = then(h, new CaseCommand.RegisterNeed(HOUSING_NEED, LifeDomain.HOUSING, Urgency.URGENT, MAARTJE, t(1)));
     h = then(h, new CaseCommand.DisposeNeed(HOUSING_NEED,
         new Disposition.Unmet(UnmetReason.OTHER, UNICODE_TEXT, t(2))));
@@ -230,10 +227,10 @@ final class Scenarios {
   }
 
   /** Ids of the longest length with every allowed punctuation mark; an explanation of the longest length. */
-  static CaseHistory maxLengths() {
+  static History<Case, CaseEvent> maxLengths() {
     String id64 = "A" + "b.c_d:e-f".repeat(7);
     CaseId caseId = CaseId.of(id64);
-    CaseHistory h = CaseHistory.of(Case.open(caseId, ClientId.of(id64), AgencyId.of(id64), ProfessionalId.of(id64),
+    History<Case, CaseEvent> h = History.of(Case.open(caseId, ClientId.of(id64), AgencyId.of(id64), ProfessionalId.of(id64),
         T0));
     h = then(h, new CaseCommand.RegisterNeed(NeedId.of(id64), LifeDomain.JUSTICE, Urgency.PRIORITY,
         ProfessionalId.of(id64), t(1)));
@@ -245,8 +242,8 @@ final class Scenarios {
   }
 
   /** The first and the last instant the format can hold. */
-  static CaseHistory instantRange() {
-    CaseHistory h = open(CaseId.of("0"), Instant.parse("0000-01-01T00:00:00Z"));
+  static History<Case, CaseEvent> instantRange() {
+    History<Case, CaseEvent> h = open(CaseId.of("0"), Instant.parse("0000-01-01T00:00:00Z"));
     h = then(h, new CaseCommand.Close(ClosureReason.CLIENT_DIED, Instant.parse("9999-12-31T23:59:59.999999999Z")));
     return h;
   }
@@ -263,8 +260,8 @@ final class Scenarios {
    * the debt need referred and handed over (its disposition and accountable professional follow); the housing need
    * referred twice, one loop closed, so that one referral is still open on it.
    */
-  static CaseHistory referralsAndThreats() {
-    CaseHistory h = open(CaseId.of("case-wgs"), T0);
+  static History<Case, CaseEvent> referralsAndThreats() {
+    History<Case, CaseEvent> h = open(CaseId.of("case-wgs"), T0);
     h = then(h, new CaseCommand.RegisterNeed(DEBT_NEED, LifeDomain.FINANCES, Urgency.URGENT, MAARTJE, t(1)));
     h = then(h, new CaseCommand.RegisterNeed(HOUSING_NEED, LifeDomain.HOUSING, Urgency.CRISIS, MAARTJE, t(2)));
     h = then(h, new CaseCommand.Activate(t(3)));

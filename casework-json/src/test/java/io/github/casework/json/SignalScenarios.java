@@ -38,7 +38,7 @@ final class SignalScenarios {
   static final Quarter Q1 = Quarter.of(2026, 1);
   static final Area WEST = Area.of("wijk-West.2");
 
-  static SignalHistory then(SignalHistory h, SignalCommand command) {
+  static History<Signal, SignalEvent> then(History<Signal, SignalEvent> h, SignalCommand command) {
     return h.append(h.state().decide(command));
   }
 
@@ -48,8 +48,8 @@ final class SignalScenarios {
   }
 
   /** Raised by one professional on counts alone, with the default response due date. */
-  static SignalHistory raised() {
-    return SignalHistory.of(Signal.raise(SignalId.of("sig-1"), List.of(MAARTJE), MANAGER,
+  static History<Signal, SignalEvent> raised() {
+    return History.of(Signal.raise(SignalId.of("sig-1"), List.of(MAARTJE), MANAGER,
         observation(Evidence.ofCounts(7, 0, 2)), t(0)));
   }
 
@@ -57,12 +57,12 @@ final class SignalScenarios {
    * The whole lifecycle: three raisers, named evidence, acknowledged, a policy dialogue, feedback to
    * two raisers and then the third, closed.
    */
-  static SignalHistory closed() {
+  static History<Signal, SignalEvent> closed() {
     Evidence evidence = new Evidence(12, 3, 4,
         ImmutableSortedSet.of(CaseId.of("case-9"), CaseId.of("case-10"), CaseId.of("case-mr-k")),
         ImmutableSortedSet.of(EscalationId.of("esc-mr-k")),
         ImmutableSortedSet.of(ReferralId.of("ref-housing-1"), ReferralId.of("ref-housing-2")));
-    SignalHistory h = SignalHistory.of(Signal.raise(SignalId.of("sig-2"), List.of(MAARTJE, KARIM, JOHANNA),
+    History<Signal, SignalEvent> h = History.of(Signal.raise(SignalId.of("sig-2"), List.of(MAARTJE, KARIM, JOHANNA),
         Addressee.of(WELFARE, Role.TEAM_LEAD), observation(evidence), t(90 * 24 * 60), t(0)));
     h = then(h, new SignalCommand.Acknowledge(ProfessionalId.of("tl-fatima"), t(24 * 60)));
     h = then(h, new SignalCommand.Respond(Response.of(ResponseKind.POLICY_DIALOGUE,
@@ -76,8 +76,8 @@ final class SignalScenarios {
       + "é ü 住房 🏠\n\t/ \\";
 
   /** Answered with no action and its reason, in text that needs escaping. */
-  static SignalHistory noAction() {
-    SignalHistory h = SignalHistory.of(Signal.raise(SignalId.of("sig-3"), List.of(KARIM), MANAGER,
+  static History<Signal, SignalEvent> noAction() {
+    History<Signal, SignalEvent> h = History.of(Signal.raise(SignalId.of("sig-3"), List.of(KARIM), MANAGER,
         observation(Evidence.ofCounts(0, 2, 0)), t(0)));
     h = then(h, new SignalCommand.Acknowledge(ProfessionalId.of("mgr-sven"), t(1)));
     return then(h, new SignalCommand.Respond(Response.noAction(NO_ACTION_REASON), ProfessionalId.of("mgr-sven"),
@@ -88,14 +88,14 @@ final class SignalScenarios {
    * Raised at the first instant its quarter has begun anywhere on Earth: 2026-Q2 begins on 1 April at 00:00 in
    * UTC+14, which is 31 March 10:00 UTC. One second earlier is rejected.
    */
-  static SignalHistory quarterJustBegun() {
+  static History<Signal, SignalEvent> quarterJustBegun() {
     Instant start = Instant.parse("2026-03-31T10:00:00Z");
-    return SignalHistory.of(Signal.raise(SignalId.of("sig-4"), List.of(MAARTJE), MANAGER,
+    return History.of(Signal.raise(SignalId.of("sig-4"), List.of(MAARTJE), MANAGER,
         new Observation(Quarter.of(2026, 2), Area.of("1055"), Topic.of(LifeDomain.FINANCES, "self-employed people"),
             Trend.NEW, Evidence.ofIds(List.of(CaseId.of("case-1")), List.of(), List.of())), start, start));
   }
 
-  static ImmutableMap<String, SignalHistory> histories() {
+  static ImmutableMap<String, History<Signal, SignalEvent>> histories() {
     return ImmutableMap.of("raised", raised(), "closed", closed(), "no-action-unicode", noAction(),
         "quarter-just-begun", quarterJustBegun());
   }

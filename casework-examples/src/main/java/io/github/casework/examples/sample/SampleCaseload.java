@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.Deadline;
 import io.github.casework.Decision;
 import io.github.casework.casefile.Case;
@@ -179,7 +180,7 @@ public final class SampleCaseload {
    * @param events every event of every aggregate, ordered by time (each aggregate's own events in order), not null
    * @param planted the planted findings, in the order of {@link FindingCode}, not null
    */
-  public record Sample(Caseload caseload, ImmutableList<Object> events, ImmutableList<Planted> planted) {}
+  public record Sample(Caseload caseload, ImmutableList<CaseworkEvent> events, ImmutableList<Planted> planted) {}
 
   private SampleCaseload() {}
 
@@ -214,7 +215,7 @@ public final class SampleCaseload {
     private final Map<EscalationId, Escalation> escalations = new LinkedHashMap<>();
     private final Map<SignalId, Signal> signals = new LinkedHashMap<>();
     private final Map<CaseId, Area> areas = new LinkedHashMap<>();
-    private final List<Object> events = new ArrayList<>();
+    private final List<CaseworkEvent> events = new ArrayList<>();
     private final List<Planted> planted = new ArrayList<>();
 
     World(SplittableRandom random) {
@@ -247,7 +248,8 @@ public final class SampleCaseload {
           .signals(signals.values())
           .areas(ImmutableMap.copyOf(areas))
           .build();
-      ImmutableList<Object> ordered = ImmutableList.sortedCopyOf(Comparator.comparing(SampleCaseload::at), events);
+      ImmutableList<CaseworkEvent> ordered =
+          ImmutableList.sortedCopyOf(Comparator.comparing(CaseworkEvent::at), events);
       ImmutableList<Planted> plants = ImmutableList.sortedCopyOf(Comparator.comparing(Planted::code), planted);
       return new Sample(caseload, ordered, plants);
     }
@@ -636,18 +638,5 @@ public final class SampleCaseload {
     Deadline response = start -> NORMS.due(NORMS.referralResponse(), start);
     Deadline followUp = start -> NORMS.due(NORMS.referralFollowUp(), start);
     return new ReferralCommand.Send(response, followUp, at);
-  }
-
-  static Instant at(Object event) {
-    if (event instanceof CaseEvent e) {
-      return e.at();
-    } else if (event instanceof ReferralEvent e) {
-      return e.at();
-    } else if (event instanceof EscalationEvent e) {
-      return e.at();
-    } else if (event instanceof SignalEvent e) {
-      return e.at();
-    }
-    throw new IllegalArgumentException("not an event of the library: " + event.getClass().getName());
   }
 }

@@ -10,11 +10,11 @@ import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
 import io.github.casework.id.ProfessionalId;
-import io.github.casework.json.CaseHistory;
 import io.github.casework.json.CaseworkJson;
 import io.github.casework.json.DocumentKind;
 import io.github.casework.json.EventStreamKind;
 import io.github.casework.json.EventStreamWriter;
+import io.github.casework.json.History;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class ValidateCommandTest {
   }
 
   static String caseDocument() {
-    return CaseworkJson.standard().writeString(DocumentKind.CASE, CaseHistory.of(openedAndActivated()));
+    return CaseworkJson.standard().writeString(DocumentKind.CASE, History.of(Case.TYPE, openedAndActivated()));
   }
 
   static String caseStream(List<CaseEvent> events) {

@@ -151,9 +151,9 @@ public final class EnvelopeDeserializer extends CaseworkDeserializer<Envelope> {
 
   private static Object readData(JsonParser p, DeserializationContext ctxt, Envelope.Expected expected)
       throws IOException {
-    JsonDeserializer<Object> deserializer = ctxt.findRootValueDeserializer(ctxt.constructType(expected.dataType()));
+    JsonDeserializer<Object> deserializer = ctxt.findRootValueDeserializer(expected.dataType());
     if (!(deserializer instanceof CaseworkDeserializer<?> casework)) {
-      throw new IllegalStateException("bug: no casework deserializer for " + expected.dataType().getName());
+      throw new IllegalStateException("bug: no casework deserializer for " + expected.dataType());
     }
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       throw Reading.fail(p, DATA_POINTER, JsonCodes.NULL_VALUE, "the value must be an object, not null");

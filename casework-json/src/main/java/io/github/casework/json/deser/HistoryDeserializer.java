@@ -6,29 +6,32 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.casework.Aggregate;
+import io.github.casework.AggregateType;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.CaseworkException;
+import io.github.casework.json.History;
 import io.github.casework.json.JsonCodes;
-import io.github.casework.json.internal.Aggregate;
 import io.github.casework.json.internal.Failures;
+import io.github.casework.json.internal.Histories;
 import io.github.casework.json.internal.ObjectCodec;
 import io.github.casework.json.internal.Pointers;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an aggregate with its history: the {@code history} is replayed event by event through the aggregate's own
- * rules (an event the rules forbid is reported at its pointer); the optional {@code state} is then compared with
- * the replayed aggregate, member by member, and any difference is {@link JsonCodes#STATE_MISMATCH}. The stated
- * state is never trusted.
+ * Reads an aggregate with its history: the {@code history} is replayed once, through {@link History#of}, by the
+ * aggregate type's rules, and only when that fails again event by event, to report the event the rules forbid at
+ * its pointer; the optional {@code state} is then compared with the replayed aggregate, member by member, and any
+ * difference is {@link JsonCodes#STATE_MISMATCH}. The stated state is never trusted. One instance per aggregate
+ * type, from its {@link Histories.Shape}.
  *
- * @param <H> the history type, such as {@code CaseHistory}
- * @param <E> the event type
  * @param <S> the aggregate type
+ * @param <E> its event type
  */
-public final class HistoryDeserializer<H, E, S> extends CaseworkDeserializer<H> {
+public final class HistoryDeserializer<S extends Aggregate<S, ?, E>, E extends CaseworkEvent>
+    extends CaseworkDeserializer<History<S, E>> {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -38,35 +41,34 @@ public final class HistoryDeserializer<H, E, S> extends CaseworkDeserializer<H> 
   private record Parsed<E>(String pointer, ImmutableList<E> events, ImmutableList<String> pointers,
       ImmutableList<JsonLocation> locations, JsonLocation end) {}
 
-  private final transient Aggregate<E, S> aggregate;
+  private final transient AggregateType<S, ?, E> type;
   private final transient ValueReader<E> eventReader;
   private final transient ObjectCodec<S> stateCodec;
-  private final transient Function<List<E>, H> factory;
-  private final transient Function<H, S> stateOf;
   private final transient ImmutableMap<String, ValueReader<?>> members;
 
-  /**
-   * Creates a deserializer.
-   *
-   * @param type the history type
-   * @param aggregate how the events replay
-   * @param eventReader reads one event
-   * @param stateCodec the members of the aggregate's state
-   * @param factory builds the history from its events, through its public factory (which replays them)
-   * @param stateOf the state of a history
-   */
-  public HistoryDeserializer(Class<H> type, Aggregate<E, S> aggregate, ValueReader<E> eventReader,
-      ObjectCodec<S> stateCodec, Function<List<E>, H> factory, Function<H, S> stateOf) {
-    super(type);
-    this.aggregate = aggregate;
-    this.eventReader = eventReader;
-    this.stateCodec = stateCodec;
-    this.factory = factory;
-    this.stateOf = stateOf;
+  @SuppressWarnings("unchecked")
+  private HistoryDeserializer(Histories.Shape<S, E> shape) {
+    super((Class<History<S, E>>) (Class<?>) History.class);
+    this.type = shape.type();
+    this.eventReader = shape.eventReader();
+    this.stateCodec = shape.state();
     this.members = ImmutableMap.<String, ValueReader<?>>builder()
         .put("state", (p, ctxt, pointer) -> Members.read(p, ctxt, pointer, stateCodec.readers()))
         .put("history", this::readHistory)
         .buildOrThrow();
+  }
+
+  /**
+   * Creates the deserializer of an aggregate type's histories; {@link Histories#reader} holds one per type.
+   *
+   * @param <S> the aggregate type
+   * @param <E> its event type
+   * @param shape the aggregate type's part of the wire format
+   * @return the deserializer
+   */
+  public static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> HistoryDeserializer<S, E> of(
+      Histories.Shape<S, E> shape) {
+    return new HistoryDeserializer<>(shape);
   }
 
   private Parsed<E> readHistory(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
@@ -86,18 +88,18 @@ public final class HistoryDeserializer<H, E, S> extends CaseworkDeserializer<H> 
 
   @Override
   @SuppressWarnings("unchecked")
-  public H read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public History<S, E> read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
     Members m = Members.read(p, ctxt, pointer, members);
     Parsed<E> parsed = m.required("history", Parsed.class);
-    H history;
+    History<S, E> history;
     try {
-      history = factory.apply(parsed.events());
+      history = History.of(type, parsed.events());
     } catch (CaseworkException e) {
       throw locate(parsed);
     }
     Optional<Members> stated = m.optional("state", Members.class);
     if (stated.isPresent()) {
-      stateCodec.compare(stated.get(), stateOf.apply(history));
+      stateCodec.compare(stated.get(), history.state());
     }
     return history;
   }
@@ -108,19 +110,19 @@ public final class HistoryDeserializer<H, E, S> extends CaseworkDeserializer<H> 
     for (int i = 0; i < parsed.events().size(); i++) {
       E event = parsed.events().get(i);
       try {
-        state = state == null ? aggregate.start(event) : aggregate.evolve(state, event);
+        state = state == null ? type.start(event) : type.evolve(state, event);
       } catch (CaseworkException e) {
         return Failures.domain(parsed.locations().get(i), parsed.pointers().get(i), e);
       }
     }
     if (state == null) {
       try {
-        aggregate.replay(ImmutableList.of());
+        type.replay(ImmutableList.of());
       } catch (CaseworkException e) {
         return Failures.domain(parsed.end(), parsed.pointer(), e);
       }
     }
     throw new AssertionError(
-        "bug: the " + aggregate.family() + " history failed to replay as a whole but not event by event");
+        "bug: the " + type.name() + " history failed to replay as a whole but not event by event");
   }
 }

@@ -6,11 +6,10 @@ import com.google.common.collect.ImmutableMap;
 import io.github.casework.CaseworkException;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.id.CaseId;
-import io.github.casework.json.CaseHistory;
+import io.github.casework.casefile.Case;
+import io.github.casework.escalation.Escalation;
 import io.github.casework.json.CaseloadSnapshot;
-import io.github.casework.json.EscalationHistory;
-import io.github.casework.json.ReferralHistory;
-import io.github.casework.json.SignalHistory;
+import io.github.casework.json.History;
 import io.github.casework.json.deser.AgencyDeserializer;
 import io.github.casework.json.deser.Members;
 import io.github.casework.json.deser.ProfessionalDeserializer;
@@ -20,7 +19,10 @@ import io.github.casework.json.ser.AgencySerializer;
 import io.github.casework.json.ser.ProfessionalSerializer;
 import io.github.casework.json.ser.ValueWriter;
 import io.github.casework.json.ser.Writing;
+import io.github.casework.referral.Referral;
 import io.github.casework.signal.Area;
+import io.github.casework.signal.Signal;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,25 +80,25 @@ public final class CaseloadShapes {
       .build(m -> new CaseloadContext(m.list("agencies"), m.list("professionals"),
           m.required("mandates", Mandates.class), areas(m)));
 
+  private static final ValueWriter<Collection<? extends History<?, ?>>> HISTORIES =
+      Writing.list(Writing.with(Histories.WRITER));
+
   /** A caseload document's data: the aggregates with their histories, then the context. */
   public static final ObjectCodec<CaseloadSnapshot> SNAPSHOT = ObjectCodec.<CaseloadSnapshot>builder()
-      .required("cases", CaseloadSnapshot::cases, Reading.list(Histories.CASE_READER),
-          Writing.list(Writing.with(Histories.CASE_WRITER)))
-      .required("referrals", CaseloadSnapshot::referrals, Reading.list(Histories.REFERRAL_READER),
-          Writing.list(Writing.with(Histories.REFERRAL_WRITER)))
-      .required("escalations", CaseloadSnapshot::escalations, Reading.list(Histories.ESCALATION_READER),
-          Writing.list(Writing.with(Histories.ESCALATION_WRITER)))
-      .required("signals", CaseloadSnapshot::signals, Reading.list(Histories.SIGNAL_READER),
-          Writing.list(Writing.with(Histories.SIGNAL_WRITER)))
+      .required("cases", CaseloadSnapshot::cases, Reading.list(Histories.reader(Case.TYPE)), HISTORIES)
+      .required("referrals", CaseloadSnapshot::referrals, Reading.list(Histories.reader(Referral.TYPE)), HISTORIES)
+      .required("escalations", CaseloadSnapshot::escalations, Reading.list(Histories.reader(Escalation.TYPE)),
+          HISTORIES)
+      .required("signals", CaseloadSnapshot::signals, Reading.list(Histories.reader(Signal.TYPE)), HISTORIES)
       .required("agencies", CaseloadSnapshot::agencies, Reading.list(AgencyDeserializer.INSTANCE),
           Writing.list(Writing.with(AgencySerializer.INSTANCE)))
       .required("professionals", CaseloadSnapshot::professionals, Reading.list(ProfessionalDeserializer.INSTANCE),
           Writing.list(Writing.with(ProfessionalSerializer.INSTANCE)))
       .required("mandates", CaseloadSnapshot::mandates, Shapes.MANDATES.reader(), Shapes.MANDATES.writer())
       .nonEmptyMap("areas", CaseloadSnapshot::areas, AREAS_READER, AREAS_WRITER)
-      .build(m -> new CaseloadSnapshot(m.<CaseHistory>list("cases"), m.<ReferralHistory>list("referrals"),
-          m.<EscalationHistory>list("escalations"), m.<SignalHistory>list("signals"), m.list("agencies"),
-          m.list("professionals"), m.required("mandates", Mandates.class), areas(m)));
+      .build(m -> new CaseloadSnapshot(m.list("cases"), m.list("referrals"), m.list("escalations"),
+          m.list("signals"), m.list("agencies"), m.list("professionals"), m.required("mandates", Mandates.class),
+          areas(m)));
 
   @SuppressWarnings("unchecked")
   private static ImmutableMap<CaseId, Area> areas(Members m) {

@@ -2,6 +2,8 @@ package io.github.casework.json.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JavaType;
+
 /**
  * A document as written: the envelope's {@code kind} and the value it carries as {@code data}. The envelope's
  * {@code format} and {@code version} are {@link Wire#FORMAT} and {@link Wire#VERSION}.
@@ -33,15 +35,16 @@ public record Envelope(String kind, Object data) {
    * data).
    *
    * @param kind the expected kind's name
-   * @param dataType the data's type, or {@code Void.class} for a header that carries none
+   * @param dataType the data's type, with its type arguments (a history's tell its aggregate type), or
+   *     {@code Void} for a header that carries none
    * @param dataOptional whether {@code data} may be absent (a caseload-events header)
    */
-  public record Expected(String kind, Class<?> dataType, boolean dataOptional) {
+  public record Expected(String kind, JavaType dataType, boolean dataOptional) {
     /**
      * Validates the components.
      *
      * @param kind the expected kind's name
-     * @param dataType the data's type, or {@code Void.class} for a header that carries none
+     * @param dataType the data's type, or {@code Void} for a header that carries none
      * @param dataOptional whether {@code data} may be absent (a caseload-events header)
      */
     public Expected {
@@ -56,7 +59,7 @@ public record Envelope(String kind, Object data) {
      * @param dataType the data's type
      * @return the expectation
      */
-    public static Expected document(String kind, Class<?> dataType) {
+    public static Expected document(String kind, JavaType dataType) {
       return new Expected(kind, dataType, false);
     }
 
@@ -64,16 +67,16 @@ public record Envelope(String kind, Object data) {
      * Returns what a stream reader expects of the header line: no data, or optional data of a type.
      *
      * @param kind the stream kind's name
-     * @param dataType the type of the header's data, or {@code Void.class} if it carries none
+     * @param dataType the type of the header's data, or {@code Void} if it carries none
      * @return the expectation
      */
-    public static Expected header(String kind, Class<?> dataType) {
+    public static Expected header(String kind, JavaType dataType) {
       return new Expected(kind, dataType, true);
     }
 
     /** {@return whether the envelope may carry data} */
     public boolean hasData() {
-      return dataType != Void.class;
+      return !dataType.hasRawClass(Void.class);
     }
   }
 }

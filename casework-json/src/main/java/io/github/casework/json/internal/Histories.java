@@ -1,71 +1,131 @@
 package io.github.casework.json.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.casework.Aggregate;
+import io.github.casework.AggregateType;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.casefile.Case;
-import io.github.casework.casefile.CaseEvent;
 import io.github.casework.escalation.Escalation;
-import io.github.casework.escalation.EscalationEvent;
-import io.github.casework.json.CaseHistory;
-import io.github.casework.json.EscalationHistory;
-import io.github.casework.json.ReferralHistory;
-import io.github.casework.json.SignalHistory;
+import io.github.casework.json.History;
 import io.github.casework.json.deser.CaseEventDeserializer;
 import io.github.casework.json.deser.EscalationEventDeserializer;
 import io.github.casework.json.deser.HistoryDeserializer;
 import io.github.casework.json.deser.ReferralEventDeserializer;
 import io.github.casework.json.deser.SignalEventDeserializer;
+import io.github.casework.json.deser.ValueReader;
 import io.github.casework.json.ser.CaseEventSerializer;
 import io.github.casework.json.ser.EscalationEventSerializer;
 import io.github.casework.json.ser.HistorySerializer;
 import io.github.casework.json.ser.ReferralEventSerializer;
 import io.github.casework.json.ser.SignalEventSerializer;
 import io.github.casework.referral.Referral;
-import io.github.casework.referral.ReferralEvent;
 import io.github.casework.signal.Signal;
-import io.github.casework.signal.SignalEvent;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** The serializer and deserializer of each aggregate's history document ({@code state} and {@code history}). */
+/**
+ * Each aggregate's part of the wire format, keyed by its {@link AggregateType}: the members of its stated state and
+ * the writer and reader of its events; and from these the one serializer of {@link History} and a deserializer per
+ * aggregate type.
+ */
 public final class Histories {
   private Histories() {}
 
-  /** Writes a {@link CaseHistory}. */
-  public static final HistorySerializer<CaseHistory, CaseEvent, Case> CASE_WRITER = new HistorySerializer<>(
-      CaseHistory.class, Shapes.CASE_STATE, CaseEventSerializer.INSTANCE, CaseHistory::state, CaseHistory::events);
+  /**
+   * One aggregate's part of the wire format.
+   *
+   * @param <S> the aggregate type
+   * @param <E> its event type
+   * @param type the aggregate type
+   * @param state the members of its stated state
+   * @param eventWriter writes one event
+   * @param eventReader reads one event
+   */
+  public record Shape<S extends Aggregate<S, ?, E>, E extends CaseworkEvent>(AggregateType<S, ?, E> type,
+      ObjectCodec<S> state, JsonSerializer<E> eventWriter, ValueReader<E> eventReader) {}
 
-  /** Reads a {@link CaseHistory}. */
-  public static final HistoryDeserializer<CaseHistory, CaseEvent, Case> CASE_READER = new HistoryDeserializer<>(
-      CaseHistory.class, Aggregate.CASE, CaseEventDeserializer.INSTANCE, Shapes.CASE_STATE, CaseHistory::of,
-          CaseHistory::state);
+  private static final ImmutableMap<AggregateType<?, ?, ?>, Shape<?, ?>> SHAPES = index(ImmutableList.of(
+      new Shape<>(Case.TYPE, Shapes.CASE_STATE, CaseEventSerializer.INSTANCE, CaseEventDeserializer.INSTANCE),
+      new Shape<>(Referral.TYPE, Shapes.REFERRAL_STATE, ReferralEventSerializer.INSTANCE,
+          ReferralEventDeserializer.INSTANCE),
+      new Shape<>(Escalation.TYPE, Shapes.ESCALATION_STATE, EscalationEventSerializer.INSTANCE,
+          EscalationEventDeserializer.INSTANCE),
+      new Shape<>(Signal.TYPE, Shapes.SIGNAL_STATE, SignalEventSerializer.INSTANCE,
+          SignalEventDeserializer.INSTANCE)));
 
-  /** Writes a {@link ReferralHistory}. */
-  public static final HistorySerializer<ReferralHistory, ReferralEvent, Referral> REFERRAL_WRITER =
-      new HistorySerializer<>(ReferralHistory.class, Shapes.REFERRAL_STATE, ReferralEventSerializer.INSTANCE,
-          ReferralHistory::state, ReferralHistory::events);
+  private static final ImmutableMap<AggregateType<?, ?, ?>, HistoryDeserializer<?, ?>> READERS =
+      SHAPES.values().stream().collect(ImmutableMap.toImmutableMap(Shape::type, HistoryDeserializer::of));
 
-  /** Reads a {@link ReferralHistory}. */
-  public static final HistoryDeserializer<ReferralHistory, ReferralEvent, Referral> REFERRAL_READER =
-      new HistoryDeserializer<>(ReferralHistory.class, Aggregate.REFERRAL, ReferralEventDeserializer.INSTANCE,
-          Shapes.REFERRAL_STATE, ReferralHistory::of,
-          ReferralHistory::state);
+  /** Writes a {@link History} of any aggregate type. */
+  public static final HistorySerializer WRITER = new HistorySerializer();
 
-  /** Writes an {@link EscalationHistory}. */
-  public static final HistorySerializer<EscalationHistory, EscalationEvent, Escalation> ESCALATION_WRITER =
-      new HistorySerializer<>(EscalationHistory.class, Shapes.ESCALATION_STATE, EscalationEventSerializer.INSTANCE,
-          EscalationHistory::state, EscalationHistory::events);
+  private static ImmutableMap<AggregateType<?, ?, ?>, Shape<?, ?>> index(ImmutableList<Shape<?, ?>> shapes) {
+    ImmutableMap<AggregateType<?, ?, ?>, Shape<?, ?>> byType =
+        shapes.stream().collect(ImmutableMap.toImmutableMap(Shape::type, s -> s));
+    if (!byType.keySet().asList().equals(AggregateType.values())) {
+      throw new AssertionError("bug: the wire format describes other aggregate types than the core has");
+    }
+    return byType;
+  }
 
-  /** Reads an {@link EscalationHistory}. */
-  public static final HistoryDeserializer<EscalationHistory, EscalationEvent, Escalation> ESCALATION_READER =
-      new HistoryDeserializer<>(EscalationHistory.class, Aggregate.ESCALATION, EscalationEventDeserializer.INSTANCE,
-          Shapes.ESCALATION_STATE, EscalationHistory::of,
-          EscalationHistory::state);
+  /**
+   * Returns an aggregate type's part of the wire format.
+   *
+   * @param <S> the aggregate type
+   * @param <E> its event type
+   * @param type the aggregate type
+   * @return its shape
+   */
+  @SuppressWarnings("unchecked")
+  public static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> Shape<S, E> shape(
+      AggregateType<S, ?, E> type) {
+    // Each shape is keyed by its own type, so the key's type arguments are the shape's.
+    return (Shape<S, E>) SHAPES.get(type);
+  }
 
-  /** Writes a {@link SignalHistory}. */
-  public static final HistorySerializer<SignalHistory, SignalEvent, Signal> SIGNAL_WRITER =
-      new HistorySerializer<>(SignalHistory.class, Shapes.SIGNAL_STATE, SignalEventSerializer.INSTANCE,
-          SignalHistory::state, SignalHistory::events);
+  /**
+   * Returns the reader of an aggregate type's history.
+   *
+   * @param <S> the aggregate type
+   * @param <E> its event type
+   * @param type the aggregate type
+   * @return the deserializer
+   */
+  @SuppressWarnings("unchecked")
+  public static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> HistoryDeserializer<S, E> reader(
+      AggregateType<S, ?, E> type) {
+    return (HistoryDeserializer<S, E>) READERS.get(type);
+  }
 
-  /** Reads a {@link SignalHistory}. */
-  public static final HistoryDeserializer<SignalHistory, SignalEvent, Signal> SIGNAL_READER =
-      new HistoryDeserializer<>(SignalHistory.class, Aggregate.SIGNAL, SignalEventDeserializer.INSTANCE,
-          Shapes.SIGNAL_STATE, SignalHistory::of,
-          SignalHistory::state);
+  /**
+   * Finds the reader of a {@link History} by its type arguments, for Jackson: {@code History<Case, CaseEvent>} is
+   * read by the case history reader. A history without them (the raw class, or {@code History<?, ?>}) names no
+   * aggregate type and cannot be read. Stateless and thread-safe.
+   */
+  public static final class Lookup extends Deserializers.Base {
+    @Override
+    public @Nullable JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+        BeanDescription beanDesc) throws InvalidDefinitionException {
+      if (!type.hasRawClass(History.class)) {
+        return null;
+      }
+      Class<?> state = type.containedTypeOrUnknown(0).getRawClass();
+      Optional<AggregateType<?, ?, ?>> aggregate =
+          AggregateType.values().stream().filter(t -> t.stateType() == state).findFirst();
+      if (aggregate.isEmpty()) {
+        throw InvalidDefinitionException.from((JsonParser) null,
+            "a History is read with its type arguments, such as History<Case, CaseEvent>", type);
+      }
+      return READERS.get(aggregate.get());
+    }
+  }
 }

@@ -9,13 +9,13 @@
  * {@code CodeTable} per new enum (and in {@code CodeTable.ALL}); an event serializer (one branch per event record:
  * {@code type}, then the components in order) and deserializer (a member table and one
  * {@code Variants.add(TYPE, factory, members)} per record); an {@code ObjectCodec} in {@code Shapes} per value the
- * events hold and one for the aggregate's state ({@code buildState()}); an
- * {@link io.github.casework.json.internal.Aggregate} constant (family, id, replay, evolve); a public history value
- * ({@code XxxHistory}, as {@code CaseHistory}) with its {@code HistorySerializer} and {@code HistoryDeserializer} in
- * {@code Histories}; the {@code DocumentKind} and {@code EventStreamKind} constants and their registration in
- * {@code CaseworkModule}; a schema per kind listed in {@code CaseworkJson}; scenarios, golden vectors and manifest
- * rows in the tests. The caseload snapshot and its mixed stream then pick the aggregate up from
- * {@code Aggregate.ALL}.
+ * events hold and one for the aggregate's state ({@code buildState()}); one
+ * {@link io.github.casework.json.internal.Histories.Shape} row (the core's {@code AggregateType}, the state codec,
+ * the event serializer and deserializer), from which the one {@code History} serializer and the aggregate's
+ * {@code HistoryDeserializer} follow; the {@code DocumentKind} and {@code EventStreamKind} constants, a component of
+ * {@code CaseloadSnapshot} and a member of its codec; a schema per kind listed in {@code CaseworkJson}; scenarios,
+ * golden vectors and manifest rows in the tests. The mixed caseload-events stream picks the aggregate up from
+ * {@code AggregateType.values()}.
  */
 @NullMarked
 package io.github.casework.json.internal;
