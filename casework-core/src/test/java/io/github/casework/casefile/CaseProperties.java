@@ -6,12 +6,15 @@ import io.github.casework.CaseworkException;
 import io.github.casework.ExpectedVersion;
 import io.github.casework.VersionConflictException;
 import io.github.casework.id.NeedId;
+import io.github.casework.id.ProfessionalId;
 import io.github.casework.testing.CaseworkGen;
 import io.github.casework.testing.ReferralGen;
 import io.github.casework.testing.Rejections;
 import io.github.casework.testing.StatefulProperty;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -173,8 +176,22 @@ public class CaseProperties {
       Case c = t.state();
       assertThat(Case.replay(t.history())).as("replay equals state").isEqualTo(c);
       assertThat(c.version()).isEqualTo(t.history().size());
+      // Each need's accountable professional is the one the explicit events about it named last.
+      Map<NeedId, ProfessionalId> named = new HashMap<>();
+      for (CaseEvent e : t.history()) {
+        if (e instanceof CaseEvent.NeedRegistered r) {
+          named.put(r.need(), r.accountable());
+        } else if (e instanceof CaseEvent.AccountabilityTransferred a) {
+          named.put(a.need(), a.to());
+        } else if (e instanceof CaseEvent.NeedHandedOver h) {
+          named.put(h.need(), h.to());
+        } else if (e instanceof CaseEvent.NeedDisposed d && d.disposition() instanceof Disposition.HandedOver h) {
+          named.put(d.need(), h.to());
+        }
+      }
       for (Need n : c.needs()) {
-        assertThat(n.accountable()).as("need %s has an accountable professional", n.id()).isNotNull();
+        assertThat(n.accountable()).as("need %s has the professional last named for it", n.id())
+            .isEqualTo(named.get(n.id()));
         if (!n.isOpen()) {
           assertThat(n.openReferrals()).as("a need with a disposition has no open referral").isEmpty();
         }
