@@ -5,7 +5,6 @@
 module io.github.casework.core {
   requires transitive com.google.common;
   requires static org.jspecify;
-  requires org.slf4j;
 
   exports io.github.casework;
   exports io.github.casework.id;

@@ -11,10 +11,12 @@ import java.time.Instant;
  * computed {@link Instant}, so a history replays the same due dates even if the rule that computed them later
  * changes (a new holiday calendar, a new service norm).
  *
- * <p>This is the extension point for calendar-based rules: a working-day calendar plugs in as another
- * implementation without changing the commands that accept a {@code Deadline}. Implementations must be pure
- * functions of their argument (no clock reads) and should be immutable and thread-safe, as {@link #after} and
- * {@link #at} are.
+ * <p>This is casework's one way to say "due by". A service norm's time limit (five working days, one quarter)
+ * is a {@code Deadline} once counted on a calendar in a zone: {@link io.github.casework.norm.ServiceNorms#deadline}
+ * returns a {@link io.github.casework.norm.CalendarDeadline}. Another rule (a host's own holiday calendar, office
+ * hours) plugs in as another implementation without changing the commands that accept a {@code Deadline}.
+ * Implementations must be pure functions of their argument (no clock reads) and should be immutable and
+ * thread-safe, as {@link #after}, {@link #at} and {@code CalendarDeadline} are.
  */
 @FunctionalInterface
 public interface Deadline {

@@ -75,6 +75,22 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
     }
   }
 
+  /**
+   * Finds orphaned needs: needs still being worked on whose accountable professional no longer holds an agency
+   * role (is not among the {@link #professionals()}), or holds no open case of the client at their own agency. A
+   * need is still being worked on if it is open in an open case (the professional is the need's accountable one),
+   * or if it was handed over through a referral that is still accepted or in progress (the professional is the
+   * one who accepted accountability); after a handover the receiving agency is expected to hold an open case of
+   * the client.
+   *
+   * <p>O(n + m + p) expected time for n referrals, m needs in the cases and p professionals.
+   *
+   * @return the orphaned needs, needs of the cases first (in case order), then handed-over needs in referral order
+   */
+  public ImmutableList<OrphanedNeed> orphanedNeeds() {
+    return OrphanedNeed.find(this);
+  }
+
   /** {@return a builder for a caseload, empty but for the frontline-official fallback mandate} */
   public static Builder builder() {
     return new Builder();

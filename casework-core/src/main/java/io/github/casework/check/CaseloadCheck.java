@@ -189,7 +189,7 @@ public final class CaseloadCheck {
 
     ImmutableList<Finding> findings() {
       ReferralNetwork network = ReferralNetwork.of(caseload.referrals());
-      network.orphanedNeeds(caseload.cases(), caseload.professionals()).forEach(this::orphaned);
+      caseload.orphanedNeeds().forEach(this::orphaned);
       caseload.referrals().forEach(this::crossCheck);
       network.staleReferrals(at).forEach(this::stale);
       network.pingPongs(pingPongThreshold).forEach(this::pingPong);
@@ -243,7 +243,7 @@ public final class CaseloadCheck {
       return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400) - (midnight ? 1 : 0)).toString();
     }
 
-    private void orphaned(NetworkFinding.OrphanedNeed f) {
+    private void orphaned(OrphanedNeed f) {
       List<SubjectRef> subjects = new ArrayList<>(List.of(SubjectRef.client(f.client()), SubjectRef.of(f.caseId()),
           SubjectRef.need(f.caseId(), f.need()), SubjectRef.of(f.accountable())));
       f.referral().ifPresent(r -> subjects.add(SubjectRef.of(r)));
@@ -252,7 +252,7 @@ public final class CaseloadCheck {
       add(FindingCode.NEED_ORPHANED, Severity.CRITICAL, subjects,
           "Nobody effectively holds the open " + f.domain().code() + " need " + f.need() + " of case " + f.caseId()
               + ": its accountable professional " + f.accountable() + " " + (f.reason()
-              == NetworkFinding.OrphanedNeed.Reason.NO_AGENCY_ROLE ? "no longer holds a role at any agency"
+              == OrphanedNeed.Reason.NO_AGENCY_ROLE ? "no longer holds a role at any agency"
               : "holds no open case of this client") + ".",
           "Ask the team lead at " + where + " to make a professional accountable for need " + f.need()
               + " today.");
@@ -327,12 +327,12 @@ public final class CaseloadCheck {
       Optional<ReportedThreat> threat = c.urgentThreats().stream().min((a, b) -> a.at().compareTo(b.at()));
       if (threat.isPresent()) {
         ReportedThreat t = threat.get();
-        Instant due = norms.due(norms.urgentDebtThreatResponse(), t.at());
+        Instant due = norms.deadline(norms.urgentDebtThreatResponse()).dueFrom(t.at());
         normBreach(c, FindingCode.URGENT_DEBT_THREAT_OVERDUE, due, held,
             "the urgent threat (" + t.threat().code() + ") reported for need " + t.need() + " on " + date(t.at()),
             List.of(SubjectRef.need(c.id(), t.need())));
       }
-      Instant due = norms.due(norms.firstConversation(), c.openedAt());
+      Instant due = norms.deadline(norms.firstConversation()).dueFrom(c.openedAt());
       normBreach(c, FindingCode.FIRST_CONVERSATION_OVERDUE, due, held,
           "the request for debt assistance of " + date(c.openedAt()), List.of());
     }
@@ -378,14 +378,13 @@ public final class CaseloadCheck {
         return;
       }
       Instant since = e.steps().isEmpty() ? e.raisedAt() : e.steps().get(e.steps().size() - 1).at();
-      Instant due = norms.due(norms.escalationStepResponse(), since);
+      Instant due = norms.deadline(norms.escalationStepResponse()).dueFrom(since);
       if (!at.isAfter(due)) {
         return;
       }
       Optional<LadderLevel> current = e.currentLevel();
-      Optional<LadderLevel> next = current.isEmpty() ? Optional.of(LadderLevel.values()[0])
-          : current.get().ordinal() + 1 < LadderLevel.values().length
-              ? Optional.of(LadderLevel.values()[current.get().ordinal() + 1]) : Optional.empty();
+      Optional<LadderLevel> next = current.isEmpty() ? Optional.of(LadderLevel.FRONTLINE_OFFICIAL)
+          : current.get().next();
       String step;
       if (next.isEmpty()) {
         step = "The top of the ladder gave no answer: raise a signal with the manager at "
@@ -416,7 +415,7 @@ public final class CaseloadCheck {
                 + "with the municipality.");
       }
       if (s.status() == SignalStatus.RESPONDED && !s.feedbackPending().isEmpty() && s.respondedAt().isPresent()) {
-        Instant due = norms.due(feedbackLimit, s.respondedAt().get());
+        Instant due = norms.deadline(feedbackLimit).dueFrom(s.respondedAt().get());
         if (at.isAfter(due)) {
           List<SubjectRef> subjects = new ArrayList<>(List.of(SubjectRef.of(s.id())));
           s.feedbackPending().forEach(p -> subjects.add(SubjectRef.of(p)));

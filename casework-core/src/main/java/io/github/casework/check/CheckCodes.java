@@ -25,6 +25,8 @@ public final class CheckCodes {
   public static final String SEVERITY_UNKNOWN = "severity.unknown";
   /** A subject reference has a blank id. */
   public static final String SUBJECT_BLANK = "subject.blank";
+  /** A subject reference to a need does not name it as {@code caseId/needId}. */
+  public static final String SUBJECT_NEED_UNQUALIFIED = "subject.need-unqualified";
 
   private static final ImmutableList<ErrorCode> ALL = ImmutableList.of(
       code(CASELOAD_DUPLICATE_ID, "An id occurs twice within one list of a caseload, or a case is given two areas."),
@@ -34,7 +36,8 @@ public final class CheckCodes {
       code(FINDING_BLANK_TEXT, "A finding's explanation or next step is blank."),
       code(FINDING_UNKNOWN_CODE, "A code names no known finding code."),
       code(SEVERITY_UNKNOWN, "A code names no known severity."),
-      code(SUBJECT_BLANK, "A subject reference has a blank id."));
+      code(SUBJECT_BLANK, "A subject reference has a blank id."),
+      code(SUBJECT_NEED_UNQUALIFIED, "A subject reference to a need does not name it as caseId/needId."));
 
   private CheckCodes() {}
 

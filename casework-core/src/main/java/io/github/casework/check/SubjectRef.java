@@ -54,16 +54,42 @@ public record SubjectRef(Kind kind, String id) implements Comparable<SubjectRef>
   }
 
   /**
-   * Validates the components.
+   * Validates the components: the id must satisfy the id rule of its kind (see {@link CaseId}), and a need's id
+   * is a case id and a need id joined by a slash, as the factories make it.
    *
    * @param kind the kind of subject, not null
    * @param id the subject's id text, not blank
+   * @throws InvalidValueException if the id is blank or breaks the id rule of its kind
    */
   public SubjectRef {
     requireNonNull(kind, "kind");
     requireNonNull(id, "id");
     if (id.isBlank()) {
       throw new InvalidValueException(CheckCodes.SUBJECT_BLANK, "SubjectRef.id", "must not be blank");
+    }
+    checkId(kind, id);
+  }
+
+  /** Routes the id text through the constructor of its kind's id type, which holds the one id rule. */
+  private static void checkId(Kind kind, String id) {
+    switch (kind) {
+      case CLIENT -> ClientId.of(id);
+      case CASE -> CaseId.of(id);
+      case NEED -> {
+        int slash = id.indexOf('/');
+        if (slash < 0) {
+          throw new InvalidValueException(CheckCodes.SUBJECT_NEED_UNQUALIFIED, "SubjectRef.id",
+              "a need is named as caseId/needId");
+        }
+        CaseId.of(id.substring(0, slash));
+        NeedId.of(id.substring(slash + 1));
+      }
+      case REFERRAL -> ReferralId.of(id);
+      case ESCALATION -> EscalationId.of(id);
+      case SIGNAL -> SignalId.of(id);
+      case AGENCY -> AgencyId.of(id);
+      case PROFESSIONAL -> ProfessionalId.of(id);
+      default -> throw new AssertionError("bug: a subject kind without an id rule");
     }
   }
 

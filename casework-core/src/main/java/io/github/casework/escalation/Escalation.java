@@ -49,7 +49,7 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
 
 
   private final EscalationId id;
-  private final Subject subject;
+  private final EscalationSubject subject;
   private final EscalationReason reason;
   private final Target target;
   private final ProfessionalId raisedBy;
@@ -62,7 +62,7 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
   private final Instant lastChangedAt;
   private final long version;
 
-  private Escalation(EscalationId id, Subject subject, EscalationReason reason, Target target,
+  private Escalation(EscalationId id, EscalationSubject subject, EscalationReason reason, Target target,
       ProfessionalId raisedBy, Mandate mandate, Route route, ImmutableList<Step> steps,
       Optional<Instant> managerInformedAt, Optional<Outcome> outcome, Instant raisedAt, Instant lastChangedAt,
       long version) {
@@ -103,7 +103,7 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
    * @throws InvalidValueException if the mandate is not the professional's ({@link EscalationCodes#MANDATE_MISMATCH})
    *     or a disputed refusal names no referral ({@link EscalationCodes#REFERRAL_REQUIRED})
    */
-  public static Decision<Escalation, EscalationEvent> raise(EscalationId id, Subject subject,
+  public static Decision<Escalation, EscalationEvent> raise(EscalationId id, EscalationSubject subject,
       EscalationReason reason, Target target, Professional raisedBy, Mandate mandate, Route route, Instant at) {
     requireNonNull(raisedBy, "raisedBy");
     requireNonNull(mandate, "mandate");
@@ -238,7 +238,7 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
    *
    * @return the need (and blocking referral) it is about
    */
-  public Subject subject() {
+  public EscalationSubject subject() {
     return subject;
   }
 

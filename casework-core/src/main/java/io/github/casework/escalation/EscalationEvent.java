@@ -62,7 +62,7 @@ public sealed interface EscalationEvent extends CaseworkEvent {
    * @param route direct or via the own manager, not null
    * @param at when, not null
    */
-  record Raised(EscalationId escalationId, Subject subject, EscalationReason reason, Target target,
+  record Raised(EscalationId escalationId, EscalationSubject subject, EscalationReason reason, Target target,
       ProfessionalId raisedBy, Mandate mandate, Route route, Instant at) implements EscalationEvent {
     /** The type id. */
     public static final String TYPE = "escalation.raised";

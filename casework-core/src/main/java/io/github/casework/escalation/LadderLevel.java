@@ -1,6 +1,7 @@
 package io.github.casework.escalation;
 
 import io.github.casework.InvalidValueException;
+import java.util.Optional;
 
 /**
  * A rung of the ladder an escalation climbs at the target agency, from the frontline official who applied the
@@ -18,6 +19,8 @@ public enum LadderLevel {
   EXECUTIVE("executive"),
   /** The municipality or city district as policy maker and funder (gemeente, stadsdeel). */
   MUNICIPALITY("municipality");
+
+  private static final LadderLevel[] LEVELS = values();
 
   private final String code;
 
@@ -42,6 +45,16 @@ public enum LadderLevel {
    */
   public boolean isAbove(LadderLevel other) {
     return compareTo(other) > 0;
+  }
+
+  /**
+   * Returns the next level up the ladder: the one an escalation climbs to when this level does not resolve it.
+   *
+   * @return the level directly above this one; empty for {@link #MUNICIPALITY}, the top of the ladder
+   */
+  public Optional<LadderLevel> next() {
+    int above = ordinal() + 1;
+    return above < LEVELS.length ? Optional.of(LEVELS[above]) : Optional.empty();
   }
 
   /**

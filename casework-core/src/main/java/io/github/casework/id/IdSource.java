@@ -86,10 +86,15 @@ public interface IdSource {
   }
 
   /**
-   * Returns a deterministic source of readable ids: {@code prefix-1}, {@code prefix-2}, … Thread-safe.
+   * Returns a deterministic source of readable ids: the prefix followed by 1, 2, … — so {@code sequential("case-")}
+   * gives {@code case-1}, {@code case-2}, … and {@code sequential("r")} gives {@code r1}, {@code r2}, …
+   * Thread-safe.
    *
-   * @param prefix the prefix, a valid id text of at most 40 characters, not null
+   * @param prefix the prefix, a valid id text of at most 40 characters (it may end in a separator such as
+   *     {@code -}), not null
    * @return the source
+   * @throws io.github.casework.InvalidValueException if the prefix breaks the id rule or is longer than 40
+   *     characters
    */
   static IdSource sequential(String prefix) {
     requireNonNull(prefix, "prefix");
@@ -99,7 +104,7 @@ public interface IdSource {
           IdCodes.TOO_LONG, "IdSource.prefix", "must be at most 40 characters");
     }
     AtomicLong counter = new AtomicLong();
-    return () -> prefix + "-" + counter.incrementAndGet();
+    return () -> prefix + counter.incrementAndGet();
   }
 
   /** SplitMix64's finaliser (Steele, Lea and Flood, 2014). */

@@ -2,12 +2,16 @@ package io.github.casework.norm;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.casework.Deadline;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * The time limits an agency works to, as data an embedding system can override, with the calendar and zone
- * in which they are counted. Use {@link #dutchDefaults()} and the withers. Immutable and thread-safe.
+ * in which they are counted; {@link #deadline(TimeLimit)} turns a limit into the {@link Deadline} a command takes.
+ * The signal response is the exception: it is a deadline already, counted on its own calendar (see below). Use
+ * {@link #dutchDefaults()} and the withers. Immutable and thread-safe.
  *
  * <p>Defaults and their sources:
  * <ul>
@@ -17,7 +21,11 @@ import java.time.ZoneId;
  *   <li>{@code firstConversation}: 4 weeks — Wgs art. 4a para. 1: a first conversation within four weeks of a
  *       request for debt assistance.</li>
  *   <li>{@code signalResponse}: one quarter — the welfare practice in the seed article, where signals
- *       (signaleringen) are handed in every three months; a manager answers before the next round.</li>
+ *       (signaleringen) are handed in every three months; a manager answers before the next round. This is the
+ *       rule {@link io.github.casework.signal.Signal#defaultResponseDue} applies. It is counted on the UTC
+ *       calendar whatever this instance's zone, because the due dates of signals already written were computed
+ *       that way (three months later at the same UTC time, so an hour off local time across a change of summer
+ *       time); a {@link Deadline} rather than a {@link TimeLimit} so that it carries its own zone.</li>
  *   <li>{@code referralResponse}: 5 working days, {@code referralFollowUp}: 4 weeks,
  *       {@code escalationStepResponse}: 10 working days — casework's own defaults, not from a statute; an
  *       agency should set its own.</li>
@@ -25,27 +33,28 @@ import java.time.ZoneId;
  *
  * @param referralResponse how long a receiving agency has to respond to a referral, not null
  * @param referralFollowUp how long after acceptance the referrer follows up on the outcome, not null
- * @param signalResponse how long a manager has to respond to a signal, not null
+ * @param signalResponse when a manager's response to a signal is due, counted from raising it, not null
  * @param urgentDebtThreatResponse how soon an urgent debt threat must be answered, not null
  * @param firstConversation how soon a request for debt assistance gets a first conversation, not null
  * @param escalationStepResponse how long an addressed level has to answer an escalation, not null
  * @param calendar the working-day calendar, not null
  * @param zone the zone in which dates are read, not null
  */
-public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowUp, TimeLimit signalResponse,
+public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowUp, Deadline signalResponse,
     TimeLimit urgentDebtThreatResponse, TimeLimit firstConversation, TimeLimit escalationStepResponse,
     WorkingDayCalendar calendar, ZoneId zone) {
 
   private static final ServiceNorms DUTCH = new ServiceNorms(TimeLimit.workingDays(5), TimeLimit.of(Period.ofWeeks(4)),
-      TimeLimit.of(Period.ofMonths(3)), TimeLimit.workingDays(3), TimeLimit.of(Period.ofWeeks(4)),
-      TimeLimit.workingDays(10), DutchHolidays.standard(), ZoneId.of("Europe/Amsterdam"));
+      new CalendarDeadline(TimeLimit.of(Period.ofMonths(3)), DutchHolidays.standard(), ZoneOffset.UTC),
+      TimeLimit.workingDays(3), TimeLimit.of(Period.ofWeeks(4)), TimeLimit.workingDays(10), DutchHolidays.standard(),
+      ZoneId.of("Europe/Amsterdam"));
 
   /**
    * Validates the components.
    *
    * @param referralResponse how long a receiving agency has to respond to a referral, not null
    * @param referralFollowUp how long after acceptance the referrer follows up on the outcome, not null
-   * @param signalResponse how long a manager has to respond to a signal, not null
+   * @param signalResponse when a manager's response to a signal is due, counted from raising it, not null
    * @param urgentDebtThreatResponse how soon an urgent debt threat must be answered, not null
    * @param firstConversation how soon a request for debt assistance gets a first conversation, not null
    * @param escalationStepResponse how long an addressed level has to answer an escalation, not null
@@ -96,12 +105,13 @@ public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowU
   }
 
   /**
-   * Returns a copy with another signal response limit.
+   * Returns a copy with another signal response deadline, such as {@code norms.deadline(TimeLimit.of(
+   * Period.ofMonths(3)))} to count the quarter in the norms' own zone.
    *
-   * @param limit the limit, not null
+   * @param limit the deadline, counted from raising a signal, not null
    * @return the norms; this instance if unchanged
    */
-  public ServiceNorms withSignalResponse(TimeLimit limit) {
+  public ServiceNorms withSignalResponse(Deadline limit) {
     return limit.equals(signalResponse) ? this : new ServiceNorms(referralResponse, referralFollowUp, limit,
         urgentDebtThreatResponse, firstConversation, escalationStepResponse, calendar, zone);
   }
@@ -162,13 +172,13 @@ public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowU
   }
 
   /**
-   * Returns when a limit counted from {@code start} is reached, with these norms' calendar and zone.
+   * Returns the deadline a limit sets when counted with these norms' calendar and zone, such as
+   * {@code norms.deadline(norms.referralResponse())} for a {@code ReferralCommand.Send}.
    *
-   * @param limit the limit, not null
-   * @param start the start, not null
-   * @return the due instant
+   * @param limit the limit, one of these norms or any other, not null
+   * @return the deadline
    */
-  public java.time.Instant due(TimeLimit limit, java.time.Instant start) {
-    return limit.dueAfter(start, calendar, zone);
+  public CalendarDeadline deadline(TimeLimit limit) {
+    return new CalendarDeadline(limit, calendar, zone);
   }
 }

@@ -4,26 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.casework.InvalidValueException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 
 /**
- * A time limit within which something must happen: an exact duration, a calendar period (such as one quarter)
- * or a number of working days. {@link #dueAfter} turns it into a due instant. Immutable and thread-safe.
+ * How long a norm allows for something to happen: an exact duration, a calendar period (such as one quarter) or
+ * a number of working days. A limit is data, the value {@link ServiceNorms} holds; it has no due instant of its
+ * own, because periods and working days are counted on a calendar in a zone. Counted that way it becomes a
+ * {@link io.github.casework.Deadline} — {@link ServiceNorms#deadline(TimeLimit)} or a {@link CalendarDeadline} —
+ * which is what a command takes and the only thing that computes a due instant. Limits are positive; a deadline
+ * that is due at once is {@code Deadline.after(Duration.ZERO)}. Equal when of the same kind and amount.
+ * Immutable and thread-safe.
  */
 public sealed interface TimeLimit {
-
-  /**
-   * Returns the instant by which the limit is reached, counting from {@code start}.
-   *
-   * @param start when the clock starts, not null
-   * @param calendar the working-day calendar, used by {@link WorkingDays}, not null
-   * @param zone the zone in which dates are read, not null
-   * @return the due instant, not before {@code start}
-   */
-  Instant dueAfter(Instant start, WorkingDayCalendar calendar, ZoneId zone);
 
   /**
    * An exact duration, such as 48 hours.
@@ -73,16 +65,11 @@ public sealed interface TimeLimit {
         throw new InvalidValueException(NormCodes.TIME_LIMIT_NOT_POSITIVE, "TimeLimit.duration", "must be positive");
       }
     }
-
-    @Override
-    public Instant dueAfter(Instant start, WorkingDayCalendar calendar, ZoneId zone) {
-      return requireNonNull(start, "start").plus(duration);
-    }
   }
 
   /**
    * A calendar period, added in the zone's local date-time (so one month after 31 January is the end of
-   * February).
+   * February; see {@link CalendarDeadline}).
    *
    * @param period positive in every unit it uses, not null
    */
@@ -99,15 +86,11 @@ public sealed interface TimeLimit {
         throw new InvalidValueException(NormCodes.TIME_LIMIT_NOT_POSITIVE, "TimeLimit.period", "must be positive");
       }
     }
-
-    @Override
-    public Instant dueAfter(Instant start, WorkingDayCalendar calendar, ZoneId zone) {
-      return start.atZone(requireNonNull(zone, "zone")).plus(period).toInstant();
-    }
   }
 
   /**
-   * A number of working days: due at the end (midnight) of the n-th working day after the start date.
+   * A number of working days: due at the end (midnight) of the n-th working day after the start date (see
+   * {@link CalendarDeadline}).
    *
    * @param days 1 to 1,000
    */
@@ -123,13 +106,6 @@ public sealed interface TimeLimit {
         throw new InvalidValueException(
             NormCodes.TIME_LIMIT_OUT_OF_RANGE, "TimeLimit.days", "must be between 1 and 1000 working days");
       }
-    }
-
-    @Override
-    public Instant dueAfter(Instant start, WorkingDayCalendar calendar, ZoneId zone) {
-      LocalDate startDate = start.atZone(requireNonNull(zone, "zone")).toLocalDate();
-      LocalDate dueDate = requireNonNull(calendar, "calendar").plusWorkingDays(startDate, days);
-      return dueDate.plusDays(1).atStartOfDay(zone).toInstant();
     }
   }
 }

@@ -6,23 +6,18 @@ import com.google.common.collect.ImmutableList;
 import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
-import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
-import io.github.casework.id.NeedId;
-import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Something the {@link ReferralNetwork} found in a client's referrals that needs a professional's attention:
  * a need sent back and forth ({@link PingPong}), agencies that each wait for the other
- * ({@link PreconditionDeadlock}), a need nobody effectively holds ({@link OrphanedNeed}), or a referral past
- * its due date ({@link StaleReferral}). Each names the ids involved and explains itself in a sentence that
- * holds ids and codes only, never personal data. Each kind has a stable {@link #type()}. Immutable and
- * thread-safe.
+ * ({@link PreconditionDeadlock}), or a referral past its due date ({@link StaleReferral}). Each names the ids
+ * involved and explains itself in a sentence that holds ids and codes only, never personal data. Each kind has a
+ * stable {@link #type()}. Immutable and thread-safe.
  */
 public sealed interface NetworkFinding {
 
@@ -165,78 +160,6 @@ public sealed interface NetworkFinding {
         requireNonNull(domain, "domain");
         requireNonNull(referral, "referral");
         requireNonNull(precondition, "precondition");
-      }
-    }
-  }
-
-  /**
-   * An orphaned need (tussen wal en schip): a need still being worked on whose accountable professional no
-   * longer holds an agency role, or holds no open case of the client at their agency.
-   *
-   * @param client the client, not null
-   * @param caseId the case the need was registered in, not null
-   * @param need the need, not null
-   * @param domain its life domain, not null
-   * @param accountable the professional accountable for it, not null
-   * @param reason why nobody effectively holds it, not null
-   * @param referral the referral it was handed over through, if that is how the professional became
-   *     accountable, not null
-   */
-  record OrphanedNeed(ClientId client, CaseId caseId, NeedId need, LifeDomain domain, ProfessionalId accountable,
-      Reason reason, Optional<ReferralId> referral) implements NetworkFinding {
-    /** The type id. */
-    public static final String TYPE = "referral-network.orphaned-need";
-
-    /**
-     * Validates the components.
-     *
-     * @param client the client, not null
-     * @param caseId the case the need was registered in, not null
-     * @param need the need, not null
-     * @param domain its life domain, not null
-     * @param accountable the professional accountable for it, not null
-     * @param reason why nobody effectively holds it, not null
-     * @param referral the referral it was handed over through, if that is how the professional became accountable, not null
-     */
-    public OrphanedNeed {
-      requireNonNull(client, "client");
-      requireNonNull(caseId, "caseId");
-      requireNonNull(need, "need");
-      requireNonNull(domain, "domain");
-      requireNonNull(accountable, "accountable");
-      requireNonNull(reason, "reason");
-      requireNonNull(referral, "referral");
-    }
-
-    @Override
-    public String type() {
-      return TYPE;
-    }
-
-    @Override
-    public String explanation() {
-      String via = referral.map(r -> " (handed over through referral " + r + ")").orElse("");
-      return "Need " + need + " (" + domain.code() + ") of case " + caseId + via + " is held by professional "
-          + accountable + ", who " + (reason == Reason.NO_AGENCY_ROLE ? "no longer holds an agency role"
-          : "holds no open case of client " + client + " at their agency") + ".";
-    }
-
-    /** Why a need is orphaned. Each has a stable lower-case {@link #code()}. */
-    public enum Reason {
-      /** The accountable professional is not in the roster of professionals holding a role at an agency. */
-      NO_AGENCY_ROLE("no-agency-role"),
-      /** The accountable professional's agency holds no open case of the client. */
-      NO_OPEN_CASE("no-open-case");
-
-      private final String code;
-
-      Reason(String code) {
-        this.code = code;
-      }
-
-      /** {@return the stable lower-case code} */
-      public String code() {
-        return code;
       }
     }
   }

@@ -65,14 +65,14 @@ public record ReferralLoop(Case caseFile, Referral referral) {
   }
 
   /**
-   * What one step of a loop decided: the referral's decision, and the case's decision if the step crossed over.
-   * Immutable and thread-safe.
+   * What one command on a loop decided: the referral's decision, and the case's decision if the command crossed
+   * over. Immutable and thread-safe.
    *
    * @param loop the loop after the step, not null
    * @param caseDecision the case's new state and events, empty if the case did not change, not null
    * @param referralDecision the referral's new state and events, not null
    */
-  public record Step(ReferralLoop loop, Optional<Decision<Case, CaseEvent>> caseDecision,
+  public record LoopDecision(ReferralLoop loop, Optional<Decision<Case, CaseEvent>> caseDecision,
       Decision<Referral, ReferralEvent> referralDecision) {
     /**
      * Validates the components.
@@ -81,7 +81,7 @@ public record ReferralLoop(Case caseFile, Referral referral) {
      * @param caseDecision the case's new state and events, empty if the case did not change, not null
      * @param referralDecision the referral's new state and events, not null
      */
-    public Step {
+    public LoopDecision {
       requireNonNull(loop, "loop");
       requireNonNull(caseDecision, "caseDecision");
       requireNonNull(referralDecision, "referralDecision");
@@ -104,7 +104,7 @@ public record ReferralLoop(Case caseFile, Referral referral) {
    *     duplicate referral, referrer not accountable)
    * @throws io.github.casework.InvalidValueException if the service code breaks its rule
    */
-  public static Step draft(Case caseFile, NeedId need, ReferralId id, ProfessionalId referrer, AgencyId to,
+  public static LoopDecision draft(Case caseFile, NeedId need, ReferralId id, ProfessionalId referrer, AgencyId to,
       String service, Instant at) {
     requireNonNull(caseFile, "caseFile");
     requireNonNull(service, "service");
@@ -112,7 +112,8 @@ public record ReferralLoop(Case caseFile, Referral referral) {
     Need referred = caseFile.findNeed(need).orElseThrow(() -> new AssertionError("bug: the case referred no need"));
     Decision<Referral, ReferralEvent> referralSide = Referral.draft(id, caseFile.client(), caseFile.id(), need,
         referred.domain(), caseFile.agency(), referrer, to, service, at);
-    return new Step(new ReferralLoop(caseSide.state(), referralSide.state()), Optional.of(caseSide), referralSide);
+    return new LoopDecision(new ReferralLoop(caseSide.state(), referralSide.state()), Optional.of(caseSide),
+        referralSide);
   }
 
   /**
@@ -122,7 +123,7 @@ public record ReferralLoop(Case caseFile, Referral referral) {
    * @return the new loop with both decisions
    * @throws RuleViolationException if the referral or the case rejects the step; neither changes
    */
-  public Step decide(ReferralCommand command) {
+  public LoopDecision decide(ReferralCommand command) {
     return decide(command, ExpectedVersion.any(), ExpectedVersion.any());
   }
 
@@ -136,7 +137,7 @@ public record ReferralLoop(Case caseFile, Referral referral) {
    * @throws io.github.casework.VersionConflictException if a version differs
    * @throws RuleViolationException if the referral or the case rejects the step; neither changes
    */
-  public Step decide(ReferralCommand command, ExpectedVersion referralVersion, ExpectedVersion caseVersion) {
+  public LoopDecision decide(ReferralCommand command, ExpectedVersion referralVersion, ExpectedVersion caseVersion) {
     requireNonNull(command, "command");
     requireNonNull(referralVersion, "referralVersion").check(referral.id().value(), referral.version());
     requireNonNull(caseVersion, "caseVersion").check(caseFile.id().value(), caseFile.version());
@@ -149,7 +150,7 @@ public record ReferralLoop(Case caseFile, Referral referral) {
       }
     }
     Case nextCase = caseSide.map(Decision::state).orElse(caseFile);
-    return new Step(new ReferralLoop(nextCase, referralSide.state()), caseSide, referralSide);
+    return new LoopDecision(new ReferralLoop(nextCase, referralSide.state()), caseSide, referralSide);
   }
 
   /**

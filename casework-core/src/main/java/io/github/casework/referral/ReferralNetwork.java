@@ -5,30 +5,16 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
-import com.google.common.graph.Graph;
-import com.google.common.graph.GraphBuilder;
-import com.google.common.graph.MutableGraph;
 import io.github.casework.InvalidValueException;
-import io.github.casework.casefile.Case;
-import io.github.casework.casefile.CaseStatus;
 import io.github.casework.LifeDomain;
-import io.github.casework.casefile.Need;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.ClientId;
-import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
-import io.github.casework.party.Professional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +29,6 @@ import java.util.Set;
  *   <li>{@link #deadlocks()}: precondition deadlocks, cycles of any length in the waits-for graph built from
  *       precondition refusals (the clinic that wants the social problems solved first, and social work that
  *       wants detox first);
- *   <li>{@link #orphanedNeeds(Collection, Collection)}: needs whose accountable professional no longer holds an
- *       agency role or an open case;
  *   <li>{@link #staleReferrals(Instant)}: referrals past their response or follow-up due date.
  * </ul>
  *
@@ -52,8 +36,11 @@ import java.util.Set;
  * case, and each agency registers the client's need in its own case; so across agencies a need is identified
  * by the client and its {@link LifeDomain}.
  *
- * <p><b>Cost.</b> Every analysis makes a constant number of passes over the referrals (and, for orphaned needs,
- * over the cases' needs and the roster), grouping with hash maps; nothing compares referrals pairwise. Time and
+ * <p>Whether a need is still held by someone (an orphaned need) is not a question about referrals alone; the
+ * caseload answers it ({@link io.github.casework.check.Caseload#orphanedNeeds()}).
+ *
+ * <p><b>Cost.</b> Every analysis makes a constant number of passes over the referrals, grouping with hash maps;
+ * nothing compares referrals pairwise. Time and
  * space are O(n) expected in the number n of referrals, plus, for ping-pong, O(k log k) to list the k referrals
  * named in findings in the order they were sent. The same referrals give the same findings in any input order
  * (each cycle is named from its least node); for the same input order they also come in the same order.
@@ -145,22 +132,24 @@ public final class ReferralNetwork {
   }
 
   /**
-   * Finds precondition deadlocks. The waits-for graph (a Guava {@link Graph}) has a node per client, agency and
-   * life domain for which that agency's latest answer — the most recent acceptance, waitlisting or refusal of a
-   * referral of that client in that domain to that agency (ties broken by the greater referral id) — is a
+   * Finds precondition deadlocks. The waits-for graph has a node per client, agency and life domain for which
+   * that agency's latest answer — the most recent acceptance, waitlisting or refusal of a referral of that client
+   * in that domain to that agency (ties broken by the greater referral id) — is a
    * {@link Refusal.PreconditionUnmet}. Its edge points to the node of the precondition: the named agency with
    * the precondition's life domain or, if the refusal named no agency, the agency that gave the latest answer
    * to any referral of that client in that domain (no edge if there is none). An older refusal that the agency
    * has since replaced by another answer no longer blocks anything.
    *
    * <p>Every cycle is a deadlock. Because each node holds one standing refusal, it has at most one outgoing
-   * edge, so each strongly connected component with more than one node is exactly one simple cycle; the
-   * components are found with Tarjan's algorithm and each cycle is named in waiting order, starting from its
-   * least agency id (then life domain). A precondition never names the referral's own domain, so there are no
+   * edge: the graph is a successor map, and walking it from any node either stops or runs into exactly one
+   * cycle. So the cycles are found by walking from each node not yet seen, in the order the referrals hold
+   * their standing answers; a walk that runs into its own path has found a new cycle. Each cycle is named in
+   * waiting order, starting from its least agency id (then life domain), and the cycles come in the order of
+   * the first node that leads into them. A precondition never names the referral's own domain, so there are no
    * self-loops.
    *
    * <p>O(n) expected time and space for n referrals: one pass to find the latest answers, one to build the
-   * graph (at most n nodes and n edges), and a linear-time component search.
+   * successor map (at most n nodes), and walks that visit each node once.
    *
    * @return the deadlocks, one per cycle
    */
@@ -174,83 +163,38 @@ public final class ReferralNetwork {
       standing.merge(Node.of(r), r, ReferralNetwork::later);
       latestInDomain.merge(new DomainKey(r.client(), r.domain()), r, ReferralNetwork::later);
     }
-    MutableGraph<Node> waitsFor = GraphBuilder.directed().allowsSelfLoops(false)
-        .expectedNodeCount(standing.size()).build();
+    Map<Node, Node> waitsFor = Maps.newLinkedHashMapWithExpectedSize(standing.size());
     for (Map.Entry<Node, Referral> e : standing.entrySet()) {
       Optional<Refusal> refusal = e.getValue().refusal();
       if (refusal.isEmpty() || !(refusal.get() instanceof Refusal.PreconditionUnmet p)) {
         continue;
       }
       Node from = e.getKey();
-      waitsFor.addNode(from);
       Optional<AgencyId> expected = p.expectedAgency().or(() ->
           Optional.ofNullable(latestInDomain.get(new DomainKey(from.client(), p.domain()))).map(Referral::to));
-      expected.ifPresent(agency -> waitsFor.putEdge(from, new Node(from.client(), agency, p.domain())));
+      expected.ifPresent(agency -> waitsFor.put(from, new Node(from.client(), agency, p.domain())));
     }
     ImmutableList.Builder<NetworkFinding.PreconditionDeadlock> out = ImmutableList.builder();
-    for (List<Node> component : stronglyConnected(waitsFor)) {
-      if (component.size() < 2) {
+    // The walk that first reached each node, numbered from 1.
+    Map<Node, Integer> reachedBy = Maps.newHashMapWithExpectedSize(2 * waitsFor.size());
+    int walk = 0;
+    for (Node root : waitsFor.keySet()) {
+      if (reachedBy.containsKey(root)) {
         continue;
       }
-      List<Node> cycle = cycleThrough(waitsFor, component);
-      ImmutableList<NetworkFinding.PreconditionDeadlock.Blocked> steps = cycle.stream()
-          .map(n -> blocked(n, standing.get(n)))
-          .collect(ImmutableList.toImmutableList());
-      out.add(new NetworkFinding.PreconditionDeadlock(cycle.get(0).client(), steps));
-    }
-    return out.build();
-  }
-
-  /**
-   * Finds orphaned needs: needs still being worked on whose accountable professional no longer holds an agency
-   * role (is not in the roster), or holds no open case of the client at their own agency. A need is still being
-   * worked on if it is open in an open case (the professional is the need's accountable one), or if it was
-   * handed over through a referral that is still accepted or in progress (the professional is the one who
-   * accepted accountability); after a handover the receiving agency is expected to hold an open case of the
-   * client.
-   *
-   * <p>O(n + m + p) expected time for n referrals, m needs in the given cases and p professionals in the roster.
-   *
-   * @param cases the cases to look at, open and closed, not null
-   * @param roster the professionals who currently hold a role at an agency, not null
-   * @return the findings, needs of the cases first, then handed-over needs in referral order
-   */
-  public ImmutableList<NetworkFinding.OrphanedNeed> orphanedNeeds(Collection<Case> cases,
-      Collection<Professional> roster) {
-    requireNonNull(cases, "cases");
-    requireNonNull(roster, "roster");
-    Map<ProfessionalId, AgencyId> agencyOf = Maps.newHashMapWithExpectedSize(roster.size());
-    for (Professional p : roster) {
-      agencyOf.put(p.id(), p.agency());
-    }
-    Set<ClientAgency> openCases = Sets.newHashSetWithExpectedSize(cases.size());
-    for (Case c : cases) {
-      if (c.status() != CaseStatus.CLOSED) {
-        openCases.add(new ClientAgency(c.client(), c.agency()));
+      walk++;
+      Node at = root;
+      while (at != null && !reachedBy.containsKey(at)) {
+        reachedBy.put(at, walk);
+        at = waitsFor.get(at);
       }
-    }
-    ImmutableList.Builder<NetworkFinding.OrphanedNeed> out = ImmutableList.builder();
-    for (Case c : cases) {
-      if (c.status() == CaseStatus.CLOSED) {
-        continue;
+      if (at != null && reachedBy.get(at) == walk) {
+        List<Node> cycle = cycleThrough(waitsFor, at);
+        ImmutableList<NetworkFinding.PreconditionDeadlock.Blocked> steps = cycle.stream()
+            .map(n -> blocked(n, standing.get(n)))
+            .collect(ImmutableList.toImmutableList());
+        out.add(new NetworkFinding.PreconditionDeadlock(cycle.get(0).client(), steps));
       }
-      for (Need n : c.needs()) {
-        if (n.isOpen()) {
-          orphanReason(n.accountable(), c.client(), agencyOf, openCases).ifPresent(reason -> out.add(
-              new NetworkFinding.OrphanedNeed(c.client(), c.id(), n.id(), n.domain(), n.accountable(), reason,
-                  Optional.empty())));
-        }
-      }
-    }
-    for (Referral r : referrals) {
-      if (r.handover().isEmpty()
-          || (r.status() != ReferralStatus.ACCEPTED && r.status() != ReferralStatus.IN_PROGRESS)) {
-        continue;
-      }
-      ProfessionalId holder = r.handover().get().to();
-      orphanReason(holder, r.client(), agencyOf, openCases).ifPresent(reason -> out.add(
-          new NetworkFinding.OrphanedNeed(r.client(), r.caseId(), r.need(), r.domain(), holder, reason,
-              Optional.of(r.id()))));
     }
     return out.build();
   }
@@ -259,18 +203,6 @@ public final class ReferralNetwork {
     Refusal.PreconditionUnmet p = (Refusal.PreconditionUnmet) standing.refusal()
         .orElseThrow(() -> new AssertionError("bug: a blocked node without its refusal"));
     return new NetworkFinding.PreconditionDeadlock.Blocked(node.agency(), node.domain(), standing.id(), p.domain());
-  }
-
-  private static Optional<NetworkFinding.OrphanedNeed.Reason> orphanReason(ProfessionalId holder, ClientId client,
-      Map<ProfessionalId, AgencyId> agencyOf, Set<ClientAgency> openCases) {
-    AgencyId agency = agencyOf.get(holder);
-    if (agency == null) {
-      return Optional.of(NetworkFinding.OrphanedNeed.Reason.NO_AGENCY_ROLE);
-    }
-    if (!openCases.contains(new ClientAgency(client, agency))) {
-      return Optional.of(NetworkFinding.OrphanedNeed.Reason.NO_OPEN_CASE);
-    }
-    return Optional.empty();
   }
 
   /**
@@ -316,20 +248,17 @@ public final class ReferralNetwork {
   }
 
   /**
-   * Returns all findings at an instant: ping-pong with the default threshold, deadlocks, orphaned needs and
-   * stale referrals, in that order.
+   * Returns all findings at an instant: ping-pong with the default threshold, deadlocks and stale referrals, in
+   * that order.
    *
    * @param at the instant of the analysis, not null
-   * @param cases the cases to look at for orphaned needs, not null
-   * @param roster the professionals who currently hold a role at an agency, not null
    * @return the findings
    */
-  public ImmutableList<NetworkFinding> findings(Instant at, Collection<Case> cases, Collection<Professional> roster) {
+  public ImmutableList<NetworkFinding> findings(Instant at) {
     requireNonNull(at, "at");
     return ImmutableList.<NetworkFinding>builder()
         .addAll(pingPongs())
         .addAll(deadlocks())
-        .addAll(orphanedNeeds(cases, roster))
         .addAll(staleReferrals(at))
         .build();
   }
@@ -344,93 +273,25 @@ public final class ReferralNetwork {
   }
 
   /**
-   * Tarjan's strongly connected components, iteratively (no recursion, so long chains cannot overflow the
-   * stack). O(V + E).
+   * The cycle through a node that lies on one, in waiting order, starting at the cycle's least node. O(length of
+   * the cycle).
    */
-  static <N> List<List<N>> stronglyConnected(Graph<N> graph) {
-    // Per node: {discovery index, low link}; one map lookup serves both.
-    Map<N, int[]> marks = Maps.newHashMapWithExpectedSize(graph.nodes().size());
-    Deque<N> stack = new ArrayDeque<>();
-    Set<N> onStack = Sets.newHashSetWithExpectedSize(graph.nodes().size());
-    List<List<N>> components = new ArrayList<>();
-    Deque<Map.Entry<N, Iterator<N>>> work = new ArrayDeque<>();
-    int counter = 0;
-    for (N root : graph.nodes()) {
-      if (marks.containsKey(root)) {
-        continue;
+  private static List<Node> cycleThrough(Map<Node, Node> waitsFor, Node onCycle) {
+    List<Node> cycle = new ArrayList<>();
+    int least = 0;
+    Node at = onCycle;
+    do {
+      if (!cycle.isEmpty() && Node.ORDER.compare(at, cycle.get(least)) < 0) {
+        least = cycle.size();
       }
-      marks.put(root, new int[] {counter, counter});
-      counter++;
-      stack.push(root);
-      onStack.add(root);
-      work.push(Map.entry(root, graph.successors(root).iterator()));
-      while (!work.isEmpty()) {
-        Map.Entry<N, Iterator<N>> frame = work.peek();
-        int[] mark = marks.get(frame.getKey());
-        if (frame.getValue().hasNext()) {
-          N next = frame.getValue().next();
-          int[] seen = marks.get(next);
-          if (seen == null) {
-            marks.put(next, new int[] {counter, counter});
-            counter++;
-            stack.push(next);
-            onStack.add(next);
-            work.push(Map.entry(next, graph.successors(next).iterator()));
-          } else if (onStack.contains(next)) {
-            mark[1] = Math.min(mark[1], seen[0]);
-          }
-          continue;
-        }
-        work.pop();
-        if (!work.isEmpty()) {
-          int[] parent = marks.get(work.peek().getKey());
-          parent[1] = Math.min(parent[1], mark[1]);
-        }
-        if (mark[1] == mark[0]) {
-          List<N> component = new ArrayList<>();
-          N member;
-          do {
-            member = stack.pop();
-            onStack.remove(member);
-            component.add(member);
-          } while (!member.equals(frame.getKey()));
-          components.add(component);
-        }
+      cycle.add(at);
+      at = waitsFor.get(at);
+      if (at == null) {
+        throw new AssertionError("bug: a walk left the cycle it ran into");
       }
-    }
-    return components;
-  }
-
-  /**
-   * A simple cycle through a strongly connected component, starting at its least node, found by breadth-first
-   * search inside the component back to the start. O(size of the component and its edges).
-   */
-  private static List<Node> cycleThrough(Graph<Node> graph, List<Node> component) {
-    Set<Node> members = new HashSet<>(component);
-    Node start = component.stream().min(Node.ORDER).orElseThrow();
-    Map<Node, Node> parent = new HashMap<>();
-    Deque<Node> queue = new ArrayDeque<>();
-    queue.add(start);
-    parent.put(start, start);
-    while (!queue.isEmpty()) {
-      Node node = queue.poll();
-      for (Node next : graph.successors(node)) {
-        if (next.equals(start)) {
-          List<Node> path = new ArrayList<>();
-          for (Node at = node; !at.equals(start); at = parent.get(at)) {
-            path.add(at);
-          }
-          path.add(start);
-          Collections.reverse(path);
-          return path;
-        }
-        if (members.contains(next) && !parent.containsKey(next)) {
-          parent.put(next, node);
-          queue.add(next);
-        }
-      }
-    }
-    throw new AssertionError("bug: a strongly connected component without a cycle through its start");
+    } while (!at.equals(onCycle));
+    Collections.rotate(cycle, -least);
+    return cycle;
   }
 
   /** A node of the waits-for graph: an agency's standing answer to a client's need in one life domain. */
@@ -444,8 +305,6 @@ public final class ReferralNetwork {
   }
 
   private record DomainKey(ClientId client, LifeDomain domain) {}
-
-  private record ClientAgency(ClientId client, AgencyId agency) {}
 
   /** A client's need in one life domain between an unordered pair of agencies (first ≤ second by id). */
   private record PairKey(ClientId client, LifeDomain domain, AgencyId first, AgencyId second) {

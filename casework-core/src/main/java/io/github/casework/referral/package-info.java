@@ -8,7 +8,7 @@
  * legal basis; every sent referral has a response and a follow-up due date.
  * {@link io.github.casework.referral.ReferralLoop} applies a referral step and its consequence for the case
  * of the need together. {@link io.github.casework.referral.ReferralNetwork} analyses many referrals at once
- * for ping-pong, precondition deadlocks, orphaned needs and stale referrals, in time linear in their number.
+ * for ping-pong, precondition deadlocks and stale referrals, in time linear in their number.
  */
 @NullMarked
 package io.github.casework.referral;

@@ -11,8 +11,8 @@ import io.github.casework.Decision;
 import io.github.casework.RuleViolationException;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.SignalId;
+import io.github.casework.norm.ServiceNorms;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Objects;
@@ -120,14 +120,15 @@ public final class Signal implements Aggregate<Signal, SignalCommand, SignalEven
   }
 
   /**
-   * Returns the default response due date: one quarter (three calendar months) after raising, counted on the UTC
-   * calendar so that it does not depend on the host's time zone.
+   * Returns the default response due date: the {@linkplain ServiceNorms#signalResponse() signal response norm} of
+   * the {@linkplain ServiceNorms#dutchDefaults() Dutch defaults}, one quarter (three calendar months) after
+   * raising, counted on the UTC calendar so that it does not depend on the host's time zone.
    *
    * @param raisedAt when the signal is raised, not null
    * @return the due date
    */
   public static Instant defaultResponseDue(Instant raisedAt) {
-    return requireNonNull(raisedAt, "raisedAt").atOffset(ZoneOffset.UTC).plusMonths(3).toInstant();
+    return ServiceNorms.dutchDefaults().signalResponse().dueFrom(requireNonNull(raisedAt, "raisedAt"));
   }
 
   /**

@@ -15,11 +15,11 @@ import io.github.casework.casefile.Urgency;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Route;
-import io.github.casework.escalation.Subject;
 import io.github.casework.escalation.Target;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
@@ -247,7 +247,7 @@ class CaseloadCheckTest {
   }
 
   static Escalation escalation(String id, Mandate storedMandate, Route route) {
-    return Escalation.raise(EscalationId.of(id), Subject.need(CaseId.of("case-k"), NeedId.of("need-1"),
+    return Escalation.raise(EscalationId.of(id), EscalationSubject.need(CaseId.of("case-k"), NeedId.of("need-1"),
             LifeDomain.HOUSING), EscalationReason.RULE_CONFLICT,
         Target.of(HOUSING), MAARTJE, storedMandate, route, MONDAY).state();
   }

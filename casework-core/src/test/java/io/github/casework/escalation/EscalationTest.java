@@ -32,8 +32,8 @@ class EscalationTest {
   static final AgencyId WELFARE = AgencyId.of("welfare-west");
   static final Professional MAARTJE = new Professional(ProfessionalId.of("sw-maartje"), WELFARE, Role.SOCIAL_WORKER);
   static final Mandate UP_TO_FRONTLINE = Mandate.of(WELFARE, Role.SOCIAL_WORKER, LadderLevel.FRONTLINE_OFFICIAL);
-  static final Subject SUBJECT = Subject.need(CaseId.of("case-k"), NeedId.of("need-housing"), LifeDomain.HOUSING)
-      .blockedBy(ReferralId.of("ref-k-priority"));
+  static final EscalationSubject SUBJECT = EscalationSubject.need(CaseId.of("case-k"), NeedId.of("need-housing"),
+      LifeDomain.HOUSING).blockedBy(ReferralId.of("ref-k-priority"));
   static final Target DIENST_WONEN = new Target(AgencyId.of("dienst-wonen"), AgencyKind.HOUSING_SERVICE);
   static final ProfessionalId OFFICIAL = ProfessionalId.of("dw-official");
   static final ProfessionalId SENIOR = ProfessionalId.of("dw-senior-official");
@@ -149,7 +149,8 @@ class EscalationTest {
         other, Route.DIRECT, T0))
         .isInstanceOfSatisfying(InvalidValueException.class,
             x -> assertThat(x.code()).isEqualTo(EscalationCodes.MANDATE_MISMATCH));
-    Subject unblocked = Subject.need(CaseId.of("case-k"), NeedId.of("need-housing"), LifeDomain.HOUSING);
+    EscalationSubject unblocked = EscalationSubject.need(CaseId.of("case-k"), NeedId.of("need-housing"),
+        LifeDomain.HOUSING);
     assertThatThrownBy(() -> Escalation.raise(ESC, unblocked, EscalationReason.DISPUTED_REFUSAL, DIENST_WONEN,
         MAARTJE, UP_TO_FRONTLINE, Route.DIRECT, T0))
         .extracting(Rejections::code).isEqualTo(EscalationCodes.REFERRAL_REQUIRED);
@@ -252,6 +253,19 @@ class EscalationTest {
   }
 
   @Test
+  void eachLevelButTheTopHasTheNextOneUpTheLadder() {
+    assertThat(LadderLevel.FRONTLINE_OFFICIAL.next()).contains(LadderLevel.SUPERVISOR);
+    assertThat(LadderLevel.EXECUTIVE.next()).contains(LadderLevel.MUNICIPALITY);
+    assertThat(LadderLevel.MUNICIPALITY.next()).isEmpty();
+    for (LadderLevel l : LadderLevel.values()) {
+      l.next().ifPresent(above -> {
+        assertThat(above.isAbove(l)).isTrue();
+        assertThat(LadderLevel.values()).filteredOn(m -> m.isAbove(l) && above.isAbove(m)).isEmpty();
+      });
+    }
+  }
+
+  @Test
   void equalityIsByValueIncludingVersion() {
     Decision<Escalation, EscalationEvent> d = raised(Route.DIRECT).decide(new EscalationCommand.InformManager(t(1)));
     new EqualsTester()
@@ -272,7 +286,7 @@ class EscalationTest {
         .setDefault(ExpectedVersion.class, ExpectedVersion.any())
         .setDefault(Instant.class, T0)
         .setDefault(EscalationId.class, ESC)
-        .setDefault(Subject.class, SUBJECT)
+        .setDefault(EscalationSubject.class, SUBJECT)
         .setDefault(Target.class, DIENST_WONEN)
         .setDefault(Professional.class, MAARTJE)
         .setDefault(Mandate.class, UP_TO_FRONTLINE)
@@ -289,7 +303,7 @@ class EscalationTest {
     tester.testAllPublicConstructors(EscalationEvent.Raised.class);
     tester.testAllPublicConstructors(EscalationEvent.Climbed.class);
     tester.testAllPublicConstructors(EscalationCommand.Climb.class);
-    tester.testAllPublicConstructors(Subject.class);
+    tester.testAllPublicConstructors(EscalationSubject.class);
     tester.testAllPublicInstanceMethods(SUBJECT);
     tester.testAllPublicStaticMethods(Target.class);
   }

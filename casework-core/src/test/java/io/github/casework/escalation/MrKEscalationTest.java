@@ -86,7 +86,7 @@ class MrKEscalationTest {
     // Maartje disputes the refusal and goes at it directly.
     List<EscalationEvent> history = new ArrayList<>();
     Decision<Escalation, EscalationEvent> d = Escalation.raise(EscalationId.of("esc-k"),
-        Subject.need(CASE, HOUSING, LifeDomain.HOUSING).blockedBy(PRIORITY_REQUEST),
+        EscalationSubject.need(CASE, HOUSING, LifeDomain.HOUSING).blockedBy(PRIORITY_REQUEST),
         EscalationReason.DISPUTED_REFUSAL, Target.of(DIENST_WONEN), MAARTJE, MANDATES.mandateOf(MAARTJE),
         Route.DIRECT, at("2026-10-21T09:00:00Z"));
     history.addAll(d.events());
@@ -148,7 +148,7 @@ class MrKEscalationTest {
   @Test
   void maartjeCannotGoAboveHerMandateWithoutTellingHerManagerFirst() {
     Escalation e = Escalation.raise(EscalationId.of("esc-k"),
-        Subject.need(CASE, HOUSING, LifeDomain.HOUSING).blockedBy(PRIORITY_REQUEST),
+        EscalationSubject.need(CASE, HOUSING, LifeDomain.HOUSING).blockedBy(PRIORITY_REQUEST),
         EscalationReason.DISPUTED_REFUSAL, Target.of(DIENST_WONEN), MAARTJE, MANDATES.mandateOf(MAARTJE),
         Route.DIRECT, at("2026-10-21T09:00:00Z")).state()
         .decide(new EscalationCommand.Climb(LadderLevel.FRONTLINE_OFFICIAL, OFFICIAL, at("2026-10-21T10:00:00Z")))

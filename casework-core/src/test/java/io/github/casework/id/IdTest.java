@@ -74,9 +74,13 @@ class IdTest {
     }
     assertThat(IdSource.seeded(43).next()).isNotEqualTo(IdSource.seeded(42).next());
     assertThat(IdSource.random().nextCaseId()).isNotEqualTo(IdSource.random().nextCaseId());
-    IdSource seq = IdSource.sequential("case");
+    IdSource seq = IdSource.sequential("case-");
     assertThat(seq.nextCaseId()).isEqualTo(CaseId.of("case-1"));
     assertThat(seq.nextCaseId()).isEqualTo(CaseId.of("case-2"));
+    IdSource bare = IdSource.sequential("r");
+    assertThat(bare.nextReferralId()).isEqualTo(ReferralId.of("r1"));
+    assertThat(bare.nextReferralId()).isEqualTo(ReferralId.of("r2"));
+    assertThatThrownBy(() -> IdSource.sequential("-r")).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> IdSource.sequential("x".repeat(41))).isInstanceOf(InvalidValueException.class);
   }
 }

@@ -93,8 +93,7 @@ class PersonalDataLeakTest {
         var d = from.decide(new ReferralCommand.Refuse(refusal, from.lastChangedAt()));
         texts.add(d.state().toString());
         texts.add(d.event().toString());
-        texts.add(ReferralNetwork.of(List.of(d.state())).findings(d.state().lastChangedAt(), List.of(), List.of())
-            .toString());
+        texts.add(ReferralNetwork.of(List.of(d.state())).findings(d.state().lastChangedAt()).toString());
       } catch (io.github.casework.CaseworkException e) {
         texts.add(e.getMessage());
       }

@@ -78,7 +78,7 @@ class ReferralLoopTest {
 
   @Test
   void draftingShowsTheNeedAsReferredAndKeepsTheReferrerAccountable() {
-    ReferralLoop.Step step =
+    ReferralLoop.LoopDecision step =
         ReferralLoop.draft(caseWithHousingNeed(), HOUSING_NEED, REF, MAARTJE, SHELTER, "night-shelter", T0);
     assertThat(step.caseDecision()).isPresent();
     assertThat(step.caseDecision().get().event())
@@ -128,7 +128,7 @@ class ReferralLoopTest {
   void acknowledgingTheOutcomeClosesTheLoopAndLeavesAccountabilityWithTheReferrer() {
     ReferralLoop completed = run(inProgress(), new ReferralCommand.Complete(ReferralOutcome.NEED_MET, t(5)));
     assertThat(housing(completed).isReferred()).isTrue();
-    ReferralLoop.Step ack = completed.decide(new ReferralCommand.AcknowledgeOutcome(MAARTJE, t(6)));
+    ReferralLoop.LoopDecision ack = completed.decide(new ReferralCommand.AcknowledgeOutcome(MAARTJE, t(6)));
     assertThat(ack.caseDecision().orElseThrow().event())
         .isEqualTo(new CaseEvent.ReferralLoopClosed(CASE, HOUSING_NEED, REF, MAARTJE, t(6)));
     Need need = housing(ack.loop());
@@ -154,7 +154,7 @@ class ReferralLoopTest {
     // After an explicit transfer in the case, the new accountable professional closes the loop.
     Case transferred = refused.caseFile()
         .decide(new CaseCommand.TransferAccountability(HOUSING_NEED, COLLEAGUE, t(4))).state();
-    ReferralLoop.Step ack = new ReferralLoop(transferred, refused.referral())
+    ReferralLoop.LoopDecision ack = new ReferralLoop(transferred, refused.referral())
         .decide(new ReferralCommand.AcknowledgeOutcome(COLLEAGUE, t(5)));
     assertThat(housing(ack.loop()).accountable()).isEqualTo(COLLEAGUE);
     assertThat(housing(ack.loop()).isReferred()).isFalse();
@@ -162,7 +162,7 @@ class ReferralLoopTest {
 
   @Test
   void cancellingClosesTheLoopWithoutMovingAccountability() {
-    ReferralLoop.Step cancel = drafted().decide(new ReferralCommand.Cancel(MAARTJE, t(1)));
+    ReferralLoop.LoopDecision cancel = drafted().decide(new ReferralCommand.Cancel(MAARTJE, t(1)));
     assertThat(cancel.caseDecision().orElseThrow().event())
         .isEqualTo(new CaseEvent.ReferralLoopClosed(CASE, HOUSING_NEED, REF, MAARTJE, t(1)));
     assertThat(housing(cancel.loop()).isReferred()).isFalse();
@@ -171,7 +171,7 @@ class ReferralLoopTest {
 
   @Test
   void aWarmHandoverMovesAccountabilityExplicitlyAndLetsTheCaseClose() {
-    ReferralLoop.Step handover = inProgress().decide(new ReferralCommand.AcceptAccountability(RECEIVER, t(5)));
+    ReferralLoop.LoopDecision handover = inProgress().decide(new ReferralCommand.AcceptAccountability(RECEIVER, t(5)));
     assertThat(handover.caseDecision().orElseThrow().event())
         .isEqualTo(new CaseEvent.NeedHandedOver(CASE, HOUSING_NEED, REF, MAARTJE, RECEIVER, SHELTER, t(5)));
     Need need = housing(handover.loop());
@@ -182,7 +182,7 @@ class ReferralLoopTest {
     assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
     // The referral runs on at the receiver; acknowledging its outcome no longer touches the referrer's case.
     ReferralLoop after = new ReferralLoop(closed, handover.loop().referral());
-    ReferralLoop.Step ack = run(after, new ReferralCommand.Complete(ReferralOutcome.NEED_MET, t(7)))
+    ReferralLoop.LoopDecision ack = run(after, new ReferralCommand.Complete(ReferralOutcome.NEED_MET, t(7)))
         .decide(new ReferralCommand.AcknowledgeOutcome(MAARTJE, t(8)));
     assertThat(ack.caseDecision()).isEmpty();
     assertThat(ack.loop().referral().loopClosure()).isPresent();
@@ -191,14 +191,14 @@ class ReferralLoopTest {
   @Test
   void aNeedIsHandedOverWholeOnlyWhenNoOtherReferralIsOpen() {
     ReferralLoop shelter = inProgress();
-    ReferralLoop.Step second = ReferralLoop.draft(shelter.caseFile(), HOUSING_NEED, ReferralId.of("ref-2"), MAARTJE,
-        AgencyId.of("dienst-wonen"), "housing-priority", t(5));
+    ReferralLoop.LoopDecision second = ReferralLoop.draft(shelter.caseFile(), HOUSING_NEED, ReferralId.of("ref-2"),
+        MAARTJE, AgencyId.of("dienst-wonen"), "housing-priority", t(5));
     assertThat(housing(second.loop()).openReferrals()).containsExactly(REF, ReferralId.of("ref-2"));
     ReferralLoop both = new ReferralLoop(second.loop().caseFile(), shelter.referral());
     assertThatThrownBy(() -> both.decide(new ReferralCommand.AcceptAccountability(RECEIVER, t(6))))
         .extracting(Rejections::code).isEqualTo(CaseCodes.REFERRAL_OPEN);
     ReferralLoop withdrawn = second.loop().decide(new ReferralCommand.Cancel(MAARTJE, t(6))).loop();
-    ReferralLoop.Step handover = new ReferralLoop(withdrawn.caseFile(), shelter.referral())
+    ReferralLoop.LoopDecision handover = new ReferralLoop(withdrawn.caseFile(), shelter.referral())
         .decide(new ReferralCommand.AcceptAccountability(RECEIVER, t(7)));
     assertThat(housing(handover.loop()).accountable()).isEqualTo(RECEIVER);
   }

@@ -19,8 +19,6 @@ import io.github.casework.id.ClientId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
-import io.github.casework.party.Professional;
-import io.github.casework.party.Role;
 import io.github.casework.testing.Rejections;
 import java.time.Duration;
 import java.time.Instant;
@@ -257,49 +255,6 @@ class ReferralNetworkTest {
   }
 
   @Test
-  void orphanedNeedsAreHeldBySomeoneWithoutARoleOrWithoutAnOpenCase() {
-    ProfessionalId leaver = ProfessionalId.of("sw-left");
-    AgencyId housing = AgencyId.of("dienst-wonen");
-    ProfessionalId official = ProfessionalId.of("dw-official");
-    List<Professional> roster = List.of(new Professional(COLLEAGUE, WELFARE, Role.SOCIAL_WORKER),
-        new Professional(official, housing, Role.CIVIL_SERVANT));
-    Case c = openCase("case-w", WELFARE, COLLEAGUE, LifeDomain.HOUSING, MONDAY)
-        .decide(new CaseCommand.RegisterNeed(NeedId.of("need-debts"), LifeDomain.FINANCES, Urgency.ROUTINE, leaver,
-            MONDAY)).state()
-        .decide(new CaseCommand.RegisterNeed(NeedId.of("need-work"), LifeDomain.WORK_AND_EDUCATION, Urgency.ROUTINE,
-            COLLEAGUE, MONDAY)).state()
-        .decide(new CaseCommand.TransferAccountability(NeedId.of("need-work"), official, day(1))).state();
-    ReferralNetwork none = ReferralNetwork.of(List.of());
-    assertThat(none.orphanedNeeds(List.of(c), roster))
-        .extracting(NetworkFinding.OrphanedNeed::need, NetworkFinding.OrphanedNeed::reason)
-        .containsExactly(
-            tuple(NeedId.of("need-debts"),
-                NetworkFinding.OrphanedNeed.Reason.NO_AGENCY_ROLE),
-            tuple(NeedId.of("need-work"),
-                NetworkFinding.OrphanedNeed.Reason.NO_OPEN_CASE));
-    // Once the housing service holds an open case of the client, its official's need is held.
-    Case housingCase = Case.open(CaseId.of("case-dw"), CLIENT, housing, official, day(2)).state();
-    assertThat(none.orphanedNeeds(List.of(c, housingCase), roster)).extracting(NetworkFinding.OrphanedNeed::need)
-        .containsExactly(NeedId.of("need-debts"));
-
-    // A need handed over through a referral that is still in progress is held by the receiver's agency.
-    ReferralLoop loop = ReferralLoop.draft(openCase("case-x", WELFARE, COLLEAGUE, LifeDomain.HOUSING, MONDAY),
-        NeedId.of("need-housing"), ReferralId.of("r-house"), COLLEAGUE, housing, "housing-priority", day(1)).loop();
-    loop = run(loop, new ReferralCommand.RecordBasis(BASIS, day(1)),
-        new ReferralCommand.Send(Deadline.after(Duration.ofDays(3)), Deadline.after(Duration.ofDays(28)), day(1)),
-        new ReferralCommand.Accept(day(2)), new ReferralCommand.AcceptAccountability(official, day(3)));
-    Case closed = loop.caseFile().decide(new CaseCommand.Close(ClosureReason.TRANSFERRED, day(4))).state();
-    ReferralNetwork handedOver = ReferralNetwork.of(List.of(loop.referral()));
-    assertThat(handedOver.orphanedNeeds(List.of(closed), roster)).singleElement().satisfies(o -> {
-      assertThat(o.reason()).isEqualTo(NetworkFinding.OrphanedNeed.Reason.NO_OPEN_CASE);
-      assertThat(o.referral()).contains(ReferralId.of("r-house"));
-      assertThat(o.accountable()).isEqualTo(official);
-      assertThat(o.explanation()).contains("handed over through referral r-house");
-    });
-    assertThat(handedOver.orphanedNeeds(List.of(closed, housingCase), roster)).isEmpty();
-  }
-
-  @Test
   void allFindingsTogether() {
     List<Referral> refs = List.of(
         refused("a", CLIENT, WELFARE, CLINIC, LifeDomain.SUBSTANCE_USE, 0,
@@ -308,7 +263,7 @@ class ReferralNetworkTest {
             Refusal.PreconditionUnmet.solvedBy(LifeDomain.SUBSTANCE_USE, CLINIC)),
         sent("c", CLIENT, WELFARE, CLINIC, LifeDomain.SUBSTANCE_USE, 2),
         sent("d", CLIENT, WELFARE, CLINIC, LifeDomain.SUBSTANCE_USE, 3));
-    List<NetworkFinding> all = ReferralNetwork.of(refs).findings(day(30), List.of(), List.of());
+    List<NetworkFinding> all = ReferralNetwork.of(refs).findings(day(30));
     assertThat(all).extracting(NetworkFinding::type).containsExactly("referral-network.ping-pong",
         "referral-network.precondition-deadlock", "referral-network.stale-referral",
         "referral-network.stale-referral");
@@ -333,7 +288,6 @@ class ReferralNetworkTest {
         .isEqualTo("stale.not-overdue");
     assertThat(ReferralNetwork.of(List.of(one)).referrals()).containsExactly(one);
     assertThat(ReferralNetwork.of(List.of(one)).toString()).isEqualTo("ReferralNetwork[referrals=1]");
-    assertThat(NetworkFinding.OrphanedNeed.Reason.NO_OPEN_CASE.code()).isEqualTo("no-open-case");
     assertThat(NetworkFinding.StaleReferral.Kind.WAITLIST_OVERDUE.code()).isEqualTo("waitlist-overdue");
   }
 

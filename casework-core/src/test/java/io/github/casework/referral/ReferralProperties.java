@@ -265,7 +265,7 @@ class ReferralProperties {
         caseHistory.addAll(d.events());
         c = d.state();
       } else {
-        ReferralLoop.Step s;
+        ReferralLoop.LoopDecision s;
         if (action instanceof Draft d) {
           s = ReferralLoop.draft(w.caseFile(), d.need(), d.id(), d.referrer(), d.to(), "social-support", d.at());
         } else {

@@ -16,6 +16,7 @@ import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.SignalId;
+import io.github.casework.norm.ServiceNorms;
 import io.github.casework.party.Role;
 import io.github.casework.testing.Rejections;
 import java.time.Instant;
@@ -63,6 +64,13 @@ class SignalTest {
     assertThat(explicit.responseDue()).isEqualTo(t(30));
     assertThat(Signal.defaultResponseDue(Instant.parse("2026-11-30T12:00:00Z")))
         .isEqualTo(Instant.parse("2027-02-28T12:00:00Z"));
+    // One rule: the default is the Dutch norms' signal response, three months on the UTC calendar, also across a
+    // change of summer time (in Amsterdam local time it would be 08:00Z).
+    Instant winter = Instant.parse("2027-01-08T09:00:00Z");
+    assertThat(Signal.defaultResponseDue(winter)).isEqualTo(Instant.parse("2027-04-08T09:00:00Z"))
+        .isEqualTo(ServiceNorms.dutchDefaults().signalResponse().dueFrom(winter));
+    assertThat(Signal.raise(SIG, List.of(MAARTJE), TEAM_MANAGER, UNHOUSED, winter).state().responseDue())
+        .isEqualTo(Instant.parse("2027-04-08T09:00:00Z"));
   }
 
   @Test

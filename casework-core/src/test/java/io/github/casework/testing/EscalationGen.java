@@ -6,11 +6,11 @@ import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
-import io.github.casework.escalation.Subject;
 import io.github.casework.escalation.Target;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.ProfessionalId;
@@ -66,9 +66,9 @@ public final class EscalationGen {
   }
 
   /** Subjects; about half name a blocking referral. */
-  public static Gen<Subject> subjects() {
+  public static Gen<EscalationSubject> subjects() {
     return r -> {
-      Subject s = Subject.need(CaseworkGen.caseIds().next(r), CaseworkGen.needIds().next(r),
+      EscalationSubject s = EscalationSubject.need(CaseworkGen.caseIds().next(r), CaseworkGen.needIds().next(r),
           Gen.oneOf(LifeDomain.values()).next(r));
       return r.nextBoolean() ? s.blockedBy(referralIds().next(r)) : s;
     };
@@ -83,7 +83,7 @@ public final class EscalationGen {
     return r -> {
       Mandate mandate = mandates().next(r);
       Professional raiser = new Professional(CaseworkGen.professionalIds().next(r), mandate.agency(), mandate.role());
-      Subject subject = subjects().next(r);
+      EscalationSubject subject = subjects().next(r);
       EscalationReason reason = reasons().next(r);
       if (reason == EscalationReason.DISPUTED_REFUSAL && subject.blockingReferral().isEmpty()) {
         subject = subject.blockedBy(referralIds().next(r));

@@ -12,10 +12,10 @@ import io.github.casework.casefile.ReportedThreat;
 import io.github.casework.check.Finding;
 import io.github.casework.check.SubjectRef;
 import io.github.casework.escalation.EscalationEvent;
+import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Step;
-import io.github.casework.escalation.Subject;
 import io.github.casework.escalation.Target;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
@@ -147,7 +147,7 @@ public final class CaseworkModule extends SimpleModule {
     codec(LoopClosure.class, Shapes.LOOP_CLOSURE);
 
     hierarchy(EscalationEvent.class, EscalationEventSerializer.INSTANCE, EscalationEventDeserializer.INSTANCE);
-    codec(Subject.class, Shapes.SUBJECT);
+    codec(EscalationSubject.class, Shapes.SUBJECT);
     codec(Target.class, Shapes.TARGET);
     codec(Mandate.class, Shapes.MANDATE);
     codec(Mandates.class, Shapes.MANDATES);

@@ -13,12 +13,12 @@ import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
-import io.github.casework.escalation.Subject;
 import io.github.casework.escalation.Target;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.ProfessionalId;
@@ -37,22 +37,23 @@ final class EscalationScenarios {
       Mandate.of(WELFARE, Role.TEAM_LEAD, LadderLevel.MANAGEMENT),
       Mandate.of(WELFARE, Role.MANAGER, LadderLevel.MUNICIPALITY)), LadderLevel.FRONTLINE_OFFICIAL);
   static final Target HOUSING_SERVICE = new Target(HOUSING, AgencyKind.HOUSING_SERVICE);
-  static final Subject HOUSING_BLOCKED = Subject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING)
+  static final EscalationSubject HOUSING_BLOCKED = EscalationSubject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING)
       .blockedBy(ReferralScenarios.refusedOnPrecondition().state().id());
 
   static History<Escalation, EscalationEvent> then(History<Escalation, EscalationEvent> h, EscalationCommand command) {
     return h.append(h.state().decide(command));
   }
 
-  static History<Escalation, EscalationEvent> raise(String id, Subject subject, EscalationReason reason, Route route) {
+  static History<Escalation, EscalationEvent> raise(String id, EscalationSubject subject, EscalationReason reason,
+      Route route) {
     return History.of(Escalation.raise(EscalationId.of(id), subject, reason, HOUSING_SERVICE, SOCIAL_WORKER,
         SOCIAL_WORKER_MANDATE, route, t(0)));
   }
 
   /** Raised, direct, about a need with no blocking referral; nobody addressed yet. */
   static History<Escalation, EscalationEvent> raised() {
-    return raise("esc-1", Subject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING), EscalationReason.RULE_CONFLICT,
-        Route.DIRECT);
+    return raise("esc-1", EscalationSubject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING),
+        EscalationReason.RULE_CONFLICT, Route.DIRECT);
   }
 
   /**
@@ -73,16 +74,17 @@ final class EscalationScenarios {
 
   /** Via the own manager, straight to the municipality: the rule was changed. */
   static History<Escalation, EscalationEvent> viaOwnManager() {
-    History<Escalation, EscalationEvent> h = raise("esc-2", Subject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING),
-        EscalationReason.REGULATORY_GAP, Route.VIA_OWN_MANAGER);
+    History<Escalation, EscalationEvent> h = raise("esc-2",
+        EscalationSubject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING), EscalationReason.REGULATORY_GAP,
+        Route.VIA_OWN_MANAGER);
     h = then(h, new EscalationCommand.Climb(LadderLevel.MUNICIPALITY, ProfessionalId.of("alderman-office"), t(10)));
     return then(h, new EscalationCommand.Resolve(Outcome.RULE_CHANGED, t(90 * 24 * 60)));
   }
 
   /** Withdrawn before anyone was addressed. */
   static History<Escalation, EscalationEvent> withdrawn() {
-    History<Escalation, EscalationEvent> h = raise("esc-3", Subject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING),
-        EscalationReason.DEADLINE_BREACH, Route.DIRECT);
+    History<Escalation, EscalationEvent> h = raise("esc-3",
+        EscalationSubject.need(CASE, HOUSING_NEED, LifeDomain.HOUSING), EscalationReason.DEADLINE_BREACH, Route.DIRECT);
     return then(h, new EscalationCommand.Resolve(Outcome.WITHDRAWN, t(1)));
   }
 

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.CaseworkEvent;
-import io.github.casework.Deadline;
 import io.github.casework.Decision;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
@@ -22,12 +21,12 @@ import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
-import io.github.casework.escalation.Subject;
 import io.github.casework.escalation.Target;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
@@ -450,7 +449,7 @@ public final class SampleCaseload {
       Professional w = SOCIAL_WORKERS.get(3);
       Case c = open("case-mandate", w, LifeDomain.FINANCES, Urgency.URGENT, day(45, 9), NEIGHBOURHOODS.get(1));
       EscalationId beyond = EscalationId.of("esc-beyond-mandate");
-      Escalation e = escalation(Escalation.raise(beyond, Subject.need(c.id(), need(LifeDomain.FINANCES),
+      Escalation e = escalation(Escalation.raise(beyond, EscalationSubject.need(c.id(), need(LifeDomain.FINANCES),
           LifeDomain.FINANCES), EscalationReason.RULE_CONFLICT, Target.of(INCOME), w,
           Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.MANAGEMENT), Route.DIRECT, day(50, 9)));
       escalation(e, new EscalationCommand.Climb(LadderLevel.MANAGEMENT, DWI_MANAGER.id(), day(50, 11)),
@@ -462,7 +461,7 @@ public final class SampleCaseload {
       Professional w2 = SOCIAL_WORKERS.get(0);
       Case c2 = open("case-stalled", w2, LifeDomain.HOUSING, Urgency.URGENT, day(58, 9), NEIGHBOURHOODS.get(3));
       EscalationId stalled = EscalationId.of("esc-stalled");
-      Escalation s = escalation(Escalation.raise(stalled, Subject.need(c2.id(), need(LifeDomain.HOUSING),
+      Escalation s = escalation(Escalation.raise(stalled, EscalationSubject.need(c2.id(), need(LifeDomain.HOUSING),
           LifeDomain.HOUSING), EscalationReason.REGULATORY_GAP, Target.of(HOUSING_SERVICE), w2,
           MANDATES.mandateOf(w2), Route.DIRECT, day(60, 9)));
       escalation(s, new EscalationCommand.Climb(LadderLevel.FRONTLINE_OFFICIAL, DW_OFFICIAL.id(), day(61, 9)));
@@ -515,7 +514,7 @@ public final class SampleCaseload {
       // Within the mandate, via the own manager, answered: no finding.
       Professional w = SOCIAL_WORKERS.get(1);
       Case c = open("case-priority", w, LifeDomain.HOUSING, Urgency.URGENT, day(30, 9), NEIGHBOURHOODS.get(0));
-      Escalation e = escalation(Escalation.raise(EscalationId.of("esc-priority"), Subject.need(c.id(),
+      Escalation e = escalation(Escalation.raise(EscalationId.of("esc-priority"), EscalationSubject.need(c.id(),
           need(LifeDomain.HOUSING), LifeDomain.HOUSING), EscalationReason.RULE_CONFLICT,
           Target.of(HOUSING_SERVICE), w, MANDATES.mandateOf(w), Route.VIA_OWN_MANAGER, day(33, 9)));
       escalation(e, new EscalationCommand.Climb(LadderLevel.SUPERVISOR, DW_SENIOR.id(), day(34, 9)),
@@ -577,7 +576,7 @@ public final class SampleCaseload {
       return loop;
     }
 
-    private ReferralLoop take(ReferralLoop.Step step) {
+    private ReferralLoop take(ReferralLoop.LoopDecision step) {
       events.addAll(step.referralDecision().events());
       step.caseDecision().ifPresent(d -> events.addAll(d.events()));
       referrals.put(step.loop().referral().id(), step.loop().referral());
@@ -635,8 +634,7 @@ public final class SampleCaseload {
   }
 
   static ReferralCommand.Send send(Instant at) {
-    Deadline response = start -> NORMS.due(NORMS.referralResponse(), start);
-    Deadline followUp = start -> NORMS.due(NORMS.referralFollowUp(), start);
-    return new ReferralCommand.Send(response, followUp, at);
+    return new ReferralCommand.Send(NORMS.deadline(NORMS.referralResponse()), NORMS.deadline(NORMS.referralFollowUp()),
+        at);
   }
 }

@@ -3,6 +3,7 @@ package io.github.casework.examples.simulation;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.math.Quantiles;
+import io.github.casework.Deadline;
 import io.github.casework.Decision;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
@@ -18,23 +19,21 @@ import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
-import io.github.casework.escalation.Subject;
 import io.github.casework.escalation.Target;
 import io.github.casework.examples.simulation.queue.EventCalendar;
 import io.github.casework.examples.simulation.queue.ServiceQueue;
 import io.github.casework.id.AgencyId;
-import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
-import io.github.casework.id.EscalationId;
+import io.github.casework.id.IdSource;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
-import io.github.casework.id.SignalId;
 import io.github.casework.norm.ServiceNorms;
 import io.github.casework.norm.TimeLimit;
 import io.github.casework.party.AgencyKind;
@@ -139,12 +138,12 @@ final class DistrictModel {
   private final List<Incident> incidents = new ArrayList<>();
   private final Set<ClientId> crackedClients = new HashSet<>();
 
-  // Ids and counters.
-  private long nextClient;
-  private long nextCase;
-  private long nextReferral;
-  private long nextEscalation;
-  private long nextSignal;
+  // Ids (c1, k1, r1, e1, s1, … in the order they are made) and counters.
+  private final IdSource clientIds = IdSource.sequential("c");
+  private final IdSource caseIds = IdSource.sequential("k");
+  private final IdSource referralIds = IdSource.sequential("r");
+  private final IdSource escalationIds = IdSource.sequential("e");
+  private final IdSource signalIds = IdSource.sequential("s");
   private int nextWorker;
   private long domainEvents;
   private final long[] counts = new long[Metrics.NAMES.size()];
@@ -204,7 +203,7 @@ final class DistrictModel {
     this.mandates = Mandates.of(List.of(Mandate.of(intakeId, Role.SOCIAL_WORKER, config.escalation().mandate())));
     this.detector = SignalDetector.of(config.signals().detectorThreshold(), ZONE);
     this.grace = Duration.ofDays(config.cracksGraceDays());
-    this.followUpDays = days(NORMS.due(NORMS.referralFollowUp(), start));
+    this.followUpDays = days(NORMS.deadline(NORMS.referralFollowUp()).dueFrom(start));
 
     ImmutableMap.Builder<String, Integer> metrics = ImmutableMap.builder();
     for (int i = 0; i < Metrics.NAMES.size(); i++) {
@@ -306,7 +305,7 @@ final class DistrictModel {
       }
     }
     weekly[week()][0]++;
-    openCase(ClientId.of("c" + ++nextClient), area.area, domains, urgencies, false);
+    openCase(clientIds.nextClientId(), area.area, domains, urgencies, false);
     calendar.schedule(calendar.now() + area.interArrival.sample(), () -> arrive(area));
   }
 
@@ -318,7 +317,7 @@ final class DistrictModel {
     }
     Professional worker = socialWorkers.get(nextWorker++ % socialWorkers.size());
     Instant at = now();
-    Decision<Case, CaseEvent> opened = Case.open(CaseId.of("k" + ++nextCase), clientId, intake.id, worker.id(), at);
+    Decision<Case, CaseEvent> opened = Case.open(caseIds.nextCaseId(), clientId, intake.id, worker.id(), at);
     ClientState c = new ClientState(clientId, area, worker, opened.state());
     domainEvents += opened.events().size();
     for (int i = 0; i < domains.size(); i++) {
@@ -357,7 +356,7 @@ final class DistrictModel {
     n.agency = a;
     n.referrals++;
     count(Metrics.REFERRALS);
-    ReferralLoop.Step drafted = ReferralLoop.draft(c.caseFile, n.id, ReferralId.of("r" + ++nextReferral),
+    ReferralLoop.LoopDecision drafted = ReferralLoop.draft(c.caseFile, n.id, referralIds.nextReferralId(),
         c.worker.id(), a.id, a.config.id(), at);
     c.caseFile = drafted.loop().caseFile();
     n.referral = drafted.loop().referral();
@@ -368,7 +367,9 @@ final class DistrictModel {
         List.of(a.id), List.of(n.domain)), at));
     TimeLimit response = n.domain == LifeDomain.FINANCES && n.urgency.compareTo(Urgency.URGENT) >= 0
         ? NORMS.urgentDebtThreatResponse() : NORMS.referralResponse();
-    step(c, n, new ReferralCommand.Send(s -> due(response, s), s -> due(NORMS.referralFollowUp(), s), at));
+    // Sent now, so the norms' due instants (cached per local day) are the deadlines.
+    step(c, n, new ReferralCommand.Send(Deadline.at(due(response, at)), Deadline.at(due(NORMS.referralFollowUp(), at)),
+        at));
     step(c, n, new ReferralCommand.Receive(at));
     if (policy == Policy.CLOSED_LOOP) {
       ReferralId id = n.referral.id();
@@ -693,8 +694,8 @@ final class DistrictModel {
   private void escalate(ClientState c, NeedState n, EscalationReason reason, AgencyState target,
       Optional<ReferralId> blocking, Outcome grant, Runnable granted, Runnable refused) {
     Instant at = now();
-    Subject subject = new Subject(c.caseFile.id(), n.id, n.domain, blocking);
-    Decision<Escalation, EscalationEvent> raised = Escalation.raise(EscalationId.of("e" + ++nextEscalation), subject,
+    EscalationSubject subject = new EscalationSubject(c.caseFile.id(), n.id, n.domain, blocking);
+    Decision<Escalation, EscalationEvent> raised = Escalation.raise(escalationIds.nextEscalationId(), subject,
         reason, new Target(target.id, target.kind), c.worker, mandates.mandateOf(c.worker), Route.DIRECT, at);
     domainEvents += raised.events().size();
     count(Metrics.ESCALATIONS);
@@ -717,7 +718,7 @@ final class DistrictModel {
   private void answerEscalation(EscalationRun run, LadderLevel level) {
     boolean success = decisions.nextDouble() < escalationSuccess.get(level);
     if (!success && level != LadderLevel.MUNICIPALITY) {
-      climb(run, LadderLevel.values()[level.ordinal() + 1]);
+      climb(run, level.next().orElseThrow());
       return;
     }
     Outcome outcome = success ? run.grant : Outcome.REFUSED;
@@ -741,7 +742,7 @@ final class DistrictModel {
       String group = "clients with a " + shape.domain().code() + " need, "
           + shape.reason().map(EscalationReason::code).orElseGet(() -> shape.refusalReason().orElseThrow())
           + " at the " + shape.targetKind().code() + " agency";
-      Decision<Signal, SignalEvent> raised = p.raise(SignalId.of("s" + ++nextSignal), List.of(teamLead),
+      Decision<Signal, SignalEvent> raised = p.raise(signalIds.nextSignalId(), List.of(teamLead),
           Addressee.of(intake.id, Role.MANAGER), group, at);
       domainEvents += raised.events().size();
       count(Metrics.SIGNALS_RAISED);
@@ -774,7 +775,7 @@ final class DistrictModel {
   // --------------------------------------------------------------------------------------- plumbing
 
   private void step(ClientState c, NeedState n, ReferralCommand command) {
-    ReferralLoop.Step s = new ReferralLoop(c.caseFile, java.util.Objects.requireNonNull(n.referral, "referral"))
+    ReferralLoop.LoopDecision s = new ReferralLoop(c.caseFile, java.util.Objects.requireNonNull(n.referral, "referral"))
         .decide(command);
     c.caseFile = s.loop().caseFile();
     n.referral = s.loop().referral();
@@ -801,14 +802,15 @@ final class DistrictModel {
 
   /**
    * A service norm's due instant, cached by local day for norms counted in whole days (the calendar walk of
-   * working days is the costly part); the same as {@link ServiceNorms#due}.
+   * working days is the costly part); the same as {@link ServiceNorms#deadline}'s {@code dueFrom}.
    */
   private Instant due(TimeLimit limit, Instant from) {
     if (!(limit instanceof TimeLimit.WorkingDays)) {
-      return NORMS.due(limit, from);
+      return NORMS.deadline(limit).dueFrom(from);
     }
     long localDay = Math.floorDiv(from.getEpochSecond() + ZONE.getRules().getOffset(from).getTotalSeconds(), 86_400);
-    return dueCache.computeIfAbsent(limit, l -> new HashMap<>()).computeIfAbsent(localDay, d -> NORMS.due(limit, from));
+    return dueCache.computeIfAbsent(limit, l -> new HashMap<>()).computeIfAbsent(localDay,
+        d -> NORMS.deadline(limit).dueFrom(from));
   }
 
   private static ImmutableList<NeedId> needIds() {

@@ -16,12 +16,12 @@ import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
-import io.github.casework.escalation.Subject;
 import io.github.casework.escalation.Target;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
@@ -154,7 +154,7 @@ public final class ClinicStory {
         + "team lead grants an exception: detox and social support start together.");
     List<EscalationEvent> escalationEvents = new ArrayList<>();
     Decision<Escalation, EscalationEvent> d = Escalation.raise(ESCALATION,
-        Subject.need(WELFARE_CASE, ALCOHOL, LifeDomain.SUBSTANCE_USE).blockedBy(ReferralId.of("ref-j-detox")),
+        EscalationSubject.need(WELFARE_CASE, ALCOHOL, LifeDomain.SUBSTANCE_USE).blockedBy(ReferralId.of("ref-j-detox")),
         EscalationReason.DEADLOCK, Target.of(CLINIC), SANNE, MANDATES.mandateOf(SANNE), Route.VIA_OWN_MANAGER,
         at("2026-09-17T09:00:00Z"));
     escalationEvents.addAll(d.events());

@@ -1,5 +1,6 @@
 package io.github.casework.examples.stories;
 
+import io.github.casework.CaseworkEvent;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.Disposition;
 import io.github.casework.escalation.EscalationEvent;
@@ -7,7 +8,6 @@ import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.ReferralEvent;
 import io.github.casework.referral.Refusal;
 import io.github.casework.signal.SignalEvent;
-import java.time.Instant;
 
 /**
  * One-line descriptions of the library's events for a timeline: ids, codes and dates only. Free text a
@@ -17,33 +17,7 @@ import java.time.Instant;
 final class EventText {
   private EventText() {}
 
-  static Instant at(Object event) {
-    if (event instanceof CaseEvent e) {
-      return e.at();
-    } else if (event instanceof ReferralEvent e) {
-      return e.at();
-    } else if (event instanceof EscalationEvent e) {
-      return e.at();
-    } else if (event instanceof SignalEvent e) {
-      return e.at();
-    }
-    throw new IllegalArgumentException("not an event of the library: " + event.getClass().getName());
-  }
-
-  static String type(Object event) {
-    if (event instanceof CaseEvent e) {
-      return e.type();
-    } else if (event instanceof ReferralEvent e) {
-      return e.type();
-    } else if (event instanceof EscalationEvent e) {
-      return e.type();
-    } else if (event instanceof SignalEvent e) {
-      return e.type();
-    }
-    throw new IllegalArgumentException("not an event of the library: " + event.getClass().getName());
-  }
-
-  static String describe(Object event) {
+  static String describe(CaseworkEvent event) {
     if (event instanceof CaseEvent e) {
       return caseEvent(e);
     } else if (event instanceof ReferralEvent e) {
@@ -53,7 +27,7 @@ final class EventText {
     } else if (event instanceof SignalEvent e) {
       return signalEvent(e);
     }
-    throw new IllegalArgumentException("not an event of the library: " + event.getClass().getName());
+    throw new AssertionError("bug: an event of no aggregate: " + event.getClass().getName());
   }
 
   private static String caseEvent(CaseEvent event) {

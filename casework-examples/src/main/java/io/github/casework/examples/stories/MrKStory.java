@@ -3,6 +3,7 @@ package io.github.casework.examples.stories;
 import static io.github.casework.examples.stories.Stage.at;
 
 import com.google.common.collect.ImmutableList;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.CaseworkException;
 import io.github.casework.Decision;
 import io.github.casework.casefile.Case;
@@ -18,12 +19,12 @@ import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
-import io.github.casework.escalation.Subject;
 import io.github.casework.escalation.Target;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
@@ -186,7 +187,7 @@ public final class MrKStory {
         + "manager knows; she informs him and goes to the senior official the same day.");
     List<EscalationEvent> escalationEvents = new ArrayList<>();
     Decision<Escalation, EscalationEvent> raised = Escalation.raise(ESCALATION,
-        Subject.need(CASE, HOUSING, LifeDomain.HOUSING).blockedBy(PRIORITY_REQUEST),
+        EscalationSubject.need(CASE, HOUSING, LifeDomain.HOUSING).blockedBy(PRIORITY_REQUEST),
         EscalationReason.DISPUTED_REFUSAL, Target.of(DIENST_WONEN), MAARTJE, MANDATES.mandateOf(MAARTJE),
         Route.DIRECT, at("2026-10-21T08:00:00Z"));
     escalationEvents.addAll(raised.events());
@@ -227,7 +228,7 @@ public final class MrKStory {
             new ReferralCommand.Start(at("2026-11-06T09:00:00Z")),
             new ReferralCommand.Complete(ReferralOutcome.NEED_MET, at("2026-11-18T14:00:00Z")),
             new ReferralCommand.AcknowledgeOutcome(MAARTJE.id(), at("2026-11-19T09:00:00Z")));
-    List<Object> grantedEvents = granted.drain();
+    List<CaseworkEvent> grantedEvents = granted.drain();
     mrK = granted.loop().caseFile();
     Decision<Case, CaseEvent> closed = mrK.decide(new CaseCommand.Close(ClosureReason.GOALS_REACHED,
         at("2026-11-20T09:00:00Z")));
@@ -242,7 +243,7 @@ public final class MrKStory {
         granted.loop().referral()));
     Map<CaseId, Area> areas = new HashMap<>();
     areas.put(CASE, WEST);
-    List<Object> refusals = new ArrayList<>();
+    List<CaseworkEvent> refusals = new ArrayList<>();
     for (int n = 1; n <= 4; n++) {
       Instant day = at("2026-10-12T09:00:00Z").plusSeconds(86_400L * 14 * n);
       Professional worker = n % 2 == 0 ? MAARTJE : ROOS;

@@ -1,12 +1,10 @@
 package io.github.casework.examples.stories;
 
-import io.github.casework.Deadline;
-import io.github.casework.casefile.CaseEvent;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.norm.ServiceNorms;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.LegalGround;
 import io.github.casework.referral.ReferralCommand;
-import io.github.casework.referral.ReferralEvent;
 import io.github.casework.referral.ReferralLoop;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,17 +27,16 @@ final class Stage {
 
   /** Sends a referral with the norms' response and follow-up due dates. */
   static ReferralCommand.Send send(Instant at) {
-    Deadline response = start -> NORMS.due(NORMS.referralResponse(), start);
-    Deadline followUp = start -> NORMS.due(NORMS.referralFollowUp(), start);
-    return new ReferralCommand.Send(response, followUp, at);
+    return new ReferralCommand.Send(NORMS.deadline(NORMS.referralResponse()), NORMS.deadline(NORMS.referralFollowUp()),
+        at);
   }
 
   /** A referral's loop as it runs, with the events of both sides in the order they were decided. */
   static final class Loop {
     private ReferralLoop loop;
-    private final List<Object> events = new ArrayList<>();
+    private final List<CaseworkEvent> events = new ArrayList<>();
 
-    Loop(ReferralLoop.Step drafted) {
+    Loop(ReferralLoop.LoopDecision drafted) {
       this.loop = drafted.loop();
       take(drafted);
     }
@@ -51,15 +48,10 @@ final class Stage {
       return this;
     }
 
-    private void take(ReferralLoop.Step step) {
+    private void take(ReferralLoop.LoopDecision step) {
       loop = step.loop();
-      List<ReferralEvent> referralEvents = step.referralDecision().events();
-      events.addAll(referralEvents);
-      step.caseDecision().ifPresent(d -> {
-        for (CaseEvent e : d.events()) {
-          events.add(e);
-        }
-      });
+      events.addAll(step.referralDecision().events());
+      step.caseDecision().ifPresent(d -> events.addAll(d.events()));
     }
 
     ReferralLoop loop() {
@@ -67,8 +59,8 @@ final class Stage {
     }
 
     /** Returns the events collected since the last call and forgets them. */
-    List<Object> drain() {
-      List<Object> out = new ArrayList<>(events);
+    List<CaseworkEvent> drain() {
+      List<CaseworkEvent> out = new ArrayList<>(events);
       events.clear();
       return out;
     }

@@ -3,6 +3,7 @@ package io.github.casework.examples.stories;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.casework.CaseworkEvent;
 import io.github.casework.CaseworkException;
 import io.github.casework.check.Finding;
 import io.github.casework.check.SubjectRef;
@@ -64,12 +65,12 @@ public final class Timeline {
   /**
    * Adds one line per event: its time, its stable type id and a short description of its ids and codes.
    *
-   * @param events the events, in order, each a case, referral, escalation or signal event, not null
+   * @param events the events, in order, not null
    * @return this timeline
    */
-  public Timeline events(Iterable<?> events) {
-    for (Object e : events) {
-      String head = String.format("  %s  %-33s ", TIME.format(EventText.at(e)), EventText.type(e));
+  public Timeline events(Iterable<? extends CaseworkEvent> events) {
+    for (CaseworkEvent e : events) {
+      String head = String.format("  %s  %-33s ", TIME.format(e.at()), e.type());
       List<String> text = wrap(EventText.describe(e), " ".repeat(head.length()), EVENT_WIDTH);
       lines.add(head + text.get(0).substring(head.length()));
       lines.addAll(text.subList(1, text.size()));

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
-import io.github.casework.escalation.Subject;
 import io.github.casework.escalation.Target;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.ProfessionalId;
@@ -48,10 +48,10 @@ public final class EscalationEventDeserializer extends CaseworkDeserializer<Esca
       .buildOrThrow();
 
   private static final Variants<EscalationEvent> VARIANTS = Variants.<EscalationEvent>of("escalation event")
-      .add(EscalationEvent.Raised.TYPE, m -> new EscalationEvent.Raised(id(m), m.required("subject", Subject.class),
-          m.required("reason", EscalationReason.class), m.required("target", Target.class),
-          m.required("raisedBy", ProfessionalId.class), m.required("mandate", Mandate.class),
-          m.required("route", Route.class), at(m)),
+      .add(EscalationEvent.Raised.TYPE, m -> new EscalationEvent.Raised(id(m),
+          m.required("subject", EscalationSubject.class), m.required("reason", EscalationReason.class),
+          m.required("target", Target.class), m.required("raisedBy", ProfessionalId.class),
+          m.required("mandate", Mandate.class), m.required("route", Route.class), at(m)),
           ID, "subject", "reason", "target", "raisedBy", "mandate", "route", AT)
       .add(EscalationEvent.Climbed.TYPE, m -> new EscalationEvent.Climbed(id(m), m.required("level", LadderLevel.class),
           m.required("addressed", ProfessionalId.class), at(m)), ID, "level", "addressed", AT)

@@ -12,11 +12,11 @@ import io.github.casework.check.FindingCode;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
 import io.github.casework.escalation.Escalation;
+import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Step;
-import io.github.casework.escalation.Subject;
 import io.github.casework.escalation.Target;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
@@ -183,12 +183,12 @@ public final class Shapes {
       .buildState();
 
   /** What an escalation is about. */
-  public static final ObjectCodec<Subject> SUBJECT = ObjectCodec.<Subject>builder()
-      .required("caseId", Subject::caseId, CASE_ID.reader(), CASE_ID.writer())
-      .required("need", Subject::need, NEED_ID.reader(), NEED_ID.writer())
-      .required("domain", Subject::domain, code(CodeTable.LIFE_DOMAIN), codeOf(CodeTable.LIFE_DOMAIN))
-      .optional("blockingReferral", Subject::blockingReferral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
-      .build(m -> new Subject(m.required("caseId", CaseId.class), m.required("need", NeedId.class),
+  public static final ObjectCodec<EscalationSubject> SUBJECT = ObjectCodec.<EscalationSubject>builder()
+      .required("caseId", EscalationSubject::caseId, CASE_ID.reader(), CASE_ID.writer())
+      .required("need", EscalationSubject::need, NEED_ID.reader(), NEED_ID.writer())
+      .required("domain", EscalationSubject::domain, code(CodeTable.LIFE_DOMAIN), codeOf(CodeTable.LIFE_DOMAIN))
+      .optional("blockingReferral", EscalationSubject::blockingReferral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
+      .build(m -> new EscalationSubject(m.required("caseId", CaseId.class), m.required("need", NeedId.class),
           m.required("domain", LifeDomain.class), m.optional("blockingReferral", ReferralId.class)));
 
   /** The agency whose ladder an escalation climbs. */

@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param domain the need's life domain, not null
  * @param blockingReferral the referral whose refusal or delay blocks the need, if any, not null
  */
-public record Subject(CaseId caseId, NeedId need, LifeDomain domain, Optional<ReferralId> blockingReferral) {
+public record EscalationSubject(CaseId caseId, NeedId need, LifeDomain domain,
+    Optional<ReferralId> blockingReferral) {
 
   /**
    * Validates the components.
@@ -27,7 +28,7 @@ public record Subject(CaseId caseId, NeedId need, LifeDomain domain, Optional<Re
    * @param domain the need's life domain, not null
    * @param blockingReferral the referral whose refusal or delay blocks the need, if any, not null
    */
-  public Subject {
+  public EscalationSubject {
     requireNonNull(caseId, "caseId");
     requireNonNull(need, "need");
     requireNonNull(domain, "domain");
@@ -42,8 +43,8 @@ public record Subject(CaseId caseId, NeedId need, LifeDomain domain, Optional<Re
    * @param domain the need's life domain, not null
    * @return the subject
    */
-  public static Subject need(CaseId caseId, NeedId need, LifeDomain domain) {
-    return new Subject(caseId, need, domain, Optional.empty());
+  public static EscalationSubject need(CaseId caseId, NeedId need, LifeDomain domain) {
+    return new EscalationSubject(caseId, need, domain, Optional.empty());
   }
 
   /**
@@ -52,7 +53,7 @@ public record Subject(CaseId caseId, NeedId need, LifeDomain domain, Optional<Re
    * @param referral the blocking referral, not null
    * @return a subject naming the referral
    */
-  public Subject blockedBy(ReferralId referral) {
-    return new Subject(caseId, need, domain, Optional.of(requireNonNull(referral, "referral")));
+  public EscalationSubject blockedBy(ReferralId referral) {
+    return new EscalationSubject(caseId, need, domain, Optional.of(requireNonNull(referral, "referral")));
   }
 }
