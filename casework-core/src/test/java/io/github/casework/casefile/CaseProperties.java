@@ -6,13 +6,15 @@ import io.github.casework.CaseworkException;
 import io.github.casework.ExpectedVersion;
 import io.github.casework.VersionConflictException;
 import io.github.casework.id.NeedId;
+import io.github.casework.id.ProfessionalId;
 import io.github.casework.testing.CaseworkGen;
-import io.github.casework.testing.Coverage;
 import io.github.casework.testing.ReferralGen;
+import io.github.casework.testing.Rejections;
 import io.github.casework.testing.StatefulProperty;
-import io.github.casework.testing.Tries;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -116,8 +118,6 @@ public class CaseProperties {
     return need.get().disposition().isPresent() ? Optional.of(CaseCodes.NEED_NOT_OPEN) : Optional.empty();
   }
 
-  static final Coverage COVERAGE = new Coverage();
-
   static final StatefulProperty.Model<Tracked, Step> MODEL = new StatefulProperty.Model<>() {
     @Override
     public Tracked initial(SplittableRandom random) {
@@ -126,14 +126,14 @@ public class CaseProperties {
     }
 
     @Override
+    public String kind(Step step) {
+      return step.command().getClass().getSimpleName();
+    }
+
+    @Override
     public Step nextCommand(Tracked t, SplittableRandom random) {
       CaseCommand command = ReferralGen.caseCommands(t.state(), random);
-      ExpectedVersion expected = switch (random.nextInt(10)) {
-        case 0 -> ExpectedVersion.exactly(t.state().version());
-        case 1 -> ExpectedVersion.exactly(t.state().version() + 1 + random.nextInt(3));
-        case 2 -> ExpectedVersion.none();
-        default -> ExpectedVersion.any();
-      };
+      ExpectedVersion expected = expectedVersion(t.state().version(), random);
       return new Step(command, expected);
     }
 
@@ -145,12 +145,9 @@ public class CaseProperties {
         d = t.state().decide(step.command(), step.expected());
       } catch (CaseworkException e) {
         assertThat(predicted).as("rejection of %s", step).contains(e.code());
-        COVERAGE.record(step.command().getClass().getSimpleName(), false);
-        COVERAGE.code(e.code());
         throw e;
       }
       assertThat(predicted).as("acceptance of %s", step).isEmpty();
-      COVERAGE.record(step.command().getClass().getSimpleName(), true);
       // The events of a decision, applied to the old state, give the new state.
       Case folded = t.state();
       for (CaseEvent e : d.events()) {
@@ -179,8 +176,22 @@ public class CaseProperties {
       Case c = t.state();
       assertThat(Case.replay(t.history())).as("replay equals state").isEqualTo(c);
       assertThat(c.version()).isEqualTo(t.history().size());
+      // Each need's accountable professional is the one the explicit events about it named last.
+      Map<NeedId, ProfessionalId> named = new HashMap<>();
+      for (CaseEvent e : t.history()) {
+        if (e instanceof CaseEvent.NeedRegistered r) {
+          named.put(r.need(), r.accountable());
+        } else if (e instanceof CaseEvent.AccountabilityTransferred a) {
+          named.put(a.need(), a.to());
+        } else if (e instanceof CaseEvent.NeedHandedOver h) {
+          named.put(h.need(), h.to());
+        } else if (e instanceof CaseEvent.NeedDisposed d && d.disposition() instanceof Disposition.HandedOver h) {
+          named.put(d.need(), h.to());
+        }
+      }
       for (Need n : c.needs()) {
-        assertThat(n.accountable()).as("need %s has an accountable professional", n.id()).isNotNull();
+        assertThat(n.accountable()).as("need %s has the professional last named for it", n.id())
+            .isEqualTo(named.get(n.id()));
         if (!n.isOpen()) {
           assertThat(n.openReferrals()).as("a need with a disposition has no open referral").isEmpty();
         }
@@ -198,17 +209,50 @@ public class CaseProperties {
 
     @Override
     public void checkRejected(Tracked before, Step step, CaseworkException rejection) {
-      assertThat(Case.replay(before.history())).as("a rejected command changes nothing").isEqualTo(before.state());
+      Rejections.rejectedAgainAfterReplay(Case.TYPE, before.history(), step.command(), step.expected(), rejection);
+    }
+
+    @Override
+    public List<String> labels(Tracked t) {
+      Case c = t.state();
+      List<String> labels = new ArrayList<>(List.of("case " + c.status().code()));
+      if (c.needs().stream().anyMatch(n -> !n.openReferrals().isEmpty())) {
+        labels.add("need referred");
+      }
+      if (c.needs().stream().anyMatch(n -> n.disposition().orElse(null) instanceof Disposition.HandedOver)) {
+        labels.add("need handed over");
+      }
+      return labels;
     }
   };
 
+  /**
+   * The version a step expects: mostly any, sometimes the actual one, and one time in twenty a wrong one (a stale
+   * reader, or "none" for an aggregate that exists), so that conflicts are tried without drowning the sequence.
+   */
+  public static ExpectedVersion expectedVersion(long actual, SplittableRandom random) {
+    return switch (random.nextInt(20)) {
+      case 0, 1, 2, 3 -> ExpectedVersion.exactly(actual);
+      case 4 -> random.nextBoolean() ? ExpectedVersion.exactly(actual + 1 + random.nextInt(3))
+          : ExpectedVersion.none();
+      default -> ExpectedVersion.any();
+    };
+  }
+
   @Test
   void randomCommandSequencesKeepEveryInvariant() {
-    StatefulProperty.run("case.commands", 40, MODEL);
-    int min = Tries.count() / 100;
-    COVERAGE.require(List.of("ReferNeed", "CloseReferralLoop", "HandOverNeed", "DisposeNeed", "Close",
-        "TransferAccountability"), min, min);
-    COVERAGE.requireCodes(List.of(CaseCodes.REFERRAL_OPEN, CaseCodes.REFERRAL_UNKNOWN, CaseCodes.REFERRAL_DUPLICATE,
-        CaseCodes.ACCOUNTABLE_MISMATCH, CaseCodes.SAME_PROFESSIONAL, CaseCodes.NEED_STILL_OPEN), min);
+    // Floors (see Reach): the tier at or below three quarters of the share of tries that reached each label over
+    // two runs of 20,000 tries. Not gated: case.threat-duplicate, reached in under 1% of tries.
+    StatefulProperty.run("case.commands", 40, MODEL)
+        .requireReached(0.5, "case active", "RegisterNeed accepted", "DisposeNeed accepted")
+        .requireReached(0.3, "case waiting", "need referred", "need handed over", "ReferNeed accepted",
+            "TransferAccountability accepted", VersionConflictException.CODE)
+        .requireReached(0.15, "case closed", "CloseReferralLoop accepted", "HandOverNeed accepted", CaseCodes.CLOSED,
+            CaseCodes.ILLEGAL_TRANSITION, CaseCodes.NEED_UNKNOWN, CaseCodes.REFERRAL_UNKNOWN)
+        .requireReached(0.05, CaseCodes.NEED_DUPLICATE, CaseCodes.NEED_NOT_OPEN, CaseCodes.NEED_STILL_OPEN,
+            CaseCodes.OUT_OF_ORDER, CaseCodes.REFERRAL_OPEN)
+        .requireReached(0.03, CaseCodes.REFERRAL_DUPLICATE)
+        .requireReached(0.015, CaseCodes.ACCOUNTABLE_MISMATCH, CaseCodes.FIRST_CONVERSATION_DUPLICATE,
+            CaseCodes.SAME_PROFESSIONAL);
   }
 }

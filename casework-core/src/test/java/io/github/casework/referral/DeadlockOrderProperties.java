@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.casework.referral.ReferralNetworkProperties.Node;
 import io.github.casework.testing.Property;
+import io.github.casework.testing.Reach;
 import io.github.casework.testing.ReferralGen;
 import io.github.casework.testing.Tries;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ class DeadlockOrderProperties {
       }
     });
     // The order is only tested where there are at least two deadlocks to order.
-    assertThat(withTwo.get()).isGreaterThanOrEqualTo(Tries.count() / 100);
+    Reach.require("referral sets with two or more deadlocks", withTwo.get(), Tries.count(), 0.015);
   }
 
   /** The cycle the successor walk from a node runs into, rotated to its least node; empty if the walk stops. */

@@ -143,12 +143,13 @@ class ReferralLoopTest {
 
   @Test
   void onlyTheNeedsAccountableProfessionalClosesTheLoopAndARejectionChangesNeitherSide() {
-    ReferralLoop refused = run(drafted(), new ReferralCommand.RecordBasis(LEGAL_BASIS, t(1)), send(2),
-        new ReferralCommand.Refuse(Refusal.PreconditionUnmet.first(LifeDomain.SUBSTANCE_USE), t(3)));
-    ReferralLoop before = refused;
+    ReferralCommand[] toRefusal = {new ReferralCommand.RecordBasis(LEGAL_BASIS, t(1)), send(2),
+        new ReferralCommand.Refuse(Refusal.PreconditionUnmet.first(LifeDomain.SUBSTANCE_USE), t(3))};
+    ReferralLoop refused = run(drafted(), toRefusal);
     assertThatThrownBy(() -> refused.decide(new ReferralCommand.AcknowledgeOutcome(COLLEAGUE, t(4))))
         .extracting(Rejections::code).isEqualTo(CaseCodes.ACCOUNTABLE_MISMATCH);
-    assertThat(refused).isEqualTo(before);
+    // Compared with the same loop built again, not with itself: the rejected command changed neither side.
+    assertThat(refused).isEqualTo(run(drafted(), toRefusal));
     assertThat(refused.referral().loopClosure()).isEmpty();
     // After an explicit transfer in the case, the new accountable professional closes the loop.
     Case transferred = refused.caseFile()

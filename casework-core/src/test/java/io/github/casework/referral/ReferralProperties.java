@@ -1,6 +1,7 @@
 package io.github.casework.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.casework.CaseworkException;
 import io.github.casework.ExpectedVersion;
@@ -19,11 +20,10 @@ import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.testing.CaseworkGen;
-import io.github.casework.testing.Coverage;
 import io.github.casework.testing.Gen;
 import io.github.casework.testing.ReferralGen;
+import io.github.casework.testing.Rejections;
 import io.github.casework.testing.StatefulProperty;
-import io.github.casework.testing.Tries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,8 +61,6 @@ class ReferralProperties {
 
   /** A referral command through the loop, with the referral version it expects. */
   record OnReferral(ReferralId id, ReferralCommand command, ExpectedVersion expected) implements Action {}
-
-  static final Coverage COVERAGE = new Coverage();
 
   // ---- the oracle, from the transition table and rules in Referral's Javadoc ------------------------------------
 
@@ -192,12 +190,16 @@ class ReferralProperties {
 
     @Override
     public Action nextCommand(World w, SplittableRandom r) {
+      // Mostly act on referrals still in play, so that many reach the later states; with none in play, mostly
+      // draft a new one (a step on a finished referral is nearly always rejected).
+      List<Referral> all = new ArrayList<>(w.referrals().values());
+      List<Referral> inPlay = all.stream().filter(x -> x.loopClosure().isEmpty()).toList();
       int pick = r.nextInt(100);
       if (pick < 12 || w.referrals().isEmpty() && pick < 50) {
         CaseCommand command = CaseworkGen.caseCommands(w.caseFile(), r);
         return new OnCase(command);
       }
-      if (pick < 22 || w.referrals().isEmpty()) {
+      if (pick < 22 || w.referrals().isEmpty() || inPlay.isEmpty() && pick < 85) {
         NeedId need = CaseworkGen.someNeed(w.caseFile(), r);
         ProfessionalId referrer = w.caseFile().findNeed(need).filter(n -> r.nextInt(8) != 0)
             .map(Need::accountable).orElse(CaseworkGen.professionalIds().next(r));
@@ -209,9 +211,6 @@ class ReferralProperties {
         }
         return new Draft(need, id, referrer, CaseworkGen.agencyIds().next(r), nextTime(w, Optional.empty(), r));
       }
-      // Mostly act on referrals still in play, so that many reach the later states.
-      List<Referral> all = new ArrayList<>(w.referrals().values());
-      List<Referral> inPlay = all.stream().filter(x -> x.loopClosure().isEmpty()).toList();
       List<Referral> pool = inPlay.isEmpty() || r.nextInt(6) == 0 ? all : inPlay;
       Referral target = pool.get(r.nextInt(pool.size()));
       Instant at = nextTime(w, Optional.of(target), r);
@@ -229,21 +228,22 @@ class ReferralProperties {
     }
 
     @Override
+    public String kind(Action action) {
+      return action instanceof OnReferral or ? or.command().getClass().getSimpleName()
+          : action instanceof OnCase oc ? "case." + oc.command().getClass().getSimpleName() : "Draft";
+    }
+
+    @Override
     public World apply(World w, Action action) {
       Optional<String> predicted = expectedRejection(w, action);
-      String kind = action instanceof OnReferral or ? or.command().getClass().getSimpleName()
-          : action instanceof OnCase oc ? "case." + oc.command().getClass().getSimpleName() : "Draft";
       World next;
       try {
         next = step(w, action);
       } catch (CaseworkException e) {
         assertThat(predicted).as("rejection of %s", action).contains(e.code());
-        COVERAGE.record(kind, false);
-        COVERAGE.code(e.code());
         throw e;
       }
       assertThat(predicted).as("acceptance of %s", action).isEmpty();
-      COVERAGE.record(kind, true);
       // Accountability never changes silently: only an explicit case event about that need changes it.
       List<CaseEvent> added = next.caseHistory().subList(w.caseHistory().size(), next.caseHistory().size());
       for (Need before : w.caseFile().needs()) {
@@ -331,10 +331,30 @@ class ReferralProperties {
 
     @Override
     public void checkRejected(World before, Action action, CaseworkException rejection) {
-      assertThat(Case.replay(before.caseHistory())).as("a rejected step changes nothing").isEqualTo(before.caseFile());
-      for (Referral r : before.referrals().values()) {
-        assertThat(Referral.replay(before.histories().get(r.id()))).isEqualTo(r);
+      // The same step on a world rebuilt from its histories is rejected with the same code: the loop's decision
+      // depends on the events alone.
+      Map<ReferralId, Referral> referrals = new LinkedHashMap<>();
+      before.histories().forEach((id, h) -> referrals.put(id, Referral.replay(h)));
+      World rebuilt = new World(Case.replay(before.caseHistory()), before.caseHistory(), referrals,
+          before.histories());
+      assertThatThrownBy(() -> step(rebuilt, action)).as("%s on the rebuilt world", action)
+          .extracting(Rejections::code).isEqualTo(rejection.code());
+    }
+
+    @Override
+    public List<String> labels(World w) {
+      List<String> labels = new ArrayList<>();
+      labels.add("case " + w.caseFile().status().code());
+      for (Referral r : w.referrals().values()) {
+        labels.add("referral " + r.status().code());
+        if (r.handover().isPresent()) {
+          labels.add("referral handed over");
+        }
+        if (r.loopClosure().isPresent()) {
+          labels.add("loop closed");
+        }
       }
+      return labels;
     }
   };
 
@@ -347,15 +367,20 @@ class ReferralProperties {
 
   @Test
   void randomCaseAndReferralSequencesKeepEveryInvariant() {
-    StatefulProperty.run("referral.loop", 60, MODEL);
-    int min = Tries.count() / 100;
-    COVERAGE.require(List.of("Draft", "RecordBasis", "Send", "Receive", "Accept", "Waitlist", "Refuse", "Start",
-        "Complete", "Fail", "Cancel", "AcceptAccountability", "AcknowledgeOutcome", "case.DisposeNeed",
-        "case.Close", "case.TransferAccountability"), min, min);
-    COVERAGE.requireCodes(List.of(ReferralCodes.ILLEGAL_TRANSITION, ReferralCodes.OUT_OF_ORDER,
-        ReferralCodes.NO_SHARING_BASIS, ReferralCodes.CONSENT_OUT_OF_SCOPE, ReferralCodes.CONSENT_NOT_YET_GIVEN,
-        ReferralCodes.DUE_BEFORE_SENT, ReferralCodes.FOLLOW_UP_BEFORE_RESPONSE, ReferralCodes.SAME_PROFESSIONAL,
-        "case.referral-open", "case.accountable-mismatch", "case.referral-duplicate", VersionConflictException.CODE),
-        min);
+    // Floors (see Reach): the tier at or below three quarters of the share of tries that reached each label over
+    // two runs of 20,000 tries. Not gated: referral.precondition-is-the-need, reached in under 1% of tries.
+    StatefulProperty.run("referral.loop", 60, MODEL)
+        .requireReached(0.5, "referral sent", "referral accepted", "loop closed", "Draft accepted",
+            "RecordBasis accepted", "AcknowledgeOutcome accepted")
+        .requireReached(0.3, "referral received", "referral in-progress", "referral completed", "referral refused",
+            "referral cancelled", "case.DisposeNeed accepted", ReferralCodes.ILLEGAL_TRANSITION,
+            VersionConflictException.CODE, "case.accountable-mismatch")
+        .requireReached(0.15, "referral waitlisted", "referral failed", "referral handed over",
+            "case.TransferAccountability accepted", ReferralCodes.OUT_OF_ORDER)
+        .requireReached(0.05, ReferralCodes.NO_SHARING_BASIS, ReferralCodes.CONSENT_OUT_OF_SCOPE,
+            ReferralCodes.FOLLOW_UP_BEFORE_RESPONSE, "case.referral-duplicate", "case.referral-open")
+        .requireReached(0.03, "case closed", ReferralCodes.SAME_PROFESSIONAL)
+        .requireReached(0.015, ReferralCodes.CONSENT_NOT_YET_GIVEN, ReferralCodes.DUE_BEFORE_SENT,
+            "case.need-still-open");
   }
 }

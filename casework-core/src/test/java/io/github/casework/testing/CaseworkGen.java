@@ -4,6 +4,7 @@ import io.github.casework.casefile.Assessment;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
 import io.github.casework.casefile.CaseEvent;
+import io.github.casework.casefile.CaseStatus;
 import io.github.casework.casefile.ClosureReason;
 import io.github.casework.casefile.Disposition;
 import io.github.casework.LifeDomain;
@@ -11,6 +12,7 @@ import io.github.casework.casefile.Need;
 import io.github.casework.casefile.ParticipationRung;
 import io.github.casework.casefile.UnmetReason;
 import io.github.casework.casefile.Urgency;
+import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.casefile.ZrmScore;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
@@ -222,11 +224,98 @@ public final class CaseworkGen {
     };
   }
 
+  /** A time at or after the case's last change, within two weeks. */
+  public static Instant laterTime(Case state, SplittableRandom r) {
+    return state.lastChangedAt().plus(Duration.ofMinutes(r.nextInt(14 * 24 * 60)));
+  }
+
   /**
-   * A command for the case: mostly plausible, sometimes invalid (unknown need, wrong status, time going back,
-   * closing with open needs), so both acceptance and rejection are exercised.
+   * A command for the case, not of the referral kind: most of the time ({@code Choices.LEGAL_SHARE}) one that is legal
+   * in this state (see {@link #legalCaseCommands}), otherwise one of {@link #anyCaseCommand}, which are often
+   * invalid (unknown need, wrong status, time going back, closing with open needs). So sequences reach cases
+   * with disposed needs and closed cases, and every rule is still tried.
    */
   public static CaseCommand caseCommands(Case state, SplittableRandom r) {
+    if (Choices.legalTurn(r)) {
+      Optional<CaseCommand> legal = legalCaseCommands(state, laterTime(state, r), r).pick(r);
+      if (legal.isPresent()) {
+        return legal.get();
+      }
+    }
+    return anyCaseCommand(state, r);
+  }
+
+  /**
+   * The commands (not of the referral kind) that the rules in {@link Case}'s Javadoc allow in this state at
+   * {@code at}, weighted so that a case gets needs, becomes active, has its needs disposed and then closes: none
+   * for a closed case. Closing is offered only once the case has needs and all are disposed, since a closed case
+   * accepts nothing more.
+   */
+  static Choices<CaseCommand> legalCaseCommands(Case state, Instant at, SplittableRandom r) {
+    Choices<CaseCommand> c = new Choices<>();
+    if (state.status() == CaseStatus.CLOSED) {
+      return c;
+    }
+    List<Need> open = state.openNeeds();
+    List<Need> disposable = open.stream().filter(n -> n.openReferrals().isEmpty()).toList();
+    List<Need> threatened = open.stream().filter(n -> state.urgentThreats().stream()
+        .filter(t -> t.need().equals(n.id())).count() < UrgentThreat.values().length).toList();
+    boolean closable = !state.needs().isEmpty() && open.isEmpty()
+        && state.needs().stream().allMatch(n -> n.openReferrals().isEmpty());
+    c.add(state.needs().size() < 2 ? 4 : 1, () -> new CaseCommand.RegisterNeed(freshNeed(state, r),
+        Gen.oneOf(LifeDomain.values()).next(r), Gen.oneOf(Urgency.values()).next(r), professionalIds().next(r), at));
+    c.addIf(state.status() == CaseStatus.INTAKE, 4, () -> new CaseCommand.Activate(at));
+    c.addIf(state.status() == CaseStatus.ACTIVE, 1, () -> new CaseCommand.StartWaiting(at));
+    c.addIf(state.status() == CaseStatus.WAITING, 3, () -> new CaseCommand.Resume(at));
+    c.addIf(!open.isEmpty(), 1, () -> {
+      Need n = open.get(r.nextInt(open.size()));
+      return new CaseCommand.TransferAccountability(n.id(), otherProfessional(n.accountable(), r), at);
+    });
+    c.addIf(!disposable.isEmpty(), 3, () -> {
+      Need n = disposable.get(r.nextInt(disposable.size()));
+      Disposition d = dispositions(at, r);
+      if (d instanceof Disposition.HandedOver h && h.to().equals(n.accountable())) {
+        d = new Disposition.HandedOver(otherProfessional(n.accountable(), r), h.agency(), at);
+      }
+      return new CaseCommand.DisposeNeed(n.id(), d);
+    });
+    c.add(1, () -> new CaseCommand.RecordAssessment(assessments(at).next(r)));
+    c.addIf(!threatened.isEmpty(), 1, () -> {
+      Need n = threatened.get(r.nextInt(threatened.size()));
+      List<UrgentThreat> fresh = new ArrayList<>(List.of(UrgentThreat.values()));
+      state.urgentThreats().stream().filter(t -> t.need().equals(n.id())).forEach(t -> fresh.remove(t.threat()));
+      return new CaseCommand.ReportUrgentThreat(n.id(), fresh.get(r.nextInt(fresh.size())), at);
+    });
+    c.addIf(state.firstConversationAt().isEmpty(), 1, () -> new CaseCommand.RecordFirstConversation(at));
+    c.addIf(closable, 1, () -> new CaseCommand.Close(Gen.oneOf(ClosureReason.values()).next(r), at));
+    return c;
+  }
+
+  /** A need id the case does not have yet. */
+  static NeedId freshNeed(Case state, SplittableRandom r) {
+    while (true) {
+      NeedId id = needIds().next(r);
+      if (state.findNeed(id).isEmpty()) {
+        return id;
+      }
+    }
+  }
+
+  /** A professional of the pool other than {@code not}. */
+  public static ProfessionalId otherProfessional(ProfessionalId not, SplittableRandom r) {
+    while (true) {
+      ProfessionalId p = professionalIds().next(r);
+      if (!p.equals(not)) {
+        return p;
+      }
+    }
+  }
+
+  /**
+   * A command of any kind but the referral kind, with plausible content that is sometimes invalid (unknown need,
+   * wrong status, time going back, closing with open needs), so that rejections are exercised.
+   */
+  public static CaseCommand anyCaseCommand(Case state, SplittableRandom r) {
     Instant at = nextTime(state, r);
     int pick = r.nextInt(100);
     if (pick < 25) {
@@ -247,8 +336,7 @@ public final class CaseworkGen {
     } else if (pick < 84) {
       return new CaseCommand.RecordAssessment(assessments(at).next(r));
     } else if (pick < 88) {
-      return new CaseCommand.ReportUrgentThreat(someNeed(state, r),
-          Gen.oneOf(io.github.casework.casefile.UrgentThreat.values()).next(r), at);
+      return new CaseCommand.ReportUrgentThreat(someNeed(state, r), Gen.oneOf(UrgentThreat.values()).next(r), at);
     } else if (pick < 91) {
       return new CaseCommand.RecordFirstConversation(at);
     }

@@ -20,6 +20,7 @@ import io.github.casework.party.Professional;
 import io.github.casework.party.Role;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -110,13 +111,67 @@ public final class EscalationGen {
     return all[r.nextInt(all.length)];
   }
 
-  /** A command for the escalation: mostly steps up, sometimes informing, sometimes an outcome. */
+  /**
+   * The longest command sequence worth running against one escalation: it changes at most seven times (five
+   * climbs, informing the own manager, the outcome), so longer runs would mostly probe a resolved escalation, which
+   * a few steps do as well.
+   */
+  public static final int SEQUENCE_STEPS = 8;
+
+  /**
+   * A command for the escalation: most of the time ({@code Choices.LEGAL_SHARE}) one that its rules allow (see
+   * {@link #legalCommands}), otherwise one of {@link #anyCommand}, which are often rejected.
+   */
   public static EscalationCommand commands(Escalation state, SplittableRandom r) {
+    if (Choices.legalTurn(r)) {
+      Optional<EscalationCommand> legal = legalCommands(state, laterTime(state, r), r).pick(r);
+      if (legal.isPresent()) {
+        return legal.get();
+      }
+    }
+    return anyCommand(state, r);
+  }
+
+  /** A time at or after the escalation's last change, within a week. */
+  public static Instant laterTime(Escalation state, SplittableRandom r) {
+    return state.lastChangedAt().plus(Duration.ofMinutes(r.nextInt(7 * 24 * 60)));
+  }
+
+  /**
+   * The commands the rules in {@link Escalation}'s Javadoc allow in this state at {@code at}: a climb to a higher
+   * level (within the mandate unless the own manager is in the loop), informing the manager (more likely when the
+   * next level lies beyond the mandate), and an outcome (withdrawn only, before any step), offered with a low
+   * weight while the ladder goes on, since a resolved escalation accepts nothing more. None once resolved.
+   */
+  static Choices<EscalationCommand> legalCommands(Escalation state, Instant at, SplittableRandom r) {
+    Choices<EscalationCommand> c = new Choices<>();
+    if (state.outcome().isPresent()) {
+      return c;
+    }
+    boolean informed = state.route() == Route.VIA_OWN_MANAGER || state.managerInformedAt().isPresent();
+    int current = state.steps().isEmpty() ? -1 : state.steps().get(state.steps().size() - 1).level().ordinal();
+    int top = informed ? LadderLevel.values().length - 1 : state.mandate().highestDirect().ordinal();
+    boolean blockedByMandate = !informed && current + 1 < LadderLevel.values().length
+        && current + 1 > state.mandate().highestDirect().ordinal();
+    // Mostly one level up, so that escalations pass through every level; sometimes two.
+    c.addIf(current < top, 8, () -> new EscalationCommand.Climb(
+        LadderLevel.values()[current + (top - current >= 2 && r.nextInt(4) == 0 ? 2 : 1)], officials().next(r), at));
+    c.addIf(!informed, blockedByMandate ? 8 : 1, () -> new EscalationCommand.InformManager(at));
+    c.add(current < top || blockedByMandate ? 1 : 8, () -> new EscalationCommand.Resolve(
+        state.steps().isEmpty() ? Outcome.WITHDRAWN : outcomes().next(r), at));
+    return c;
+  }
+
+  /**
+   * A command of any kind: mostly steps up, sometimes informing, now and then an outcome (which ends the
+   * escalation, so it is the rarest); often invalid.
+   */
+  public static EscalationCommand anyCommand(Escalation state, SplittableRandom r) {
     Instant at = nextTime(state, r);
     int pick = r.nextInt(100);
-    if (pick < 60) {
+    if (pick < 65) {
       return new EscalationCommand.Climb(nextLevel(state, r), officials().next(r), at);
-    } else if (pick < 75) {
+    } else if (pick < 85) {
       return new EscalationCommand.InformManager(at);
     }
     return new EscalationCommand.Resolve(outcomes().next(r), at);

@@ -4,6 +4,7 @@ import io.github.casework.CaseworkException;
 import io.github.casework.Deadline;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
+import io.github.casework.casefile.CaseStatus;
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Need;
 import io.github.casework.id.AgencyId;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * Seeded generators for referrals and their commands, and for sets of referrals to analyse as a network. Built
@@ -115,15 +117,110 @@ public final class ReferralGen {
   }
 
   /**
-   * A command for the referral: usually one its status allows, sometimes any command at all, so that both
-   * acceptance and rejection are exercised.
+   * The longest command sequence worth running against one referral: its lifecycle has about eight changes
+   * (basis, send, receive, accept, start, accountability, complete, acknowledge), so longer runs would mostly
+   * probe a finished referral, which a few steps do as well.
+   */
+  public static final int SEQUENCE_STEPS = 10;
+
+  /**
+   * A command for the referral: most of the time ({@code Choices.LEGAL_SHARE}) one that its status allows with
+   * content that passes its rules (see {@link #legalReferralCommands}), otherwise one of
+   * {@link #anyReferralCommand}, which are often rejected.
    */
   public static ReferralCommand referralCommands(Referral state, SplittableRandom r) {
-    return referralCommands(state, nextTime(state, r), r);
+    if (Choices.legalTurn(r)) {
+      Optional<ReferralCommand> legal = legalReferralCommands(state, laterTime(state, r), r).pick(r);
+      if (legal.isPresent()) {
+        return legal.get();
+      }
+    }
+    return anyReferralCommand(state, nextTime(state, r), r);
   }
 
   /** As {@link #referralCommands(Referral, SplittableRandom)}, made at a given instant. */
   public static ReferralCommand referralCommands(Referral state, Instant at, SplittableRandom r) {
+    if (Choices.legalTurn(r) && !at.isBefore(state.lastChangedAt())) {
+      Optional<ReferralCommand> legal = legalReferralCommands(state, at, r).pick(r);
+      if (legal.isPresent()) {
+        return legal.get();
+      }
+    }
+    return anyReferralCommand(state, at, r);
+  }
+
+  /** A time at or after the referral's last change, within ten days. */
+  public static Instant laterTime(Referral state, SplittableRandom r) {
+    return state.lastChangedAt().plus(Duration.ofMinutes(r.nextInt(10 * 24 * 60)));
+  }
+
+  /**
+   * The commands the transition table and rules in {@link Referral}'s Javadoc allow in this state at {@code at},
+   * weighted towards progress (accept over refuse, start, complete) so that many referrals reach the later
+   * states; cancelling and failing, which end a referral, are offered with a low weight. None once the loop is
+   * closed. A case may still reject the crossing of a cancel, an acknowledgement or an accepted accountability.
+   */
+  static Choices<ReferralCommand> legalReferralCommands(Referral state, Instant at, SplittableRandom r) {
+    Choices<ReferralCommand> c = new Choices<>();
+    boolean handedOver = state.handover().isPresent();
+    Supplier<ReferralCommand> cancel = () -> new ReferralCommand.Cancel(someProfessional(state, r), at);
+    Supplier<ReferralCommand> accept = () -> new ReferralCommand.Accept(at);
+    Supplier<ReferralCommand> waitlist =
+        () -> new ReferralCommand.Waitlist(at.plus(Duration.ofDays(r.nextInt(90))), at);
+    Supplier<ReferralCommand> refuse = () -> new ReferralCommand.Refuse(validRefusal(state.domain(), r), at);
+    Supplier<ReferralCommand> fail =
+        () -> new ReferralCommand.Fail(Gen.oneOf(FailureReason.values()).next(r), at);
+    Supplier<ReferralCommand> takeOver = () -> new ReferralCommand.AcceptAccountability(
+        ProfessionalId.of("receiver-" + r.nextInt(4)), at);
+    switch (state.status()) {
+      case DRAFT -> c.add(state.basis().isEmpty() ? 16 : 2,
+              () -> new ReferralCommand.RecordBasis(validBasis(state, at, r), at))
+          .addIf(state.basis().isPresent(), 16, () -> {
+            Duration response = Duration.ofHours(r.nextInt(30 * 24));
+            return new ReferralCommand.Send(Deadline.after(response),
+                Deadline.after(response.plus(Duration.ofHours(r.nextInt(30 * 24)))), at);
+          })
+          .add(1, cancel);
+      case SENT -> c.add(8, () -> new ReferralCommand.Receive(at)).add(12, accept).add(4, waitlist).add(4, refuse)
+          .add(1, cancel);
+      case RECEIVED -> c.add(12, accept).add(4, waitlist).add(4, refuse).add(1, cancel);
+      case WAITLISTED -> c.add(12, accept).add(2, waitlist).add(4, refuse).add(2, fail).add(1, cancel);
+      case ACCEPTED -> c.add(16, () -> new ReferralCommand.Start(at)).add(2, fail)
+          .addIf(!handedOver, 1, cancel).addIf(!handedOver, 6, takeOver);
+      case IN_PROGRESS -> c.add(16,
+              () -> new ReferralCommand.Complete(Gen.oneOf(ReferralOutcome.values()).next(r), at))
+          .add(2, fail).addIf(!handedOver, 1, cancel).addIf(!handedOver, 6, takeOver);
+      case COMPLETED, REFUSED, FAILED -> c.addIf(state.loopClosure().isEmpty(), 1,
+          () -> new ReferralCommand.AcknowledgeOutcome(someProfessional(state, r), at));
+      case CANCELLED -> { }
+    }
+    return c;
+  }
+
+  /** A basis that passes the rules: a legal basis, or a consent given by {@code at} covering the referral. */
+  public static DataSharingBasis validBasis(Referral referral, Instant at, SplittableRandom r) {
+    if (r.nextBoolean()) {
+      return new DataSharingBasis.LegalBasis(Gen.oneOf(LegalGround.values()).next(r), "Wgs art. " + (1 + r.nextInt(9)));
+    }
+    return DataSharingBasis.Consent.of(Gen.oneOf(ConsentGiver.values()).next(r), referral.referrer(),
+        at.minusSeconds(r.nextInt(86_400)), List.of(referral.to()), List.of(referral.domain()));
+  }
+
+  /** A refusal that passes the rules: a precondition never names the referral's own domain. */
+  public static Refusal validRefusal(LifeDomain domain, SplittableRandom r) {
+    while (true) {
+      Refusal refusal = refusals(domain, r);
+      if (!(refusal instanceof Refusal.PreconditionUnmet p && p.domain() == domain)) {
+        return refusal;
+      }
+    }
+  }
+
+  /**
+   * A command of any of the twelve kinds, usually one the referral's status allows, with plausible content that
+   * is sometimes invalid, so that rejections of every rule are exercised.
+   */
+  public static ReferralCommand anyReferralCommand(Referral state, Instant at, SplittableRandom r) {
     int kind = r.nextInt(5) == 0 ? r.nextInt(12) : plausibleKind(state, r);
     return command(kind, state, at, r);
   }
@@ -155,8 +252,9 @@ public final class ReferralGen {
       case 7 -> new ReferralCommand.Complete(Gen.oneOf(ReferralOutcome.values()).next(r), at);
       case 8 -> new ReferralCommand.Fail(Gen.oneOf(FailureReason.values()).next(r), at);
       case 9 -> new ReferralCommand.Cancel(someProfessional(state, r), at);
+      // Half of the time the referrer, whom the rules forbid; the legal draws name a receiver.
       case 10 -> new ReferralCommand.AcceptAccountability(
-          r.nextInt(5) == 0 ? state.referrer() : ProfessionalId.of("receiver-" + r.nextInt(4)), at);
+          r.nextBoolean() ? state.referrer() : ProfessionalId.of("receiver-" + r.nextInt(4)), at);
       default -> new ReferralCommand.AcknowledgeOutcome(someProfessional(state, r), at);
     };
   }
@@ -199,9 +297,59 @@ public final class ReferralGen {
     };
   }
 
-  /** Case commands of every kind, the referral kind about a third of the time. */
+  /**
+   * Case commands of every kind: most of the time ({@code Choices.LEGAL_SHARE}) one that is legal in this state,
+   * the referral kind included (refer an open need by its accountable professional, close the loop of an open
+   * referral, hand a need over through its only open referral); otherwise any command, the referral kind about a
+   * third of the time.
+   */
   public static CaseCommand caseCommands(Case state, SplittableRandom r) {
-    return r.nextInt(3) == 0 ? caseReferralCommands(state, r) : CaseworkGen.caseCommands(state, r);
+    if (Choices.legalTurn(r)) {
+      Instant at = CaseworkGen.laterTime(state, r);
+      Optional<CaseCommand> legal =
+          legalCaseReferralCommands(CaseworkGen.legalCaseCommands(state, at, r), state, at, r).pick(r);
+      if (legal.isPresent()) {
+        return legal.get();
+      }
+    }
+    return r.nextInt(3) == 0 ? caseReferralCommands(state, r) : CaseworkGen.anyCaseCommand(state, r);
+  }
+
+  /** Adds to {@code c} the case commands of the referral kind that are legal in this state at {@code at}. */
+  static Choices<CaseCommand> legalCaseReferralCommands(Choices<CaseCommand> c, Case state, Instant at,
+      SplittableRandom r) {
+    if (state.status() == CaseStatus.CLOSED) {
+      return c;
+    }
+    List<Need> open = state.openNeeds();
+    List<Need> referred = open.stream().filter(n -> !n.openReferrals().isEmpty()).toList();
+    List<Need> single = referred.stream().filter(n -> n.openReferrals().size() == 1).toList();
+    c.addIf(!open.isEmpty(), 2, () -> {
+      Need n = open.get(r.nextInt(open.size()));
+      return new CaseCommand.ReferNeed(n.id(), freshReferral(state, r), CaseworkGen.agencyIds().next(r),
+          n.accountable(), at);
+    });
+    c.addIf(!referred.isEmpty(), 1, () -> {
+      Need n = referred.get(r.nextInt(referred.size()));
+      List<ReferralId> refs = n.openReferrals().asList();
+      return new CaseCommand.CloseReferralLoop(n.id(), refs.get(r.nextInt(refs.size())), n.accountable(), at);
+    });
+    c.addIf(!single.isEmpty(), 1, () -> {
+      Need n = single.get(r.nextInt(single.size()));
+      return new CaseCommand.HandOverNeed(n.id(), n.openReferrals().asList().get(0),
+          CaseworkGen.otherProfessional(n.accountable(), r), CaseworkGen.agencyIds().next(r), at);
+    });
+    return c;
+  }
+
+  /** A referral id not open in the case. */
+  static ReferralId freshReferral(Case state, SplittableRandom r) {
+    while (true) {
+      ReferralId id = referralIds().next(r);
+      if (state.needs().stream().noneMatch(n -> n.openReferrals().contains(id))) {
+        return id;
+      }
+    }
   }
 
   /** The life domains used by {@link #referralSets()}: few, so that preconditions often meet. */

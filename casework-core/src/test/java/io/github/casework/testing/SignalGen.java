@@ -31,6 +31,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -158,8 +159,64 @@ public final class SignalGen {
     return out;
   }
 
-  /** A command for the signal: every lifecycle step, in and out of turn. */
+  /**
+   * The longest command sequence worth running against one signal: it changes at most about eight times
+   * (acknowledge, respond, feedback to each of up to five raisers, close), so longer runs would mostly probe a
+   * closed signal, which a few steps do as well.
+   */
+  public static final int SEQUENCE_STEPS = 10;
+
+  /**
+   * A command for the signal: most of the time ({@code Choices.LEGAL_SHARE}) the lifecycle step its status
+   * allows (see {@link #legalCommands}), otherwise one of {@link #anyCommand}: every step, in and out of turn.
+   */
   public static SignalCommand commands(Signal state, SplittableRandom r) {
+    if (Choices.legalTurn(r)) {
+      Optional<SignalCommand> legal = legalCommands(state, laterTime(state, r), r).pick(r);
+      if (legal.isPresent()) {
+        return legal.get();
+      }
+    }
+    return anyCommand(state, r);
+  }
+
+  /** A time at or after the signal's last change, within thirty days. */
+  public static Instant laterTime(Signal state, SplittableRandom r) {
+    return state.lastChangedAt().plus(Duration.ofMinutes(r.nextInt(30 * 24 * 60)));
+  }
+
+  /**
+   * The commands the rules in {@link Signal}'s Javadoc allow in this state at {@code at}: acknowledge a raised
+   * signal, respond to an acknowledged one, give feedback to raisers (at least one not yet reached) of a responded
+   * one, and close it once every raiser had feedback. None once closed.
+   */
+  static Choices<SignalCommand> legalCommands(Signal state, Instant at, SplittableRandom r) {
+    Choices<SignalCommand> c = new Choices<>();
+    switch (state.status()) {
+      case RAISED -> c.add(1, () -> new SignalCommand.Acknowledge(CaseworkGen.professionalIds().next(r), at));
+      case ACKNOWLEDGED -> c.add(1,
+          () -> new SignalCommand.Respond(responses().next(r), CaseworkGen.professionalIds().next(r), at));
+      case RESPONDED -> {
+        List<ProfessionalId> pending = new ArrayList<>(state.feedbackPending());
+        c.addIf(!pending.isEmpty(), 1, () -> {
+          List<ProfessionalId> reached = new ArrayList<>();
+          reached.add(pending.get(r.nextInt(pending.size())));
+          for (ProfessionalId raiser : state.raisers()) {
+            if (r.nextInt(3) == 0) {
+              reached.add(raiser);
+            }
+          }
+          return SignalCommand.GiveFeedback.of(reached, at);
+        });
+        c.addIf(pending.isEmpty(), 1, () -> new SignalCommand.Close(at));
+      }
+      case CLOSED -> { }
+    }
+    return c;
+  }
+
+  /** A command of any kind: every lifecycle step, in and out of turn; often invalid. */
+  public static SignalCommand anyCommand(Signal state, SplittableRandom r) {
     Instant at = nextTime(state, r);
     int pick = r.nextInt(100);
     if (pick < 20) {
