@@ -1,7 +1,5 @@
 package io.github.casework.casefile;
 
-import io.github.casework.LifeDomain;
-import io.github.casework.testing.Rejections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +8,7 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.casework.Decision;
 import io.github.casework.ExpectedVersion;
+import io.github.casework.LifeDomain;
 import io.github.casework.RuleViolationException;
 import io.github.casework.VersionConflictException;
 import io.github.casework.id.AgencyId;
@@ -17,6 +16,7 @@ import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
+import io.github.casework.testing.Rejections;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.casework.Deadline;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
 import io.github.casework.casefile.ClosureReason;
 import io.github.casework.casefile.Disposition;
-import io.github.casework.LifeDomain;
-import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.casefile.Urgency;
+import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationReason;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.casework.Decision;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
 import io.github.casework.casefile.CaseStatus;
 import io.github.casework.casefile.ClosureReason;
 import io.github.casework.casefile.Disposition;
-import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;

@@ -1,6 +1,5 @@
 package io.github.casework.id;
 
-import io.github.casework.testing.Rejections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import com.google.common.testing.EqualsTester;
 import io.github.casework.InvalidValueException;
 import io.github.casework.testing.CaseworkGen;
 import io.github.casework.testing.Property;
+import io.github.casework.testing.Rejections;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;

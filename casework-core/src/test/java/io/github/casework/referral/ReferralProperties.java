@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.casework.CaseworkException;
 import io.github.casework.ExpectedVersion;
+import io.github.casework.LifeDomain;
 import io.github.casework.VersionConflictException;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
@@ -12,7 +13,6 @@ import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.CaseProperties;
 import io.github.casework.casefile.CaseStatus;
 import io.github.casework.casefile.Disposition;
-import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Need;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.id.AgencyId;

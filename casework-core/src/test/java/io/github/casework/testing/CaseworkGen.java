@@ -1,5 +1,6 @@
 package io.github.casework.testing;
 
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Assessment;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
@@ -7,7 +8,6 @@ import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.CaseStatus;
 import io.github.casework.casefile.ClosureReason;
 import io.github.casework.casefile.Disposition;
-import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Need;
 import io.github.casework.casefile.ParticipationRung;
 import io.github.casework.casefile.UnmetReason;

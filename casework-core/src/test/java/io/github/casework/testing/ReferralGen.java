@@ -2,10 +2,10 @@ package io.github.casework.testing;
 
 import io.github.casework.CaseworkException;
 import io.github.casework.Deadline;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
 import io.github.casework.casefile.CaseStatus;
-import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Need;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;

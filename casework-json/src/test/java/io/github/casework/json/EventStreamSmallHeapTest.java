@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.casework.Aggregate;
 import io.github.casework.CaseworkEvent;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.CaseStatus;
-import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;

@@ -3,9 +3,9 @@ package io.github.casework.examples.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.casework.Deadline;
+import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCommand;
-import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
