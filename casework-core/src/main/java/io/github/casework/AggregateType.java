@@ -44,7 +44,7 @@ public final class AggregateType<S extends Aggregate<S, C, E>, C extends Casewor
    * @param <E> its event type
    * @param <F> its first event's type
    */
-  public interface Rules<S, C, E, F extends E> {
+  public interface Rules<S, C, E extends CaseworkEvent, F extends E> {
 
     /**
      * Creates the state a first event describes, at version 1.
@@ -76,20 +76,52 @@ public final class AggregateType<S extends Aggregate<S, C, E>, C extends Casewor
     S evolve(S state, E event);
 
     /**
-     * Applies several events in order; an aggregate overrides this when it can fold a history faster than one
+     * Applies the events after the first, in order, each after the shared checks: {@code check.check(event)}
+     * before the aggregate's own rules. An aggregate overrides this when it can fold a history faster than one
      * {@link #evolve} per event, with the same rules.
      *
      * @param state the state to start from, not null
-     * @param events the events, each already checked to name this aggregate and not to be a first event
+     * @param events the events after the first, not yet checked
+     * @param check the shared checks, to apply to each event before the aggregate's rules
      * @return the state after the last event
      * @throws CaseworkException if the rules forbid an event at its position
      */
-    default S evolveAll(S state, Iterator<? extends E> events) {
+    default S evolveAll(S state, Iterator<? extends E> events, HeadCheck<E> check) {
       S next = state;
       while (events.hasNext()) {
-        next = evolve(next, events.next());
+        E event = events.next();
+        check.check(event);
+        next = evolve(next, event);
       }
       return next;
+    }
+  }
+
+  /**
+   * The checks every event after the first passes in a replay, handed to {@link Rules#evolveAll}: the event names
+   * the aggregate being replayed and is not a first event. The events themselves are passed as they come rather
+   * than through a checking iterator: a wrapping iterator made replay about three times slower in the JMH replay
+   * benchmark. Immutable and thread-safe.
+   *
+   * @param <E> the event type
+   */
+  public static final class HeadCheck<E extends CaseworkEvent> {
+    private final AggregateType<?, ?, E> type;
+    private final AggregateId id;
+
+    private HeadCheck(AggregateType<?, ?, E> type, AggregateId id) {
+      this.type = type;
+      this.id = id;
+    }
+
+    /**
+     * Checks one event.
+     *
+     * @param event the next event of the history, not null
+     * @throws RuleViolationException if it names another aggregate or is a first event
+     */
+    public void check(E event) {
+      type.checkNext(id, event);
     }
   }
 
@@ -345,20 +377,7 @@ public final class AggregateType<S extends Aggregate<S, C, E>, C extends Casewor
     if (!it.hasNext()) {
       return state;
     }
-    AggregateId id = state.id();
-    return rules.evolveAll(state, new Iterator<E>() {
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
-
-      @Override
-      public E next() {
-        E event = it.next();
-        checkNext(id, event);
-        return event;
-      }
-    });
+    return rules.evolveAll(state, it, new HeadCheck<>(this, state.id()));
   }
 
   /**

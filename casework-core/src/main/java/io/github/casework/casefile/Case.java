@@ -176,10 +176,13 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
     }
 
     @Override
-    public Case evolveAll(Case state, Iterator<? extends CaseEvent> events) {
+    public Case evolveAll(Case state, Iterator<? extends CaseEvent> events,
+        AggregateType.HeadCheck<CaseEvent> check) {
       Draft draft = state.new Draft();
       while (events.hasNext()) {
-        draft.apply(events.next());
+        CaseEvent event = events.next();
+        check.check(event);
+        draft.apply(event);
       }
       return draft.build();
     }
