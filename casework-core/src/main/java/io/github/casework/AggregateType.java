@@ -167,6 +167,10 @@ public final class AggregateType<S extends Aggregate<S, C, E>, C extends Casewor
   private <F extends E> AggregateType(String name, Class<S> stateType, Class<C> commandType, Class<E> eventType,
       Class<F> firstEventType, String firstEventTypeId, Codes codes, Rules<S, C, E, F> rules) {
     this.name = requireNonNull(name, "name");
+    if (!name.matches("[a-z]+")) {
+      throw new InvalidValueException(CoreCodes.AGGREGATE_NAME_INVALID, "AggregateType.name",
+          "must be a lower-case word");
+    }
     this.article = "aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ";
     this.stateType = requireNonNull(stateType, "stateType");
     this.commandType = requireNonNull(commandType, "commandType");
@@ -195,6 +199,7 @@ public final class AggregateType<S extends Aggregate<S, C, E>, C extends Casewor
    * @param codes the codes of the shared checks, not null
    * @param rules the aggregate's own rules, not null
    * @return the descriptor
+   * @throws InvalidValueException if the name is not a lower-case word
    */
   public static <S extends Aggregate<S, C, E>, C extends CaseworkCommand, E extends CaseworkEvent, F extends E>
       AggregateType<S, C, E> of(String name, Class<S> stateType, Class<C> commandType, Class<E> eventType,

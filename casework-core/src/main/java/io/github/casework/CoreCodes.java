@@ -24,6 +24,8 @@ public final class CoreCodes {
   public static final String ERROR_CODE_MEANING_BLANK = "error-code.meaning-blank";
   /** An error code's package name is not a lower-case Java package name. */
   public static final String ERROR_CODE_PACKAGE_INVALID = "error-code.package-invalid";
+  /** An aggregate kind's name is not a lower-case word (it prefixes the kind's event type ids). */
+  public static final String AGGREGATE_NAME_INVALID = "aggregate-type.name-invalid";
 
   private static final ImmutableList<ErrorCode> ALL = ImmutableList.of(
       code(VERSION_CONFLICT,
@@ -36,7 +38,9 @@ public final class CoreCodes {
       code(DECISION_NO_EVENTS, "A decision carries no event: a command that decides something produces at least one."),
       code(ERROR_CODE_MALFORMED, "An error code is not dot-separated parts of lower-case words joined by hyphens."),
       code(ERROR_CODE_MEANING_BLANK, "An error code's meaning is blank."),
-      code(ERROR_CODE_PACKAGE_INVALID, "An error code's package name is not a lower-case Java package name."));
+      code(ERROR_CODE_PACKAGE_INVALID, "An error code's package name is not a lower-case Java package name."),
+      code(AGGREGATE_NAME_INVALID,
+          "An aggregate kind's name is not a lower-case word (it prefixes the kind's event type ids)."));
 
   private CoreCodes() {}
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.testing.NullPointerTester;
 import io.github.casework.casefile.Case;
+import io.github.casework.casefile.CaseCommand;
+import io.github.casework.casefile.CaseEvent;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.referral.Referral;
 import io.github.casework.signal.Signal;
@@ -207,6 +210,57 @@ class AggregateLawsTest {
         .isEqualTo(Case.TYPE.codes().wrongAggregate());
     Aggregate<?, ?, ?> started = AggregateType.startAny(referralEvent);
     assertThat(started).isInstanceOf(Referral.class);
+  }
+
+  @Test
+  void theDescriptorRejectsNulls() {
+    SplittableRandom r = new SplittableRandom(7);
+    CaseEvent.Opened opened = CaseworkGen.caseOpenings().next(r);
+    Case aCase = Case.TYPE.start(opened);
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(CaseworkEvent.class, opened)
+        .setDefault(CaseEvent.class, opened)
+        .setDefault(Aggregate.class, aCase)
+        .setDefault(Case.class, aCase)
+        .setDefault(CaseCommand.class, new CaseCommand.Activate(opened.at()))
+        .setDefault(CaseworkCommand.class, new CaseCommand.Activate(opened.at()))
+        .setDefault(ExpectedVersion.class, ExpectedVersion.any())
+        .setDefault(String.class, "case")
+        .setDefault(Iterable.class, List.of(opened))
+        .setDefault(AggregateType.Codes.class, Case.TYPE.codes())
+        .setDefault(AggregateType.Rules.class, new NoRules());
+    tester.testAllPublicStaticMethods(AggregateType.class);
+    tester.testAllPublicInstanceMethods(Case.TYPE);
+    tester.testAllPublicConstructors(AggregateType.Codes.class);
+  }
+
+  @Test
+  void aDescriptorsNameIsALowerCaseWord() {
+    for (String bad : List.of("", "Case", "case-file", "case.x", "c1")) {
+      assertThatThrownBy(() -> AggregateType.of(bad, Case.class, CaseCommand.class, CaseEvent.class,
+          CaseEvent.Opened.class, CaseEvent.Opened.TYPE, Case.TYPE.codes(), new NoRules()))
+          .extracting(Rejections::code).isEqualTo(CoreCodes.AGGREGATE_NAME_INVALID);
+    }
+    assertThat(AggregateType.of("dossier", Case.class, CaseCommand.class, CaseEvent.class, CaseEvent.Opened.class,
+        CaseEvent.Opened.TYPE, Case.TYPE.codes(), new NoRules()).name()).isEqualTo("dossier");
+  }
+
+  /** Rules that are never called, for constructing descriptors in tests. */
+  private static final class NoRules implements AggregateType.Rules<Case, CaseCommand, CaseEvent, CaseEvent.Opened> {
+    @Override
+    public Case start(CaseEvent.Opened first) {
+      throw new AssertionError("not called");
+    }
+
+    @Override
+    public CaseEvent eventFor(Case state, CaseCommand command) {
+      throw new AssertionError("not called");
+    }
+
+    @Override
+    public Case evolve(Case state, CaseEvent event) {
+      throw new AssertionError("not called");
+    }
   }
 
   @Test
