@@ -7,6 +7,7 @@ import io.github.casework.Aggregate;
 import io.github.casework.AggregateType;
 import io.github.casework.CaseworkEvent;
 import io.github.casework.Decision;
+import io.github.casework.InvalidValueException;
 import java.util.Optional;
 
 /**
@@ -79,7 +80,8 @@ public final class History<S extends Aggregate<S, ?, E>, E extends CaseworkEvent
    *
    * @param events the events in order, starting with a first event, not null and not empty
    * @return the history
-   * @throws IllegalArgumentException if there are no events, so no aggregate type is named
+   * @throws InvalidValueException if there are no events, so no aggregate type is named
+   *     ({@link JsonCodes#HISTORY_EMPTY})
    * @throws io.github.casework.RuleViolationException if the aggregate's rules forbid the history, including an
    *     event of another aggregate type (which is rejected at its position, as {@link AggregateType#evolveAny}
    *     rejects it)
@@ -87,7 +89,8 @@ public final class History<S extends Aggregate<S, ?, E>, E extends CaseworkEvent
   public static History<?, ?> ofAny(Iterable<? extends CaseworkEvent> events) {
     ImmutableList<CaseworkEvent> copy = ImmutableList.copyOf(requireNonNull(events, "events"));
     if (copy.isEmpty()) {
-      throw new IllegalArgumentException("an empty history names no aggregate type");
+      throw new InvalidValueException(JsonCodes.HISTORY_EMPTY, "History.events",
+          "must hold at least one event to name its aggregate kind");
     }
     return ofAny(copy.get(0).aggregateType(), copy);
   }

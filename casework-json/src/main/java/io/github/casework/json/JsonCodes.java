@@ -58,6 +58,8 @@ public final class JsonCodes {
   public static final String DIRECTORY_DUPLICATE_PROFESSIONAL = "directory.duplicate-professional";
   /** In an agency directory, a professional works for an agency the directory does not list. */
   public static final String DIRECTORY_UNKNOWN_AGENCY = "directory.unknown-agency";
+  /** A history of events of any aggregate kind holds no event, so it names no aggregate kind. */
+  public static final String HISTORY_EMPTY = "history.empty";
 
   private static final ImmutableList<ErrorCode> ALL = ImmutableList.of(
       code(SYNTAX, "The input is not well-formed JSON (including a blank line in an event stream)."),
@@ -87,7 +89,8 @@ public final class JsonCodes {
       code(DIRECTORY_DUPLICATE_AGENCY, "An agency directory lists two agencies with the same id."),
       code(DIRECTORY_DUPLICATE_PROFESSIONAL, "An agency directory lists two professionals with the same id."),
       code(DIRECTORY_UNKNOWN_AGENCY,
-          "In an agency directory, a professional works for an agency the directory does not list."));
+          "In an agency directory, a professional works for an agency the directory does not list."),
+      code(HISTORY_EMPTY, "A history of events of any aggregate kind holds no event, so it names no aggregate kind."));
 
   private JsonCodes() {}
 

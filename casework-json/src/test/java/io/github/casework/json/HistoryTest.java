@@ -8,6 +8,7 @@ import com.google.common.testing.NullPointerTester;
 import io.github.casework.AggregateType;
 import io.github.casework.CaseworkEvent;
 import io.github.casework.Decision;
+import io.github.casework.InvalidValueException;
 import io.github.casework.RuleViolationException;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseCodes;
@@ -22,6 +23,7 @@ import io.github.casework.party.Professional;
 import io.github.casework.party.Role;
 import io.github.casework.referral.Referral;
 import io.github.casework.signal.Signal;
+import io.github.casework.testing.Rejections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +64,8 @@ class HistoryTest {
     List<CaseworkEvent> twiceDrafted = List.of(events.get(0), events.get(0), Scenarios.minimal().events().get(0));
     assertThatThrownBy(() -> History.ofAny(twiceDrafted))
         .extracting(e -> ((RuleViolationException) e).code()).isEqualTo(Referral.TYPE.codes().alreadyStarted());
-    assertThatThrownBy(() -> History.ofAny(List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> History.ofAny(List.of())).isInstanceOf(InvalidValueException.class)
+        .extracting(Rejections::code).isEqualTo(JsonCodes.HISTORY_EMPTY);
   }
 
   @Test
