@@ -10,6 +10,8 @@ import io.github.casework.referral.Referral;
 import io.github.casework.signal.Signal;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The descriptor of one kind of aggregate — {@link Case#TYPE}, {@link Referral#TYPE}, {@link Escalation#TYPE} or
@@ -94,6 +96,42 @@ public final class AggregateType<S extends Aggregate<S, C, E>, C extends Casewor
         next = evolve(next, event);
       }
       return next;
+    }
+
+    /**
+     * Returns rules made of an aggregate's three functions, for an aggregate that folds a history one event at a
+     * time.
+     *
+     * @param <S> the aggregate type
+     * @param <C> its command type
+     * @param <E> its event type
+     * @param <F> its first event's type
+     * @param start creates the state a first event describes, not null
+     * @param eventFor checks a command's own rules and returns its event, not null
+     * @param evolve applies one event, not null
+     * @return the rules
+     */
+    static <S, C, E extends CaseworkEvent, F extends E> Rules<S, C, E, F> of(Function<? super F, ? extends S> start,
+        BiFunction<? super S, ? super C, ? extends E> eventFor, BiFunction<? super S, ? super E, ? extends S> evolve) {
+      requireNonNull(start, "start");
+      requireNonNull(eventFor, "eventFor");
+      requireNonNull(evolve, "evolve");
+      return new Rules<>() {
+        @Override
+        public S start(F first) {
+          return start.apply(first);
+        }
+
+        @Override
+        public E eventFor(S state, C command) {
+          return eventFor.apply(state, command);
+        }
+
+        @Override
+        public S evolve(S state, E event) {
+          return evolve.apply(state, event);
+        }
+      };
     }
   }
 

@@ -72,10 +72,9 @@ import org.jspecify.annotations.Nullable;
 public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
 
   /** The descriptor of cases: their first event, shared replay and decide glue, and codes. */
-  public static final AggregateType<Case, CaseCommand, CaseEvent> TYPE = AggregateType.of("case", Case.class,
-      CaseCommand.class, CaseEvent.class, CaseEvent.Opened.class, CaseEvent.Opened.TYPE,
+  public static final AggregateType<Case, CaseCommand, CaseEvent> TYPE = AggregateType.of("case",
+      Case.class, CaseCommand.class, CaseEvent.class, CaseEvent.Opened.class, CaseEvent.Opened.TYPE,
       new AggregateType.Codes(CaseCodes.NOT_OPENED, CaseCodes.ALREADY_OPENED, CaseCodes.WRONG_CASE), new Rules());
-
 
   private final CaseId id;
   private final ClientId client;

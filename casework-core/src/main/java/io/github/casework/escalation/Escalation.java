@@ -42,10 +42,12 @@ import java.util.Optional;
 public final class Escalation implements Aggregate<Escalation, EscalationCommand, EscalationEvent> {
 
   /** The descriptor of escalations: their first event, shared replay and decide glue, and codes. */
-  public static final AggregateType<Escalation, EscalationCommand, EscalationEvent> TYPE = AggregateType.of("escalation", Escalation.class,
-      EscalationCommand.class, EscalationEvent.class, EscalationEvent.Raised.class, EscalationEvent.Raised.TYPE,
-      new AggregateType.Codes(EscalationCodes.NOT_RAISED, EscalationCodes.ALREADY_RAISED, EscalationCodes.WRONG_ESCALATION), new Rules());
-
+  public static final AggregateType<Escalation, EscalationCommand, EscalationEvent> TYPE =
+      AggregateType.of("escalation", Escalation.class, EscalationCommand.class, EscalationEvent.class,
+      EscalationEvent.Raised.class, EscalationEvent.Raised.TYPE,
+      new AggregateType.Codes(EscalationCodes.NOT_RAISED,
+          EscalationCodes.ALREADY_RAISED, EscalationCodes.WRONG_ESCALATION),
+      AggregateType.Rules.of(Escalation::start, Escalation::toEvent, Escalation::apply));
 
   private final EscalationId id;
   private final EscalationSubject subject;
@@ -140,24 +142,6 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
    */
   public static Escalation replay(Iterable<? extends EscalationEvent> history) {
     return TYPE.replay(history);
-  }
-
-  /** The escalation's own rules, which {@link #TYPE} applies after the checks every aggregate shares. */
-  private static final class Rules implements AggregateType.Rules<Escalation, EscalationCommand, EscalationEvent, EscalationEvent.Raised> {
-    @Override
-    public Escalation start(EscalationEvent.Raised first) {
-      return Escalation.start(first);
-    }
-
-    @Override
-    public EscalationEvent eventFor(Escalation state, EscalationCommand command) {
-      return state.toEvent(command);
-    }
-
-    @Override
-    public Escalation evolve(Escalation state, EscalationEvent event) {
-      return state.apply(event);
-    }
   }
 
   private EscalationEvent toEvent(EscalationCommand command) {

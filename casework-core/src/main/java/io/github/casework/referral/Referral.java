@@ -83,10 +83,11 @@ import org.jspecify.annotations.Nullable;
 public final class Referral implements Aggregate<Referral, ReferralCommand, ReferralEvent> {
 
   /** The descriptor of referrals: their first event, shared replay and decide glue, and codes. */
-  public static final AggregateType<Referral, ReferralCommand, ReferralEvent> TYPE = AggregateType.of("referral", Referral.class,
-      ReferralCommand.class, ReferralEvent.class, ReferralEvent.Drafted.class, ReferralEvent.Drafted.TYPE,
-      new AggregateType.Codes(ReferralCodes.NOT_DRAFTED, ReferralCodes.ALREADY_DRAFTED, ReferralCodes.WRONG_REFERRAL), new Rules());
-
+  public static final AggregateType<Referral, ReferralCommand, ReferralEvent> TYPE = AggregateType.of("referral",
+      Referral.class, ReferralCommand.class, ReferralEvent.class,
+      ReferralEvent.Drafted.class, ReferralEvent.Drafted.TYPE,
+      new AggregateType.Codes(ReferralCodes.NOT_DRAFTED, ReferralCodes.ALREADY_DRAFTED, ReferralCodes.WRONG_REFERRAL),
+      AggregateType.Rules.of(Referral::start, Referral::toEvent, Referral::apply));
 
   private final ReferralId id;
   private final ClientId client;
@@ -365,27 +366,10 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
     return TYPE.replay(history);
   }
 
-  /** The referral's own rules, which {@link #TYPE} applies after the checks every aggregate shares. */
-  private static final class Rules implements AggregateType.Rules<Referral, ReferralCommand, ReferralEvent, ReferralEvent.Drafted> {
-    @Override
-    public Referral start(ReferralEvent.Drafted first) {
-      return Referral.start(first);
-    }
-
-    @Override
-    public ReferralEvent eventFor(Referral state, ReferralCommand command) {
-      state.checkTime(command.at());
-      return state.toEvent(command);
-    }
-
-    @Override
-    public Referral evolve(Referral state, ReferralEvent event) {
-      return state.apply(event);
-    }
-  }
-
   private ReferralEvent toEvent(ReferralCommand command) {
     Instant at = command.at();
+    // Time order comes before computing anything from the command (the due dates), so codes keep their order.
+    checkTime(at);
     if (command instanceof ReferralCommand.RecordBasis c) {
       return new ReferralEvent.BasisRecorded(id, c.basis(), at);
     } else if (command instanceof ReferralCommand.Send c) {

@@ -44,10 +44,11 @@ import java.util.Optional;
 public final class Signal implements Aggregate<Signal, SignalCommand, SignalEvent> {
 
   /** The descriptor of signals: their first event, shared replay and decide glue, and codes. */
-  public static final AggregateType<Signal, SignalCommand, SignalEvent> TYPE = AggregateType.of("signal", Signal.class,
-      SignalCommand.class, SignalEvent.class, SignalEvent.Raised.class, SignalEvent.Raised.TYPE,
-      new AggregateType.Codes(SignalCodes.NOT_RAISED, SignalCodes.ALREADY_RAISED, SignalCodes.WRONG_SIGNAL), new Rules());
-
+  public static final AggregateType<Signal, SignalCommand, SignalEvent> TYPE = AggregateType.of("signal",
+      Signal.class, SignalCommand.class, SignalEvent.class,
+      SignalEvent.Raised.class, SignalEvent.Raised.TYPE,
+      new AggregateType.Codes(SignalCodes.NOT_RAISED, SignalCodes.ALREADY_RAISED, SignalCodes.WRONG_SIGNAL),
+      AggregateType.Rules.of(Signal::start, Signal::toEvent, Signal::apply));
 
   private final SignalId id;
   private final ImmutableSortedSet<ProfessionalId> raisers;
@@ -187,24 +188,6 @@ public final class Signal implements Aggregate<Signal, SignalCommand, SignalEven
    */
   public static Signal replay(Iterable<? extends SignalEvent> history) {
     return TYPE.replay(history);
-  }
-
-  /** The signal's own rules, which {@link #TYPE} applies after the checks every aggregate shares. */
-  private static final class Rules implements AggregateType.Rules<Signal, SignalCommand, SignalEvent, SignalEvent.Raised> {
-    @Override
-    public Signal start(SignalEvent.Raised first) {
-      return Signal.start(first);
-    }
-
-    @Override
-    public SignalEvent eventFor(Signal state, SignalCommand command) {
-      return state.toEvent(command);
-    }
-
-    @Override
-    public Signal evolve(Signal state, SignalEvent event) {
-      return state.apply(event);
-    }
   }
 
   private SignalEvent toEvent(SignalCommand command) {
