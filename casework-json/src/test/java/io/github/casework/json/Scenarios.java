@@ -20,6 +20,10 @@ import io.github.casework.check.Finding;
 import io.github.casework.check.FindingCode;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.escalation.LadderLevel;
+import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.MandatePolicy;
+import io.github.casework.escalation.Mandates;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
@@ -80,6 +84,20 @@ final class Scenarios {
     return CaseloadSnapshot.of(List.of(), Caseload.builder()
         .agencies(List.of(cityDirectory().agencies().get(0)))
         .professionals(cityDirectory().professionals())
+        .build());
+  }
+
+  /**
+   * A caseload whose table holds a strict mandate next to advisory ones and a strict fallback, with the escalation
+   * that went beyond the advisory mandate.
+   */
+  static CaseloadSnapshot mandatePolicies() {
+    return CaseloadSnapshot.of(List.of(EscalationScenarios.beyondMandate()), Caseload.builder()
+        .agencies(List.of(cityDirectory().agencies().get(0)))
+        .professionals(cityDirectory().professionals())
+        .mandates(Mandates.of(List.of(EscalationScenarios.SOCIAL_WORKER_MANDATE,
+            Mandate.of(WELFARE, Role.TEAM_LEAD, LadderLevel.MANAGEMENT, MandatePolicy.STRICT)),
+            LadderLevel.FRONTLINE_OFFICIAL, MandatePolicy.STRICT))
         .build());
   }
 
@@ -370,6 +388,11 @@ final class Scenarios {
         new Scenario(DocumentKind.ESCALATION, v)));
     EscalationScenarios.singleEvents().forEach((k, v) -> b.put("escalation-event/" + k + ".json",
         new Scenario(DocumentKind.ESCALATION_EVENT, v)));
+    EscalationScenarios.policyHistories().forEach((k, v) -> b.put("escalation/" + k + ".json",
+        new Scenario(DocumentKind.ESCALATION, v)));
+    EscalationScenarios.policyEvents().forEach((k, v) -> b.put("escalation-event/" + k + ".json",
+        new Scenario(DocumentKind.ESCALATION_EVENT, v)));
+    b.put("caseload/mandate-policies.json", new Scenario(DocumentKind.CASELOAD, mandatePolicies()));
     SignalScenarios.histories().forEach((k, v) -> b.put("signal/" + k + ".json", new Scenario(DocumentKind.SIGNAL, v)));
     SignalScenarios.singleEvents().forEach((k, v) -> b.put("signal-event/" + k + ".json",
         new Scenario(DocumentKind.SIGNAL_EVENT, v)));

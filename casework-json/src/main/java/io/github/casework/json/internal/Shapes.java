@@ -15,6 +15,7 @@ import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.MandatePolicy;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Step;
 import io.github.casework.escalation.Target;
@@ -55,6 +56,7 @@ import io.github.casework.signal.Signal;
 import io.github.casework.signal.Topic;
 import io.github.casework.signal.Trend;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -197,19 +199,57 @@ public final class Shapes {
       .required("kind", Target::kind, code(CodeTable.AGENCY_KIND), codeOf(CodeTable.AGENCY_KIND))
       .build(m -> new Target(m.required("agency", AgencyId.class), m.required("kind", AgencyKind.class)));
 
-  /** A mandate: the highest level an agency lets a role address directly. */
+  /**
+   * A mandate as recorded when an escalation was raised (in {@code escalation.raised} and an escalation's state):
+   * the highest level its agency lets the role address directly, and its policy. The {@code policy} member is
+   * optional and omitted when strict: version 1 documents written before policies existed recorded decisions made
+   * under the strict rule (a step beyond the mandate was refused), so an absent policy reads as strict to stay
+   * truthful, and replay decides their steps as they were decided. An advisory mandate is written with its policy.
+   */
   public static final ObjectCodec<Mandate> MANDATE = ObjectCodec.<Mandate>builder()
       .required("agency", Mandate::agency, AGENCY_ID.reader(), AGENCY_ID.writer())
       .required("role", Mandate::role, code(CodeTable.ROLE), codeOf(CodeTable.ROLE))
       .required("highestDirect", Mandate::highestDirect, code(CodeTable.LADDER_LEVEL), codeOf(CodeTable.LADDER_LEVEL))
+      .optional("policy", m -> unless(MandatePolicy.STRICT, m.policy()), code(CodeTable.MANDATE_POLICY),
+          codeOf(CodeTable.MANDATE_POLICY))
       .build(m -> new Mandate(m.required("agency", AgencyId.class), m.required("role", Role.class),
-          m.required("highestDirect", LadderLevel.class)));
+          m.required("highestDirect", LadderLevel.class),
+          m.optional("policy", MandatePolicy.class).orElse(MandatePolicy.STRICT)));
 
-  /** The mandates agencies grant, and the fallback level for pairs not listed. */
+  /**
+   * A mandate as an agency grants it in a caseload's table: configuration for escalations still to be raised, not
+   * the record of a decision. Its {@code policy} is optional and omitted when advisory, the library's default
+   * ({@link Mandate#of(AgencyId, Role, LadderLevel)}); an organisation that forbids going beyond the mandate states
+   * {@code strict}. Each escalation records the mandate it was raised under (see {@link #MANDATE}), so reading an old
+   * table this way never changes a recorded decision.
+   */
+  public static final ObjectCodec<Mandate> GRANTED_MANDATE = ObjectCodec.<Mandate>builder()
+      .required("agency", Mandate::agency, AGENCY_ID.reader(), AGENCY_ID.writer())
+      .required("role", Mandate::role, code(CodeTable.ROLE), codeOf(CodeTable.ROLE))
+      .required("highestDirect", Mandate::highestDirect, code(CodeTable.LADDER_LEVEL), codeOf(CodeTable.LADDER_LEVEL))
+      .optional("policy", m -> unless(MandatePolicy.ADVISORY, m.policy()), code(CodeTable.MANDATE_POLICY),
+          codeOf(CodeTable.MANDATE_POLICY))
+      .build(m -> new Mandate(m.required("agency", AgencyId.class), m.required("role", Role.class),
+          m.required("highestDirect", LadderLevel.class),
+          m.optional("policy", MandatePolicy.class).orElse(MandatePolicy.ADVISORY)));
+
+  /**
+   * The mandates agencies grant (see {@link #GRANTED_MANDATE}), and the fallback level and policy for pairs not
+   * listed; {@code fallbackPolicy} is omitted when advisory, the default of {@link Mandates#of(java.util.Collection)}.
+   */
   public static final ObjectCodec<Mandates> MANDATES = ObjectCodec.<Mandates>builder()
-      .required("mandates", Mandates::mandates, Reading.list(MANDATE.reader()), Writing.list(MANDATE.writer()))
+      .required("mandates", Mandates::mandates, Reading.list(GRANTED_MANDATE.reader()),
+          Writing.list(GRANTED_MANDATE.writer()))
       .required("fallback", Mandates::fallback, code(CodeTable.LADDER_LEVEL), codeOf(CodeTable.LADDER_LEVEL))
-      .build(m -> Mandates.of(m.<Mandate>list("mandates"), m.required("fallback", LadderLevel.class)));
+      .optional("fallbackPolicy", m -> unless(MandatePolicy.ADVISORY, m.fallbackPolicy()),
+          code(CodeTable.MANDATE_POLICY), codeOf(CodeTable.MANDATE_POLICY))
+      .build(m -> Mandates.of(m.<Mandate>list("mandates"), m.required("fallback", LadderLevel.class),
+          m.optional("fallbackPolicy", MandatePolicy.class).orElse(MandatePolicy.ADVISORY)));
+
+  /** The policy, or empty where it is the default that an absent member stands for. */
+  private static Optional<MandatePolicy> unless(MandatePolicy absent, MandatePolicy policy) {
+    return policy == absent ? Optional.empty() : Optional.of(policy);
+  }
 
   /** One step up an escalation's ladder. */
   public static final ObjectCodec<Step> STEP = ObjectCodec.<Step>builder()
