@@ -17,6 +17,7 @@ import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.FindingCode;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;
@@ -445,17 +446,19 @@ public final class SampleCaseload {
     }
 
     private void plantEscalations() {
-      // Straight to management at DWI under an old mandate table that the organisation has since narrowed.
+      // Straight to management at DWI, beyond the social worker's advisory mandate (frontline official), for an
+      // urgent need; the exception was granted, but her manager was never told, weeks past the two working days.
       Professional w = SOCIAL_WORKERS.get(3);
       Case c = open("case-mandate", w, LifeDomain.FINANCES, Urgency.URGENT, day(45, 9), NEIGHBOURHOODS.get(1));
       EscalationId beyond = EscalationId.of("esc-beyond-mandate");
       Escalation e = escalation(Escalation.raise(beyond, EscalationSubject.need(c.id(), need(LifeDomain.FINANCES),
-          LifeDomain.FINANCES), EscalationReason.RULE_CONFLICT, Target.of(INCOME), w,
-          Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.MANAGEMENT), Route.DIRECT, day(50, 9)));
-      escalation(e, new EscalationCommand.Climb(LadderLevel.MANAGEMENT, DWI_MANAGER.id(), day(50, 11)),
+          LifeDomain.FINANCES), EscalationReason.RULE_CONFLICT, Target.of(INCOME), w, MANDATES.mandateOf(w),
+          Route.DIRECT, day(50, 9)));
+      escalation(e, EscalationCommand.Climb.beyondMandate(LadderLevel.MANAGEMENT, DWI_MANAGER.id(),
+              BeyondMandateReason.URGENT_NEED, day(50, 11)),
           new EscalationCommand.Resolve(Outcome.EXCEPTION_GRANTED, day(56, 9)));
       plant(FindingCode.ESCALATION_BEYOND_MANDATE, SubjectRef.of(beyond),
-          "management addressed above the social worker's mandate without the manager informed");
+          "management addressed beyond the social worker's mandate, her manager not told within two working days");
 
       // The frontline official at Dienst Wonen has not answered for weeks.
       Professional w2 = SOCIAL_WORKERS.get(0);
