@@ -216,12 +216,11 @@ class EscalationProperties {
         .requireReached(0.15, "InformManager accepted", "escalation at " + LadderLevel.EXECUTIVE.code(),
             "escalation at " + LadderLevel.MUNICIPALITY.code(), EscalationCodes.RESOLVED,
             VersionConflictException.CODE)
-        .requireReached(0.05, EscalationCodes.MANAGER_ALREADY_INFORMED)
-        .requireReached(0.1, "beyond the mandate")
-        .requireReached(0.03, EscalationCodes.BEYOND_MANDATE, EscalationCodes.LEVEL_NOT_HIGHER,
-            EscalationCodes.OUT_OF_ORDER, EscalationCodes.BEYOND_MANDATE_REASON_REQUIRED,
+        .requireReached(0.05, EscalationCodes.MANAGER_ALREADY_INFORMED, "beyond the mandate")
+        .requireReached(0.03, EscalationCodes.LEVEL_NOT_HIGHER, EscalationCodes.OUT_OF_ORDER,
             EscalationCodes.NOT_BEYOND_MANDATE)
-        .requireReached(0.015, EscalationCodes.NOT_ADDRESSED)
+        .requireReached(0.015, EscalationCodes.NOT_ADDRESSED, EscalationCodes.BEYOND_MANDATE,
+            EscalationCodes.BEYOND_MANDATE_REASON_REQUIRED)
         .requireReached(0.005, "manager informed after the outcome");
   }
 

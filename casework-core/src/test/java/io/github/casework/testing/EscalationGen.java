@@ -62,10 +62,10 @@ public final class EscalationGen {
     return Gen.oneOf(Outcome.values());
   }
 
-  /** Mandates of random agencies and roles at every ladder level; about one in three strict. */
+  /** Mandates of random agencies and roles at every ladder level; half of them strict, half advisory. */
   public static Gen<Mandate> mandates() {
     return r -> Mandate.of(CaseworkGen.agencyIds().next(r), Gen.oneOf(Role.values()).next(r), levels().next(r),
-        r.nextInt(3) == 0 ? MandatePolicy.STRICT : MandatePolicy.ADVISORY);
+        r.nextBoolean() ? MandatePolicy.STRICT : MandatePolicy.ADVISORY);
   }
 
   public static Gen<BeyondMandateReason> beyondMandateReasons() {
