@@ -154,8 +154,12 @@ class CaseloadCheckTest {
         .decide(new CaseCommand.DisposeNeed(NeedId.of("need-1"), new Disposition.Met(day(1)))).state()
         .decide(new CaseCommand.Close(ClosureReason.GOALS_REACHED, day(1))).state();
     Referral open = sent("r-1", CLIENT, "case-1", WELFARE.id(), HOUSING.id(), LifeDomain.HOUSING, 0);
-    assertThat(codes(run(world().cases(List.of(closed)).referrals(List.of(open)).build(), day(2))))
-        .containsExactly(FindingCode.CASE_CLOSED_WITH_OPEN_REFERRAL);
+    assertThat(run(world().cases(List.of(closed)).referrals(List.of(open)).build(), day(2))).singleElement()
+        .satisfies(f -> {
+          assertThat(f.facts()).isEqualTo(new Facts.ClosedWithOpenReferral(CaseId.of("case-1"), ReferralId.of("r-1"),
+              NeedId.of("need-1"), AgencyRef.of(HOUSING), open.status()));
+          assertThat(f.nextStep()).isEqualTo(new NextStep.CloseLoop(AgencyRef.of(HOUSING), ReferralId.of("r-1")));
+        });
   }
 
   @Test
@@ -163,8 +167,12 @@ class CaseloadCheckTest {
     Case c = welfareCase("case-1", CLIENT, MAARTJE.id(), LifeDomain.HOUSING);
     Referral r = Referral.draft(ReferralId.of("r-x"), CLIENT, CaseId.of("case-1"), NeedId.of("need-elsewhere"),
         LifeDomain.HOUSING, WELFARE.id(), MAARTJE.id(), HOUSING.id(), "service", day(0)).state();
-    assertThat(codes(run(world().cases(List.of(c)).referrals(List.of(r)).build(), day(1))))
-        .containsExactly(FindingCode.REFERRAL_UNKNOWN_NEED);
+    assertThat(run(world().cases(List.of(c)).referrals(List.of(r)).build(), day(1))).singleElement()
+        .satisfies(f -> {
+          assertThat(f.facts()).isEqualTo(new Facts.UnknownNeed(ReferralId.of("r-x"), CaseId.of("case-1"),
+              NeedId.of("need-elsewhere"), AgencyRef.of(WELFARE)));
+          assertThat(f.nextStep()).isEqualTo(new NextStep.CorrectRecords(AgencyRef.of(WELFARE), ReferralId.of("r-x")));
+        });
   }
 
   @Test
@@ -295,7 +303,18 @@ class CaseloadCheckTest {
         Route.DIRECT).decide(new EscalationCommand.Climb(LadderLevel.MANAGEMENT, OFFICIAL.id(), day(1))).state()
         .decide(new EscalationCommand.Resolve(io.github.casework.escalation.Outcome.PRIORITY_GRANTED, day(2))).state();
     List<Finding> findings = run(world().escalations(List.of(e)).build(), day(3));
-    assertThat(codes(findings)).contains(FindingCode.ESCALATION_BEYOND_MANDATE);
+    assertThat(findings).filteredOn(f -> f.code() == FindingCode.ESCALATION_BEYOND_MANDATE).singleElement()
+        .satisfies(f -> {
+          assertThat(f.facts()).isInstanceOfSatisfying(Facts.BeyondMandate.class, b -> {
+            assertThat(b.level()).isEqualTo(LadderLevel.MANAGEMENT);
+            assertThat(b.mandate()).isEqualTo(LadderLevel.FRONTLINE_OFFICIAL);
+            assertThat(b.target()).isEqualTo(AgencyRef.of(HOUSING));
+            assertThat(b.raiserAgency()).isEqualTo(AgencyRef.of(WELFARE));
+          });
+          // The next step any helper that reports an uninformed step reuses.
+          assertThat(f.nextStep()).isEqualTo(new NextStep.InformManager(MAARTJE.id(), AgencyRef.of(WELFARE),
+              EscalationId.of("esc-1")));
+        });
     Escalation informed = escalation("esc-2", Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.EXECUTIVE),
         Route.DIRECT).decide(new EscalationCommand.InformManager(day(1))).state()
         .decide(new EscalationCommand.Climb(LadderLevel.MANAGEMENT, OFFICIAL.id(), day(1))).state()
@@ -335,8 +354,13 @@ class CaseloadCheckTest {
   void signalOwedAResponse() {
     Signal s = signal("sig-1", MONDAY);
     assertThat(run(world().signals(List.of(s)).build(), day(80))).isEmpty();
-    assertThat(codes(run(world().signals(List.of(s)).build(), day(100))))
-        .containsExactly(FindingCode.SIGNAL_RESPONSE_OVERDUE);
+    assertThat(run(world().signals(List.of(s)).build(), day(100))).singleElement().satisfies(f -> {
+      assertThat(f.facts()).isEqualTo(new Facts.SignalResponseOverdue(SignalId.of("sig-1"), LifeDomain.HOUSING,
+          Area.of("west"), s.observation().period(), Role.MANAGER, AgencyRef.of(WELFARE),
+          LocalDate.ofInstant(s.responseDue(), ServiceNorms.dutchDefaults().zone())));
+      assertThat(f.nextStep()).isEqualTo(new NextStep.ChaseSignalResponse(Role.MANAGER, AgencyRef.of(WELFARE),
+          SignalId.of("sig-1")));
+    });
   }
 
   @Test
@@ -347,6 +371,11 @@ class CaseloadCheckTest {
     assertThat(run(world().signals(List.of(s)).build(), day(5))).isEmpty();
     List<Finding> findings = run(world().signals(List.of(s)).build(), day(30));
     assertThat(codes(findings)).containsExactly(FindingCode.SIGNAL_FEEDBACK_OVERDUE);
+    assertThat(findings.get(0).facts()).isEqualTo(new Facts.SignalFeedbackOverdue(SignalId.of("sig-1"),
+        LocalDate.ofInstant(day(2), ServiceNorms.dutchDefaults().zone()), ImmutableSortedSet.of(MAARTJE.id()),
+        Role.MANAGER, AgencyRef.of(WELFARE)));
+    assertThat(findings.get(0).nextStep()).isEqualTo(new NextStep.ChaseFeedback(Role.MANAGER, AgencyRef.of(WELFARE),
+        ImmutableSortedSet.of(MAARTJE.id())));
     assertThat(findings.get(0).subjects()).contains(SubjectRef.of(MAARTJE.id()));
     Signal closed = s.decide(new SignalCommand.GiveFeedback(ImmutableSortedSet.of(MAARTJE.id()), day(3))).state();
     assertThat(run(world().signals(List.of(closed)).build(), day(30))).isEmpty();
