@@ -4,23 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.testing.NullPointerTester;
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
+import io.github.casework.id.ClientId;
+import io.github.casework.id.EscalationId;
 import io.github.casework.id.NeedId;
+import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
+import io.github.casework.id.SignalId;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.Role;
 import io.github.casework.referral.ReferralStatus;
 import io.github.casework.referral.Refusal;
+import io.github.casework.signal.Area;
+import io.github.casework.signal.IncidentShape;
+import io.github.casework.signal.Quarter;
 import io.github.casework.testing.FindingSamples;
 import io.github.casework.testing.Rejections;
+import java.lang.reflect.Constructor;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -164,6 +176,38 @@ class FindingTextTest {
         .isEqualTo(CheckCodes.FINDING_BLANK_TEXT);
     assertThatThrownBy(() -> new NextStep.RaiseSignal(ImmutableSortedSet.of())).extracting(Rejections::code)
         .isEqualTo(CheckCodes.FINDING_FACTS_INVALID);
+  }
+
+  @Test
+  void publicMethodsRejectNull() {
+    Finding any = FindingSamples.all().get(0);
+    NullPointerTester tester = new NullPointerTester().setDefault(Finding.class, any)
+        .setDefault(NextStep.class, any.nextStep()).setDefault(Facts.class, any.facts())
+        .setDefault(AgencyRef.class, AgencyRef.unlisted(AgencyId.of("a-1"))).setDefault(AgencyId.class, AgencyId.of("a"))
+        .setDefault(CaseId.class, CaseId.of("c")).setDefault(ClientId.class, ClientId.of("cl"))
+        .setDefault(NeedId.class, NeedId.of("n")).setDefault(ReferralId.class, ReferralId.of("r"))
+        .setDefault(EscalationId.class, EscalationId.of("e")).setDefault(SignalId.class, SignalId.of("s"))
+        .setDefault(ProfessionalId.class, ProfessionalId.of("p")).setDefault(Area.class, Area.of("west"))
+        .setDefault(Quarter.class, Quarter.of(2026, 1)).setDefault(LocalDate.class, LocalDate.of(2026, 1, 5))
+        .setDefault(Instant.class, Instant.EPOCH)
+        .setDefault(IncidentShape.class, IncidentShape.refusal("no-capacity", LifeDomain.HOUSING, AgencyKind.SHELTER,
+            Area.of("west")))
+        .setDefault(OrphanedNeed.class, new OrphanedNeed(ClientId.of("cl"), CaseId.of("c"), NeedId.of("n"),
+            LifeDomain.HOUSING, ProfessionalId.of("p"), OrphanedNeed.Reason.NO_OPEN_CASE, Optional.empty()));
+    tester.testAllPublicStaticMethods(FindingText.class);
+    tester.testAllPublicInstanceMethods(FindingText.english());
+    tester.testAllPublicConstructors(FindingText.Rendered.class);
+    tester.testAllPublicConstructors(Finding.class);
+    tester.testAllPublicStaticMethods(Finding.class);
+    tester.testAllPublicConstructors(AgencyRef.class);
+    tester.testAllPublicStaticMethods(AgencyRef.class);
+    for (Finding f : FindingSamples.all()) {
+      for (Object part : List.of(f.facts(), f.nextStep())) {
+        for (Constructor<?> c : part.getClass().getConstructors()) {
+          tester.testConstructor(c);
+        }
+      }
+    }
   }
 
   private static Finding sample(FindingCode code) {
