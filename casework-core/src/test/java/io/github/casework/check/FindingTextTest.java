@@ -118,6 +118,18 @@ class FindingTextTest {
   }
 
   @Test
+  void findingsAboutADueDateNameIt() {
+    Set<FindingCode> dated = Set.of(FindingCode.REFERRAL_RESPONSE_OVERDUE, FindingCode.REFERRAL_OUTCOME_OVERDUE,
+        FindingCode.REFERRAL_WAITLIST_OVERDUE, FindingCode.URGENT_DEBT_THREAT_OVERDUE,
+        FindingCode.FIRST_CONVERSATION_OVERDUE, FindingCode.ESCALATION_STALLED, FindingCode.SIGNAL_RESPONSE_OVERDUE);
+    for (Finding f : FindingSamples.all()) {
+      assertThat(f.facts().deadline().isPresent()).as(f.code().code()).isEqualTo(dated.contains(f.code()));
+    }
+    Finding stalled = sample(FindingCode.ESCALATION_STALLED);
+    assertThat(stalled.facts().deadline()).contains(((Facts.StalledEscalation) stalled.facts()).dueDate());
+  }
+
+  @Test
   void ofPicksDutchForTheDutchLanguageAndEnglishForAnyOther() {
     assertThat(FindingText.of(NL)).isSameAs(FindingText.dutch());
     assertThat(FindingText.of(Locale.forLanguageTag("nl-BE"))).isSameAs(FindingText.dutch());
