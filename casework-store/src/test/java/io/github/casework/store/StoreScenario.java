@@ -3,7 +3,6 @@ package io.github.casework.store;
 import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.collect.ImmutableList;
 import io.github.casework.Aggregate;
 import io.github.casework.AggregateType;
 import io.github.casework.CaseworkCommand;
@@ -11,6 +10,7 @@ import io.github.casework.CaseworkEvent;
 import io.github.casework.CaseworkException;
 import io.github.casework.ExpectedVersion;
 import io.github.casework.id.AggregateId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -110,7 +110,11 @@ public final class StoreScenario<S extends Aggregate<S, C, E>, C extends Casewor
     public final S then(E... expected) {
       assertThat(rejection).as("the command was rejected").isNull();
       List<CaseworkEvent> all = store.events(id);
-      assertThat(all.subList((int) before, all.size())).containsExactlyElementsOf(ImmutableList.copyOf(expected));
+      List<CaseworkEvent> wanted = new ArrayList<>();
+      for (E e : expected) {
+        wanted.add(e);
+      }
+      assertThat(all.subList((int) before, all.size())).containsExactlyElementsOf(wanted);
       S state = store.load(type, id).orElseThrow();
       assertThat(state.version()).isEqualTo(before + expected.length);
       return state;
