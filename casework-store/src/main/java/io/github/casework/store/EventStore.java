@@ -76,7 +76,21 @@ public interface EventStore {
    * @return a cursor over its events, empty if it has none; close it
    * @throws StoreException if the database fails
    */
-  EventCursor readStream(AggregateId stream);
+  default EventCursor readStream(AggregateId stream) {
+    return readStream(stream, 0);
+  }
+
+  /**
+   * Reads the events of one stream after a version, in version order: what a writer holding the state at that
+   * version needs to catch up after a {@link VersionConflictException}.
+   *
+   * @param stream the aggregate, not null
+   * @param afterVersion the version already known; 0 to read from the start
+   * @return a cursor over the later events; close it
+   * @throws IllegalArgumentException if the version is negative
+   * @throws StoreException if the database fails
+   */
+  EventCursor readStream(AggregateId stream, long afterVersion);
 
   /**
    * Reads the global feed from a position on, in position order, which is commit order: events committed after the

@@ -287,12 +287,16 @@ public final class JdbcEventStore implements EventStore {
   }
 
   @Override
-  public EventCursor readStream(AggregateId stream) {
+  public EventCursor readStream(AggregateId stream, long afterVersion) {
     requireNonNull(stream, "stream");
+    if (afterVersion < 0) {
+      throw new IllegalArgumentException("afterVersion must not be negative");
+    }
     return new Cursor("SELECT " + COLUMNS + " FROM casework_events WHERE stream_type = ? AND stream_id = ?"
-        + " ORDER BY version", s -> {
+        + " AND version > ? ORDER BY version", s -> {
           s.setString(1, Streams.kindOf(stream).name());
           s.setString(2, stream.value());
+          s.setLong(3, afterVersion);
         });
   }
 

@@ -134,6 +134,18 @@ public abstract class EventStoreContract {
   }
 
   @Test
+  void aStreamReadAfterAVersionHoldsExactlyItsLaterEvents() {
+    List<CaseworkEvent> h = StoreGen.histories(61, 1).get(0);
+    store.append(Append.of(ExpectedVersion.none(), h));
+    for (int after = 0; after <= h.size(); after++) {
+      assertThat(stored(store.readStream(h.get(0).aggregateId(), after))).extracting(StoredEvent::event)
+          .containsExactlyElementsOf(h.subList(after, h.size()));
+    }
+    assertThatThrownBy(() -> store.readStream(h.get(0).aggregateId(), -1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aStreamWithoutEventsHasVersionZeroAndReadsEmpty() {
     assertThat(store.version(caseId("c-none"))).isZero();
     assertThat(stored(store.readStream(caseId("c-none")))).isEmpty();
