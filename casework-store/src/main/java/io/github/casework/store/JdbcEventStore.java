@@ -72,7 +72,7 @@ public final class JdbcEventStore implements EventStore {
     try (Connection c = dataSource.getConnection()) {
       this.dialect = Dialect.of(c);
     } catch (SQLException e) {
-      throw new StoreException("connect", e);
+      throw new StoreException(e, "connect");
     }
     this.insertEvent = "INSERT INTO casework_events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, "
         + dialect.jsonParameter() + ")";
@@ -144,7 +144,7 @@ public final class JdbcEventStore implements EventStore {
         c.setAutoCommit(auto);
       }
     } catch (SQLException e) {
-      throw new StoreException("createSchema", e);
+      throw new StoreException(e, "createSchema");
     }
   }
 
@@ -182,7 +182,7 @@ public final class JdbcEventStore implements EventStore {
         c.setAutoCommit(auto);
       }
     } catch (SQLException e) {
-      throw new StoreException("append", e);
+      throw new StoreException(e, "append");
     }
   }
 
@@ -282,7 +282,7 @@ public final class JdbcEventStore implements EventStore {
     try (Connection c = dataSource.getConnection()) {
       return version(c, Streams.kindOf(stream).name(), stream.value());
     } catch (SQLException e) {
-      throw new StoreException("version", e);
+      throw new StoreException(e, "version");
     }
   }
 
@@ -321,7 +321,7 @@ public final class JdbcEventStore implements EventStore {
         ResultSet rs = s.executeQuery()) {
       return rs.next() ? rs.getLong(1) : 0;
     } catch (SQLException e) {
-      throw new StoreException("headPosition", e);
+      throw new StoreException(e, "headPosition");
     }
   }
 
@@ -351,7 +351,7 @@ public final class JdbcEventStore implements EventStore {
         c.setAutoCommit(auto);
       }
     } catch (SQLException e) {
-      throw new StoreException("putContext", e);
+      throw new StoreException(e, "putContext");
     }
   }
 
@@ -369,7 +369,7 @@ public final class JdbcEventStore implements EventStore {
       return rs.next() ? Optional.of(json.read(DocumentKind.CASELOAD, rs.getString(1)).caseload())
           : Optional.empty();
     } catch (SQLException e) {
-      throw new StoreException("context", e);
+      throw new StoreException(e, "context");
     }
   }
 
@@ -473,7 +473,7 @@ public final class JdbcEventStore implements EventStore {
             e.addSuppressed(suppressed);
           }
         }
-        throw new StoreException("read", e);
+        throw new StoreException(e, "read");
       }
     }
 
@@ -493,7 +493,7 @@ public final class JdbcEventStore implements EventStore {
         pending = decode(rows);
         return true;
       } catch (SQLException e) {
-        throw new StoreException("read", e);
+        throw new StoreException(e, "read");
       }
     }
 
@@ -516,7 +516,7 @@ public final class JdbcEventStore implements EventStore {
       try (Connection c = connection; PreparedStatement s = statement; ResultSet r = rows) {
         c.commit();
       } catch (SQLException e) {
-        throw new StoreException("read", e);
+        throw new StoreException(e, "read");
       }
     }
   }

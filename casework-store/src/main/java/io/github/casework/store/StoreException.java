@@ -24,10 +24,10 @@ public final class StoreException extends CaseworkException {
   /**
    * Creates a {@link StoreCodes#DATABASE_FAILED} exception for a driver's failure.
    *
-   * @param operation what the store was doing, such as {@code append}, not null
    * @param cause the driver's exception, not null
+   * @param operation what the store was doing, such as {@code append}, not null
    */
-  public StoreException(String operation, SQLException cause) {
+  public StoreException(SQLException cause, String operation) {
     super(StoreCodes.DATABASE_FAILED, "the database failed during " + operation + " (SQL state "
         + cause.getSQLState() + ")");
     initCause(cause);
