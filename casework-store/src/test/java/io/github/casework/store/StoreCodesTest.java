@@ -3,8 +3,8 @@ package io.github.casework.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.casework.ErrorCode;
-import io.github.casework.testing.ErrorCodeSources;
 import io.github.casework.testing.ErrorCodeSources.Declared;
+import io.github.casework.testing.ErrorCodeSources;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.Arrays;
