@@ -15,10 +15,15 @@ import io.github.casework.CaseworkException;
 public final class StoredEventException extends CaseworkException {
   private static final long serialVersionUID = 1L;
 
+  /** The stream's aggregate kind as stored. */
   private final String streamType;
+  /** The stream's aggregate id as stored. */
   private final String streamId;
+  /** The event's version in its stream. */
   private final long version;
+  /** The event's position in the global feed. */
   private final long position;
+  /** The code of what is wrong. */
   private final String rule;
 
   /**
