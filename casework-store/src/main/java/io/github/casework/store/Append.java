@@ -73,6 +73,7 @@ public record Append(AggregateId stream, ExpectedVersion expected, ImmutableList
    * @throws InvalidValueException if there are no events or they name different aggregates
    */
   public static Append of(ExpectedVersion expected, List<? extends CaseworkEvent> events) {
+    requireNonNull(expected, "expected");
     requireNonNull(events, "events");
     if (events.isEmpty()) {
       throw new InvalidValueException(StoreCodes.APPEND_EMPTY, "Append.events", "must hold at least one event");

@@ -170,7 +170,11 @@ public final class JdbcEventStore implements EventStore {
         .collect(ImmutableList.toImmutableList());
     try (Connection c = dataSource.getConnection()) {
       boolean auto = c.getAutoCommit();
+      int isolation = c.getTransactionIsolation();
       c.setAutoCommit(false);
+      // Read committed whatever the pool's default: each statement after the lock must see what the transaction
+      // before it committed (under repeatable read the lock itself would fail with a serialization error).
+      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
       try {
         ImmutableList<AppendResult> results = appendLocked(c, all, payloads);
         c.commit();
@@ -179,6 +183,7 @@ public final class JdbcEventStore implements EventStore {
         c.rollback();
         throw e;
       } finally {
+        c.setTransactionIsolation(isolation);
         c.setAutoCommit(auto);
       }
     } catch (SQLException e) {

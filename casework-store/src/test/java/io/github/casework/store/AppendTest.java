@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.testing.NullPointerTester;
+import io.github.casework.CaseworkEvent;
+import io.github.casework.Decision;
 import io.github.casework.ExpectedVersion;
 import io.github.casework.InvalidValueException;
+import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
+import io.github.casework.id.AggregateId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ReferralId;
 import java.time.Instant;
@@ -62,5 +67,24 @@ class AppendTest {
   void expectingAVersionReadIsNoneForZeroAndExactlyOtherwise() {
     assertThat(EventStore.expecting(0)).isEqualTo(ExpectedVersion.none());
     assertThat(EventStore.expecting(4)).isEqualTo(ExpectedVersion.exactly(4));
+  }
+
+  @Test
+  void nullsAreRefused() {
+    CaseEvent.Opened opened = StoreGen.opening("c-1", T0);
+    NullPointerTester t = new NullPointerTester()
+        .setDefault(ExpectedVersion.class, ExpectedVersion.none())
+        .setDefault(CaseworkEvent.class, opened)
+        .setDefault(List.class, List.of(opened))
+        .setDefault(ImmutableList.class, ImmutableList.of(opened))
+        .setDefault(AggregateId.class, opened.caseId())
+        .setDefault(Decision.class, Case.TYPE.create(opened, ExpectedVersion.none()));
+    t.testAllPublicStaticMethods(Append.class);
+    t.testAllPublicConstructors(Append.class);
+    t.testAllPublicInstanceMethods(Append.of(ExpectedVersion.none(), opened));
+    t.testAllPublicConstructors(AppendResult.class);
+    t.testAllPublicConstructors(StoredEvent.class);
+    t.testAllPublicStaticMethods(Upcasters.class);
+    t.testAllPublicConstructors(StoredEventException.class);
   }
 }

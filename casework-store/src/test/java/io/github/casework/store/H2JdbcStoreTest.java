@@ -54,4 +54,16 @@ class H2JdbcStoreTest extends JdbcStoreTests {
       assertThat(e.rule()).isIn(io.github.casework.json.JsonCodes.SYNTAX, io.github.casework.json.JsonCodes.TRUNCATED);
     });
   }
+
+  @Test
+  void nullsAreRefused() {
+    io.github.casework.casefile.CaseEvent.Opened opened = StoreGen.opening("c-1", java.time.Instant.EPOCH);
+    new com.google.common.testing.NullPointerTester()
+        .setDefault(Append.class, Append.of(ExpectedVersion.none(), opened))
+        .setDefault(List.class, List.of(Append.of(ExpectedVersion.none(), opened)))
+        .setDefault(io.github.casework.id.AggregateId.class, opened.caseId())
+        .setDefault(io.github.casework.AggregateType.class, io.github.casework.casefile.Case.TYPE)
+        .setDefault(io.github.casework.check.Caseload.class, io.github.casework.check.Caseload.builder().build())
+        .testAllPublicInstanceMethods(store);
+  }
 }

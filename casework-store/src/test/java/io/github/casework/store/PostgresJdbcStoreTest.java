@@ -32,6 +32,31 @@ class PostgresJdbcStoreTest extends JdbcStoreTests {
   }
 
   @Test
+  void appendsSucceedUnderContentionWhenThePoolDefaultsToRepeatableRead() throws Exception {
+    try (HikariDataSource rr = PostgresTesting.pool("repeatable_read", 4,
+        config -> config.setTransactionIsolation("TRANSACTION_REPEATABLE_READ"))) {
+      JdbcEventStore s = JdbcEventStore.of(rr);
+      s.createSchema();
+      java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+      java.util.List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        int writer = w;
+        writers.add(threads.submit(() -> {
+          for (int i = 0; i < 50; i++) {
+            s.append(Append.of(ExpectedVersion.none(),
+                StoreGen.opening("rr-" + writer + "-" + i, java.time.Instant.EPOCH)));
+          }
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : writers) {
+        f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+      }
+      threads.shutdown();
+      assertThat(s.headPosition()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void jsonbRefusesAPayloadEditedIntoInvalidJsonSoSuchARowCannotExist() throws Exception {
     store.append(Append.of(ExpectedVersion.none(), StoreGen.opening("c-x", java.time.Instant.EPOCH)));
     assertThatThrownBy(() -> {

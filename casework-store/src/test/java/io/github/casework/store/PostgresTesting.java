@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -56,6 +57,20 @@ public final class PostgresTesting {
    * @throws SQLException if the server fails
    */
   public static HikariDataSource pool(String schema, int size) throws SQLException {
+    return pool(schema, size, config -> {});
+  }
+
+  /**
+   * Returns a pool on a schema of its own, emptied, configured further by the caller.
+   *
+   * @param schema the schema's name, lower-case letters and underscores
+   * @param size the pool's size
+   * @param customize changes to the pool's configuration
+   * @return the pool, to close
+   * @throws SQLException if the server fails
+   */
+  public static HikariDataSource pool(String schema, int size, Consumer<HikariConfig> customize)
+      throws SQLException {
     String url = requireUrl();
     HikariConfig admin = new HikariConfig();
     admin.setJdbcUrl(url);
@@ -70,6 +85,7 @@ public final class PostgresTesting {
     config.setSchema(schema);
     config.setMaximumPoolSize(size);
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    customize.accept(config);
     return new HikariDataSource(config);
   }
 }
