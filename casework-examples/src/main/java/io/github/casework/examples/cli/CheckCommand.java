@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.CaseloadCheck;
 import io.github.casework.check.Finding;
+import io.github.casework.check.FindingText;
 import io.github.casework.check.Severity;
 import io.github.casework.norm.ServiceNorms;
 import java.io.PrintWriter;
@@ -12,13 +13,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code casework check FILE|-}: reads a caseload snapshot (a JSON document) or event stream (NDJSON), runs the
@@ -50,8 +51,13 @@ public final class CheckCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The caseload file, or - for standard input.")
+  @Parameters(index = "0", paramLabel = "FILE", arity = "0..1",
+      description = "The caseload file, or - for standard input; not with --db.")
   private String file;
+
+  @Option(names = "--db", paramLabel = "URL|PATH", arity = "0..1", fallbackValue = "",
+      description = "Check the caseload in an event store instead of a file. " + StoreDatabase.OPTION_HELP)
+  private String db;
 
   @Option(names = "--at", paramLabel = "INSTANT", converter = InstantConverter.class,
       description = "When to judge due dates: an instant such as 2026-12-15T09:00:00Z, or a date (the start of that"
@@ -67,6 +73,11 @@ public final class CheckCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   private Severity failOn;
 
+  @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
+      description = "nl or en: the language of the explanations and next steps, in the table and in json. "
+          + "Default: nl when the locale's language is Dutch, otherwise en.")
+  private Locale lang;
+
   /** Creates the command; picocli calls this. */
   public CheckCommand() {}
 
@@ -75,14 +86,23 @@ public final class CheckCommand implements Callable<Integer> {
     Instant when = at != null ? at : parent.clock().instant();
     PrintWriter out = spec.commandLine().getOut();
     Caseload caseload;
-    try (Input input = Input.open(file, parent.stdin(), spec.commandLine().getErr(), parent.progress())) {
-      caseload = CaseloadFiles.read(input);
+    if ((file == null) == (db == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), file == null
+          ? "Missing required parameter: 'FILE' (or --db)" : "check reads either a FILE or --db, not both");
+    }
+    if (db != null) {
+      caseload = StoreDatabase.loadCaseload(db);
+    } else {
+      try (Input input = Input.open(file, parent.stdin(), spec.commandLine().getErr(), parent.progress())) {
+        caseload = CaseloadFiles.read(input);
+      }
     }
     ImmutableList<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(caseload, when);
+    FindingText text = FindingText.of(lang != null ? lang : Locale.getDefault());
     if (format == Format.json) {
-      FindingsJson.write(findings, when, out);
+      FindingsJson.write(findings, when, text, out);
     } else {
-      FindingsTable.print(findings, when, out);
+      FindingsTable.print(findings, when, text, out);
     }
     boolean fails = findings.stream().anyMatch(f -> f.severity().compareTo(failOn) >= 0);
     return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -102,6 +122,18 @@ public final class CheckCommand implements Callable<Integer> {
               "'" + value + "' is neither an instant (2026-12-15T09:00:00Z) nor a date (2026-12-15)");
         }
       }
+    }
+  }
+
+  /** Reads {@code --lang}: {@code nl} or {@code en}, in any case. */
+  static final class LanguageConverter implements CommandLine.ITypeConverter<Locale> {
+    @Override
+    public Locale convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "nl" -> FindingText.dutch().locale();
+        case "en" -> FindingText.english().locale();
+        default -> throw new CommandLine.TypeConversionException("the language must be nl or en");
+      };
     }
   }
 
