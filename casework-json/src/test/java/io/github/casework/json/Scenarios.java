@@ -138,12 +138,21 @@ final class Scenarios {
   }
 
   /**
-   * Findings with their facts and structured next steps: every kind of facts and of next step, in the check's
-   * order, with English texts and with Dutch texts.
+   * Findings with their facts and structured next steps: every kind of facts and of next step before mandate
+   * policies, in the check's order, with English texts and with Dutch texts.
    */
   static Findings structuredFindings(FindingText text) {
     return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
-        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.all()), text);
+        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.firstRelease()), text);
+  }
+
+  /**
+   * The findings mandate policies brought (a step beyond the mandate the manager was not told of, a proposal to
+   * widen a mandate), with facts and structured next steps, pinned apart from the first structured vectors.
+   */
+  static Findings mandateFindings(FindingText text) {
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
+        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.mandates()), text);
   }
 
   /** A snapshot's agencies, professionals, mandates and areas, without its aggregates. */
@@ -423,6 +432,8 @@ final class Scenarios {
     b.put("findings/structured-en.json", new Scenario(DocumentKind.FINDINGS,
         structuredFindings(FindingText.english())));
     b.put("findings/structured-nl.json", new Scenario(DocumentKind.FINDINGS, structuredFindings(FindingText.dutch())));
+    b.put("findings/mandates-en.json", new Scenario(DocumentKind.FINDINGS, mandateFindings(FindingText.english())));
+    b.put("findings/mandates-nl.json", new Scenario(DocumentKind.FINDINGS, mandateFindings(FindingText.dutch())));
     return b.buildOrThrow();
   }
 

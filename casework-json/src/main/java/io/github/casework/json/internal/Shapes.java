@@ -18,6 +18,7 @@ import io.github.casework.check.NextStep;
 import io.github.casework.check.OrphanedNeed;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.EscalationSubject;
@@ -420,7 +421,8 @@ public final class Shapes {
    * The facts of a finding, by {@code type}: {@code orphaned-need}, {@code unknown-need},
    * {@code closed-with-open-referral}, {@code overdue-referral}, {@code ping-pong}, {@code deadlock},
    * {@code urgent-threat-norm}, {@code first-conversation-norm}, {@code beyond-mandate}, {@code stalled-escalation},
-   * {@code signal-response-overdue}, {@code signal-feedback-overdue}, {@code structural-signal}.
+   * {@code signal-response-overdue}, {@code signal-feedback-overdue}, {@code structural-signal},
+   * {@code mandate-widening}.
    */
   public static final SealedCodec<Facts> FACTS = SealedCodec.<Facts>of("finding facts")
       .add("orphaned-need", Facts.Orphaned.class, Shapes.<Facts.Orphaned>members()
@@ -507,11 +509,15 @@ public final class Shapes {
           .required("role", Facts.BeyondMandate::role, code(CodeTable.ROLE), codeOf(CodeTable.ROLE))
           .required("raiserAgency", Facts.BeyondMandate::raiserAgency, AGENCY_REF_READER, AGENCY_REF.writer())
           .required("mandate", Facts.BeyondMandate::mandate, code(CodeTable.LADDER_LEVEL),
-              codeOf(CodeTable.LADDER_LEVEL)),
+              codeOf(CodeTable.LADDER_LEVEL))
+          .optional("beyondMandateReason", Facts.BeyondMandate::reason, code(CodeTable.BEYOND_MANDATE_REASON),
+              codeOf(CodeTable.BEYOND_MANDATE_REASON))
+          .optional("informBy", Facts.BeyondMandate::informBy, Reading.DATE, Writing.DATE),
           m -> new Facts.BeyondMandate(m.required("escalation", EscalationId.class), m.required("caseId",
               CaseId.class), m.required("raisedBy", ProfessionalId.class), m.required("level", LadderLevel.class),
               m.required("target", AgencyRef.class), m.required("on", LocalDate.class), m.required("role",
-              Role.class), m.required("raiserAgency", AgencyRef.class), m.required("mandate", LadderLevel.class)))
+              Role.class), m.required("raiserAgency", AgencyRef.class), m.required("mandate", LadderLevel.class),
+              m.optional("beyondMandateReason", BeyondMandateReason.class), m.optional("informBy", LocalDate.class)))
       .add("stalled-escalation", Facts.StalledEscalation.class, Shapes.<Facts.StalledEscalation>members()
           .required("escalation", Facts.StalledEscalation::escalation, ESCALATION_ID.reader(),
               ESCALATION_ID.writer())
@@ -559,6 +565,24 @@ public final class Shapes {
               Writing.list(CASE_ID.writer())),
           m -> new Facts.StructuralSignal(m.required("shape", IncidentShape.class), m.required("quarter",
               Quarter.class), m.sortedSet("cases")))
+      .add("mandate-widening", Facts.MandateWidening.class, Shapes.<Facts.MandateWidening>members()
+          .required("agency", Facts.MandateWidening::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("role", Facts.MandateWidening::role, code(CodeTable.ROLE), codeOf(CodeTable.ROLE))
+          .required("mandate", Facts.MandateWidening::mandate, code(CodeTable.LADDER_LEVEL),
+              codeOf(CodeTable.LADDER_LEVEL))
+          .required("highestReached", Facts.MandateWidening::highestReached, code(CodeTable.LADDER_LEVEL),
+              codeOf(CodeTable.LADDER_LEVEL))
+          .required("quarter", Facts.MandateWidening::quarter, QUARTER.reader(), QUARTER.writer())
+          .required("escalations", Facts.MandateWidening::escalations, Reading.sortedSet(ESCALATION_ID.reader()),
+              Writing.list(ESCALATION_ID.writer()))
+          .required("cases", Facts.MandateWidening::cases, Reading.sortedSet(CASE_ID.reader()),
+              Writing.list(CASE_ID.writer()))
+          .required("resolvedBeyondMandate", Facts.MandateWidening::resolvedBeyondMandate, Reading.INT,
+              Writing.INT),
+          m -> new Facts.MandateWidening(m.required("agency", AgencyRef.class), m.required("role", Role.class),
+              m.required("mandate", LadderLevel.class), m.required("highestReached", LadderLevel.class),
+              m.required("quarter", Quarter.class), m.sortedSet("escalations"), m.sortedSet("cases"),
+              m.required("resolvedBeyondMandate", Integer.class)))
       .build();
 
   /** A finding's structured next step, by {@code type}: the step's {@link NextStep#kind()}. */
@@ -646,6 +670,16 @@ public final class Shapes {
           .required("cases", NextStep.RaiseSignal::cases, Reading.sortedSet(CASE_ID.reader()),
               Writing.list(CASE_ID.writer())),
           m -> new NextStep.RaiseSignal(m.sortedSet("cases")))
+      .add(NextStep.ProposeWiderMandate.KIND, NextStep.ProposeWiderMandate.class,
+          Shapes.<NextStep.ProposeWiderMandate>members()
+          .required("role", NextStep.ProposeWiderMandate::role, code(CodeTable.ROLE), codeOf(CodeTable.ROLE))
+          .required("agency", NextStep.ProposeWiderMandate::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("level", NextStep.ProposeWiderMandate::level, code(CodeTable.LADDER_LEVEL),
+              codeOf(CodeTable.LADDER_LEVEL))
+          .required("escalations", NextStep.ProposeWiderMandate::escalations,
+              Reading.sortedSet(ESCALATION_ID.reader()), Writing.list(ESCALATION_ID.writer())),
+          m -> new NextStep.ProposeWiderMandate(m.required("role", Role.class), m.required("agency", AgencyRef.class),
+              m.required("level", LadderLevel.class), m.sortedSet("escalations")))
       .build();
 
   /**
