@@ -460,6 +460,23 @@ public final class SampleCaseload {
       plant(FindingCode.ESCALATION_BEYOND_MANDATE, SubjectRef.of(beyond),
           "management addressed beyond the social worker's mandate, her manager not told within two working days");
 
+      // Two more social workers of Welzijn Zuidoost went beyond the same mandate this quarter, told their manager the
+      // next day, and got priority: with the exception above, three successes beyond one mandate for three clients.
+      for (int n = 1; n <= 2; n++) {
+        Professional worker = SOCIAL_WORKERS.get(n);
+        Case wider = open("case-wider-" + n, worker, LifeDomain.HOUSING, Urgency.URGENT, day(60 + 4 * n, 9),
+            NEIGHBOURHOODS.get(2));
+        Escalation widened = escalation(Escalation.raise(EscalationId.of("esc-wider-" + n), EscalationSubject.need(
+            wider.id(), need(LifeDomain.HOUSING), LifeDomain.HOUSING), EscalationReason.RULE_CONFLICT,
+            Target.of(HOUSING_SERVICE), worker, MANDATES.mandateOf(worker), Route.DIRECT, day(62 + 4 * n, 9)));
+        escalation(widened, EscalationCommand.Climb.beyondMandate(LadderLevel.SUPERVISOR, DW_SENIOR.id(),
+                BeyondMandateReason.MANAGER_ROUTE_TOO_SLOW, day(62 + 4 * n, 11)),
+            new EscalationCommand.InformManager(day(63 + 4 * n, 9)),
+            new EscalationCommand.Resolve(Outcome.PRIORITY_GRANTED, day(65 + 4 * n, 9)));
+      }
+      plant(FindingCode.MANDATE_WIDENING_PROPOSED, SubjectRef.of(WELFARE.id()),
+          "three escalations beyond the social workers' mandate succeeded in one quarter: widen the mandate?");
+
       // The frontline official at Dienst Wonen has not answered for weeks.
       Professional w2 = SOCIAL_WORKERS.get(0);
       Case c2 = open("case-stalled", w2, LifeDomain.HOUSING, Urgency.URGENT, day(58, 9), NEIGHBOURHOODS.get(3));
