@@ -449,7 +449,7 @@ public final class CaseworkFhir {
             + state.status().code() + (state.handover().isPresent() ? " and handed over" : "")
             + " does not allow this step");
       }
-      throw new FhirException(e.code().equals(ReferralCodes.OUT_OF_ORDER) ? "Task.lastModified" : element, e);
+      throw new FhirException(e, e.code().equals(ReferralCodes.OUT_OF_ORDER) ? "Task.lastModified" : element);
     }
     commands.add(command);
     events.addAll(d.events());
@@ -467,7 +467,7 @@ public final class CaseworkFhir {
     } catch (FhirException e) {
       throw e;
     } catch (CaseworkException e) {
-      throw new FhirException(element, e);
+      throw new FhirException(e, element);
     }
   }
 

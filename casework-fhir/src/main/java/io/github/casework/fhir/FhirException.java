@@ -32,10 +32,10 @@ public final class FhirException extends CaseworkException {
   /**
    * Creates an exception for a domain rejection of a Task's content, keeping the domain's code.
    *
-   * @param element the Task element, not null
    * @param cause the domain's exception, not null
+   * @param element the Task element, not null
    */
-  FhirException(String element, CaseworkException cause) {
+  FhirException(CaseworkException cause, String element) {
     super(cause.code(), requireNonNull(element, "element") + ": " + cause.getMessage());
     this.element = element;
     initCause(cause);
