@@ -177,6 +177,8 @@ public final class CaseworkFhir {
           .setEndElement(dateTime(s.followUpDue())));
       task.addInput().setType(Vocabulary.parameter(Vocabulary.RESPONSE_DUE)).setValue(dateTime(s.responseDue()));
       task.addInput().setType(Vocabulary.parameter(Vocabulary.FOLLOW_UP_DUE)).setValue(dateTime(s.followUpDue()));
+      s.capacity().ifPresent(c -> task.addInput().setType(Vocabulary.parameter(Vocabulary.CAPACITY_ANSWER))
+          .setValue(Vocabulary.capacity(c)));
     });
     referral.expectedStart().ifPresent(e -> output(task, Vocabulary.EXPECTED_START, dateTime(e)));
     referral.outcome().ifPresent(o -> output(task, Vocabulary.OUTCOME, Vocabulary.outcome(o)));

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Urgency;
+import io.github.casework.referral.Capacity;
 import io.github.casework.referral.FailureReason;
 import io.github.casework.referral.ReferralOutcome;
 import io.github.casework.referral.ReferralStatus;
@@ -33,6 +34,7 @@ final class Vocabulary {
   static final String REFERRAL_STATUS = BASE + "CodeSystem/referral-status";
   static final String TASK_PARAMETER = BASE + "CodeSystem/task-parameter";
   static final String SERVICE = BASE + "CodeSystem/service";
+  static final String CAPACITY = BASE + "CodeSystem/capacity";
   static final String REFERRAL_ID = BASE + "sid/referral";
   static final String AGENCY_ID = BASE + "sid/agency";
   static final String PROFESSIONAL_ID = BASE + "sid/professional";
@@ -60,6 +62,7 @@ final class Vocabulary {
   static final String OUTCOME = "outcome";
   static final String PRECONDITION = "precondition";
   static final String PRECONDITION_AGENCY = "precondition-agency";
+  static final String CAPACITY_ANSWER = "capacity";
 
   /** The SDOHCC category of each life domain; {@code sdoh-category-unspecified} where no category fits. */
   private static final ImmutableMap<LifeDomain, String> SDOH_CATEGORY = ImmutableMap.<LifeDomain, String>builder()
@@ -108,6 +111,14 @@ final class Vocabulary {
   /** {@return the life domain of casework's coding in the concept, if it has one this module knows} */
   static Optional<LifeDomain> domainOf(CodeableConcept concept) {
     return codeIn(concept, LIFE_DOMAIN).map(DOMAIN_BY_CODE::get);
+  }
+
+  /** {@return a capacity answer: the IG's capacity status and casework's own code, which keeps the wait estimate} */
+  static CodeableConcept capacity(Capacity capacity) {
+    String sdoh = capacity == Capacity.YES ? "capacity"
+        : capacity == Capacity.NO ? "no-capacity" : "no-capacity-has-waitlist";
+    return new CodeableConcept().addCoding(new Coding(SDOHCC_CODES, sdoh, null))
+        .addCoding(new Coding(CAPACITY, capacity.code(), null)).setText(capacity.code());
   }
 
   static ServiceRequest.ServiceRequestPriority serviceRequestPriority(Urgency urgency) {

@@ -213,6 +213,21 @@ class TaskReadTest {
   }
 
   @Test
+  void theServicesCapacityAnswerGoesOutAsAnInputInTheIgsTermsAndCaseworks() {
+    Referral based = FhirTesting.draft().decide(new ReferralCommand.RecordBasis(
+        new io.github.casework.referral.DataSharingBasis.LegalBasis(io.github.casework.referral.LegalGround.PUBLIC_TASK,
+            "Wgs art. 7"), LATER)).state();
+    Referral sent = based.decide(new ReferralCommand.Send(io.github.casework.Deadline.after(java.time.Duration.ZERO),
+        io.github.casework.Deadline.after(java.time.Duration.ZERO), LATER,
+        Optional.of(io.github.casework.referral.Capacity.WAITLIST_OVER_THREE_MONTHS))).state();
+    Task t = CaseworkFhir.resources(sent).task();
+    CodeableConcept answer = t.getInput().stream().filter(i -> Vocabulary.isParameter(i.getType(), "capacity"))
+        .map(i -> (CodeableConcept) i.getValue()).findFirst().orElseThrow();
+    assertThat(Vocabulary.codeIn(answer, Vocabulary.SDOHCC_CODES)).contains("no-capacity-has-waitlist");
+    assertThat(Vocabulary.codeIn(answer, Vocabulary.CAPACITY)).contains("waitlist-over-3-months");
+  }
+
+  @Test
   void publicMethodsRejectNull() {
     NullPointerTester npt = new NullPointerTester().setDefault(Referral.class, FhirTesting.sent())
         .setDefault(Task.class, new Task()).setDefault(ReferralContext.class, ReferralContext.none())

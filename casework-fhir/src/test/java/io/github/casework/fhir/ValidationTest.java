@@ -2,8 +2,10 @@ package io.github.casework.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.casework.Deadline;
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Urgency;
+import io.github.casework.referral.Capacity;
 import io.github.casework.referral.ConsentGiver;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.FailureReason;
@@ -15,9 +17,11 @@ import io.github.casework.referral.Refusal;
 import io.github.casework.testing.Property;
 import io.github.casework.testing.ReferralGen;
 import io.github.casework.testing.Tries;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -81,6 +85,12 @@ class ValidationTest {
       out.add(sent.decide(new ReferralCommand.Refuse(refusal, at(3))).state());
     }
     out.add(sent.decide(new ReferralCommand.Cancel(FhirTesting.REFERRER, at(3))).state());
+    Referral based = draft.decide(new ReferralCommand.RecordBasis(new DataSharingBasis.LegalBasis(
+        LegalGround.PUBLIC_TASK, "Wmo 2015 art. 2.3.5"), at(1))).state();
+    for (Capacity c : Capacity.values()) {
+      out.add(based.decide(new ReferralCommand.Send(Deadline.after(Duration.ofDays(3)),
+          Deadline.after(Duration.ofDays(28)), at(2), Optional.of(c))).state());
+    }
     out.add(draft.decide(new ReferralCommand.Cancel(FhirTesting.REFERRER, at(3))).state());
     return out;
   }

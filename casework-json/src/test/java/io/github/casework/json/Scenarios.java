@@ -366,6 +366,10 @@ final class Scenarios {
         new Scenario(DocumentKind.REFERRAL, v)));
     ReferralScenarios.singleEvents().forEach((k, v) -> b.put("referral-event/" + k + ".json",
         new Scenario(DocumentKind.REFERRAL_EVENT, v)));
+    b.put("referral/sent-despite-no-capacity.json",
+        new Scenario(DocumentKind.REFERRAL, ReferralScenarios.sentDespiteNoCapacity()));
+    ReferralScenarios.capacityEvents().forEach((k, v) -> b.put("referral-event/" + k + ".json",
+        new Scenario(DocumentKind.REFERRAL_EVENT, v)));
     EscalationScenarios.histories().forEach((k, v) -> b.put("escalation/" + k + ".json",
         new Scenario(DocumentKind.ESCALATION, v)));
     EscalationScenarios.singleEvents().forEach((k, v) -> b.put("escalation-event/" + k + ".json",

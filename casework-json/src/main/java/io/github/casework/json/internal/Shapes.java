@@ -171,6 +171,7 @@ public final class Shapes {
       .optional("sentAt", Referral::sentAt, Reading.INSTANT_READER, Writing.INSTANT)
       .optional("responseDue", Referral::responseDue, Reading.INSTANT_READER, Writing.INSTANT)
       .optional("followUpDue", Referral::followUpDue, Reading.INSTANT_READER, Writing.INSTANT)
+      .optional("capacity", Referral::capacity, code(CodeTable.CAPACITY), codeOf(CodeTable.CAPACITY))
       .optional("respondedAt", Referral::respondedAt, Reading.INSTANT_READER, Writing.INSTANT)
       .optional("expectedStart", Referral::expectedStart, Reading.INSTANT_READER, Writing.INSTANT)
       .optional("refusal", Referral::refusal, RefusalDeserializer.INSTANCE, Writing.with(RefusalSerializer.INSTANCE))
