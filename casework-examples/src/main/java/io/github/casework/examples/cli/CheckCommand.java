@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.CaseloadCheck;
 import io.github.casework.check.Finding;
+import io.github.casework.check.FindingText;
 import io.github.casework.check.Severity;
 import io.github.casework.norm.ServiceNorms;
 import java.io.PrintWriter;
@@ -12,13 +13,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code casework check FILE|-}: reads a caseload snapshot (a JSON document) or event stream (NDJSON), runs the
@@ -67,6 +68,11 @@ public final class CheckCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   private Severity failOn;
 
+  @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
+      description = "nl or en: the language of the explanations and next steps, in the table and in json. "
+          + "Default: nl when the locale's language is Dutch, otherwise en.")
+  private Locale lang;
+
   /** Creates the command; picocli calls this. */
   public CheckCommand() {}
 
@@ -79,10 +85,11 @@ public final class CheckCommand implements Callable<Integer> {
       caseload = CaseloadFiles.read(input);
     }
     ImmutableList<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(caseload, when);
+    FindingText text = FindingText.of(lang != null ? lang : Locale.getDefault());
     if (format == Format.json) {
-      FindingsJson.write(findings, when, out);
+      FindingsJson.write(findings, when, text, out);
     } else {
-      FindingsTable.print(findings, when, out);
+      FindingsTable.print(findings, when, text, out);
     }
     boolean fails = findings.stream().anyMatch(f -> f.severity().compareTo(failOn) >= 0);
     return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -102,6 +109,18 @@ public final class CheckCommand implements Callable<Integer> {
               "'" + value + "' is neither an instant (2026-12-15T09:00:00Z) nor a date (2026-12-15)");
         }
       }
+    }
+  }
+
+  /** Reads {@code --lang}: {@code nl} or {@code en}, in any case. */
+  static final class LanguageConverter implements CommandLine.ITypeConverter<Locale> {
+    @Override
+    public Locale convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "nl" -> FindingText.dutch().locale();
+        case "en" -> FindingText.english().locale();
+        default -> throw new CommandLine.TypeConversionException("the language must be nl or en");
+      };
     }
   }
 

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.casework.CaseworkEvent;
 import io.github.casework.CaseworkException;
 import io.github.casework.check.Finding;
+import io.github.casework.check.FindingText;
 import io.github.casework.check.SubjectRef;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -117,8 +118,8 @@ public final class Timeline {
       lines.add("  " + f.severity().code().toUpperCase(Locale.ROOT) + "  " + f.code().code());
       lines.addAll(wrap("about: " + f.subjects().stream().map(SubjectRef::toString)
           .collect(Collectors.joining(", ")), "      ", WIDTH));
-      lines.addAll(wrap(f.explanation(), "      ", WIDTH));
-      lines.addAll(wrap("next step: " + f.nextStep(), "      ", WIDTH));
+      lines.addAll(wrap(FindingText.english().explanation(f), "      ", WIDTH));
+      lines.addAll(wrap("next step: " + FindingText.english().nextStep(f.nextStep()), "      ", WIDTH));
     }
     return this;
   }

@@ -3,6 +3,7 @@ package io.github.casework.examples.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.casework.check.FindingCode;
+import io.github.casework.check.NextStep;
 import io.github.casework.check.Severity;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.id.AgencyId;
@@ -19,7 +20,8 @@ class ClinicStoryTest {
     assertThat(r.findings()).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCode.PRECONDITION_DEADLOCK);
       assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
-      assertThat(f.nextStep()).contains("supervisor", "Kliniek Noord");
+      assertThat(f.nextStep()).isInstanceOfSatisfying(NextStep.BreakDeadlock.class,
+          b -> assertThat(b.agency().name()).contains("Kliniek Noord"));
     });
     assertThat(r.escalation().outcome()).contains(Outcome.EXCEPTION_GRANTED);
     assertThat(r.deadlocksAfter()).isEmpty();
