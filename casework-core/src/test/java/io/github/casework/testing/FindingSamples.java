@@ -73,6 +73,8 @@ public final class FindingSamples {
             new NextStep.CorrectRecords(WELFARE, R1)),
         finding(Severity.ERROR, new Facts.ClosedWithOpenReferral(CASE, R1, NEED, UNLISTED, ReferralStatus.ACCEPTED),
             new NextStep.CloseLoop(UNLISTED, R1)),
+        finding(Severity.WARNING, new Facts.SentDespiteNoCapacity(CLIENT, R3, CLINIC, "detox", DAY),
+            new NextStep.ReconsiderReferral(CLINIC, R3)),
         finding(Severity.WARNING, new Facts.OverdueReferral(CLIENT, R1, HOUSING, StaleReferral.Kind.NO_RESPONSE,
                 Instant.parse("2026-03-02T23:00:00Z"), DAY, 17),
             new NextStep.FollowUpReferral(R1, HOUSING, DAY)),

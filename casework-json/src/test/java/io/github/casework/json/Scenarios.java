@@ -124,8 +124,18 @@ final class Scenarios {
    * order, with English texts and with Dutch texts.
    */
   static Findings structuredFindings(FindingText text) {
-    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
-        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.all()), text);
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"), ImmutableList.sortedCopyOf(Finding.ORDER,
+        FindingSamples.all().stream().filter(f -> !ADDED_LATER.contains(f.code())).toList()), text);
+  }
+
+  /** Kinds of finding added after the structured vectors were fixed: they have vectors of their own. */
+  static final java.util.Set<FindingCode> ADDED_LATER =
+      java.util.EnumSet.of(FindingCode.REFERRAL_SENT_DESPITE_NO_CAPACITY);
+
+  /** The samples of the kinds in {@link #ADDED_LATER}, as {@link #structuredFindings} does for the others. */
+  static Findings laterFindings(FindingText text) {
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"), ImmutableList.sortedCopyOf(Finding.ORDER,
+        FindingSamples.all().stream().filter(f -> ADDED_LATER.contains(f.code())).toList()), text);
   }
 
   /** A snapshot's agencies, professionals, mandates and areas, without its aggregates. */
@@ -404,6 +414,8 @@ final class Scenarios {
     b.put("findings/structured-en.json", new Scenario(DocumentKind.FINDINGS,
         structuredFindings(FindingText.english())));
     b.put("findings/structured-nl.json", new Scenario(DocumentKind.FINDINGS, structuredFindings(FindingText.dutch())));
+    b.put("findings/capacity-en.json", new Scenario(DocumentKind.FINDINGS, laterFindings(FindingText.english())));
+    b.put("findings/capacity-nl.json", new Scenario(DocumentKind.FINDINGS, laterFindings(FindingText.dutch())));
     return b.buildOrThrow();
   }
 

@@ -380,7 +380,7 @@ public final class Shapes {
 
   /**
    * The facts of a finding, by {@code type}: {@code orphaned-need}, {@code unknown-need},
-   * {@code closed-with-open-referral}, {@code overdue-referral}, {@code ping-pong}, {@code deadlock},
+   * {@code closed-with-open-referral}, {@code sent-despite-no-capacity}, {@code overdue-referral}, {@code ping-pong}, {@code deadlock},
    * {@code urgent-threat-norm}, {@code first-conversation-norm}, {@code beyond-mandate}, {@code stalled-escalation},
    * {@code signal-response-overdue}, {@code signal-feedback-overdue}, {@code structural-signal}.
    */
@@ -407,6 +407,16 @@ public final class Shapes {
           m -> new Facts.ClosedWithOpenReferral(m.required("caseId", CaseId.class), m.required("referral",
               ReferralId.class), m.required("need", NeedId.class), m.required("to", AgencyRef.class),
               m.required("status", ReferralStatus.class)))
+      .add("sent-despite-no-capacity", Facts.SentDespiteNoCapacity.class,
+          Shapes.<Facts.SentDespiteNoCapacity>members()
+          .required("client", Facts.SentDespiteNoCapacity::client, CLIENT_ID.reader(), CLIENT_ID.writer())
+          .required("referral", Facts.SentDespiteNoCapacity::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
+          .required("to", Facts.SentDespiteNoCapacity::to, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("service", Facts.SentDespiteNoCapacity::service, Reading.STRING, Writing.STRING)
+          .required("sentOn", Facts.SentDespiteNoCapacity::sentOn, Reading.DATE, Writing.DATE),
+          m -> new Facts.SentDespiteNoCapacity(m.required("client", ClientId.class), m.required("referral",
+              ReferralId.class), m.required("to", AgencyRef.class), m.required("service", String.class),
+              m.required("sentOn", LocalDate.class)))
       .add("overdue-referral", Facts.OverdueReferral.class, Shapes.<Facts.OverdueReferral>members()
           .required("client", Facts.OverdueReferral::client, CLIENT_ID.reader(), CLIENT_ID.writer())
           .required("referral", Facts.OverdueReferral::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
@@ -539,6 +549,12 @@ public final class Shapes {
           .required("agency", NextStep.CloseLoop::agency, AGENCY_REF_READER, AGENCY_REF.writer())
           .required("referral", NextStep.CloseLoop::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer()),
           m -> new NextStep.CloseLoop(m.required("agency", AgencyRef.class), m.required("referral",
+              ReferralId.class)))
+      .add(NextStep.ReconsiderReferral.KIND, NextStep.ReconsiderReferral.class,
+          Shapes.<NextStep.ReconsiderReferral>members()
+          .required("agency", NextStep.ReconsiderReferral::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("referral", NextStep.ReconsiderReferral::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer()),
+          m -> new NextStep.ReconsiderReferral(m.required("agency", AgencyRef.class), m.required("referral",
               ReferralId.class)))
       .add(NextStep.FollowUpReferral.KIND, NextStep.FollowUpReferral.class,
           Shapes.<NextStep.FollowUpReferral>members()
