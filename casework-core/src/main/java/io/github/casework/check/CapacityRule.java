@@ -17,7 +17,7 @@ final class CapacityRule implements Rule {
           && (r.status() == ReferralStatus.SENT || r.status() == ReferralStatus.RECEIVED)) {
         AgencyRef to = run.agency(r.to());
         run.add(Severity.WARNING, List.of(SubjectRef.client(r.client()), SubjectRef.of(r.id()), SubjectRef.of(r.to())),
-            new Facts.SentDespiteNoCapacity(r.client(), r.id(), to, r.service(), run.date(r.sentAt().orElseThrow())),
+            new Facts.SentWithoutCapacity(r.client(), r.id(), to, r.service(), run.date(r.sentAt().orElseThrow())),
             new NextStep.ReconsiderReferral(to, r.id()));
       }
     }

@@ -105,7 +105,7 @@ public sealed interface Facts {
    * @param service the code of the service that said no, not null
    * @param sentOn the day the referral was sent, not null
    */
-  record SentDespiteNoCapacity(ClientId client, ReferralId referral, AgencyRef to, String service, LocalDate sentOn)
+  record SentWithoutCapacity(ClientId client, ReferralId referral, AgencyRef to, String service, LocalDate sentOn)
       implements Facts {
     /**
      * Validates the components.
@@ -116,7 +116,7 @@ public sealed interface Facts {
      * @param service the service's code, not null
      * @param sentOn the day the referral was sent, not null
      */
-    public SentDespiteNoCapacity {
+    public SentWithoutCapacity {
       requireNonNull(client, "client");
       requireNonNull(referral, "referral");
       requireNonNull(to, "to");
@@ -126,7 +126,7 @@ public sealed interface Facts {
 
     @Override
     public FindingCode code() {
-      return FindingCode.REFERRAL_SENT_DESPITE_NO_CAPACITY;
+      return FindingCode.REFERRAL_SENT_WITHOUT_CAPACITY;
     }
   }
 

@@ -175,7 +175,7 @@ public final class FindingText {
       v.put("need", f.need().value());
       v.put("agency", agency(f.to()));
       v.put("status", text("status." + f.status().code()));
-    } else if (facts instanceof Facts.SentDespiteNoCapacity f) {
+    } else if (facts instanceof Facts.SentWithoutCapacity f) {
       v.put("referral", f.referral().value());
       v.put("sent", f.sentOn().toString());
       v.put("agency", agency(f.to()));

@@ -42,9 +42,9 @@ class CapacityRuleTest {
   void aReferralSentToAServiceThatSaidNoIsNamedWithWhomToTalk() {
     Referral full = sentTo("r-full", Optional.of(Capacity.NO));
     assertThat(run(world().referrals(List.of(full)).build(), day(1))).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo(FindingCode.REFERRAL_SENT_DESPITE_NO_CAPACITY);
+      assertThat(f.code()).isEqualTo(FindingCode.REFERRAL_SENT_WITHOUT_CAPACITY);
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.facts()).isEqualTo(new Facts.SentDespiteNoCapacity(CLIENT, ReferralId.of("r-full"),
+      assertThat(f.facts()).isEqualTo(new Facts.SentWithoutCapacity(CLIENT, ReferralId.of("r-full"),
           AgencyRef.of(CLINIC), "detox", LocalDate.parse("2026-09-07")));
       assertThat(f.nextStep()).isEqualTo(new NextStep.ReconsiderReferral(AgencyRef.of(CLINIC),
           ReferralId.of("r-full")));
@@ -52,7 +52,7 @@ class CapacityRuleTest {
     });
     // Received but not answered: still a finding.
     assertThat(run(world().referrals(List.of(apply(full, new ReferralCommand.Receive(day(1))))).build(), day(2)))
-        .extracting(Finding::code).containsExactly(FindingCode.REFERRAL_SENT_DESPITE_NO_CAPACITY);
+        .extracting(Finding::code).containsExactly(FindingCode.REFERRAL_SENT_WITHOUT_CAPACITY);
   }
 
   @Test

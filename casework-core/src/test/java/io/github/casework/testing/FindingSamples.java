@@ -73,7 +73,7 @@ public final class FindingSamples {
             new NextStep.CorrectRecords(WELFARE, R1)),
         finding(Severity.ERROR, new Facts.ClosedWithOpenReferral(CASE, R1, NEED, UNLISTED, ReferralStatus.ACCEPTED),
             new NextStep.CloseLoop(UNLISTED, R1)),
-        finding(Severity.WARNING, new Facts.SentDespiteNoCapacity(CLIENT, R3, CLINIC, "detox", DAY),
+        finding(Severity.WARNING, new Facts.SentWithoutCapacity(CLIENT, R3, CLINIC, "detox", DAY),
             new NextStep.ReconsiderReferral(CLINIC, R3)),
         finding(Severity.WARNING, new Facts.OverdueReferral(CLIENT, R1, HOUSING, StaleReferral.Kind.NO_RESPONSE,
                 Instant.parse("2026-03-02T23:00:00Z"), DAY, 17),

@@ -130,7 +130,7 @@ final class Scenarios {
 
   /** Kinds of finding added after the structured vectors were fixed: they have vectors of their own. */
   static final java.util.Set<FindingCode> ADDED_LATER =
-      java.util.EnumSet.of(FindingCode.REFERRAL_SENT_DESPITE_NO_CAPACITY);
+      java.util.EnumSet.of(FindingCode.REFERRAL_SENT_WITHOUT_CAPACITY);
 
   /** The samples of the kinds in {@link #ADDED_LATER}, as {@link #structuredFindings} does for the others. */
   static Findings laterFindings(FindingText text) {

@@ -380,7 +380,8 @@ public final class Shapes {
 
   /**
    * The facts of a finding, by {@code type}: {@code orphaned-need}, {@code unknown-need},
-   * {@code closed-with-open-referral}, {@code sent-despite-no-capacity}, {@code overdue-referral}, {@code ping-pong}, {@code deadlock},
+   * {@code closed-with-open-referral}, {@code sent-without-capacity}, {@code overdue-referral}, {@code ping-pong},
+   * {@code deadlock},
    * {@code urgent-threat-norm}, {@code first-conversation-norm}, {@code beyond-mandate}, {@code stalled-escalation},
    * {@code signal-response-overdue}, {@code signal-feedback-overdue}, {@code structural-signal}.
    */
@@ -407,14 +408,14 @@ public final class Shapes {
           m -> new Facts.ClosedWithOpenReferral(m.required("caseId", CaseId.class), m.required("referral",
               ReferralId.class), m.required("need", NeedId.class), m.required("to", AgencyRef.class),
               m.required("status", ReferralStatus.class)))
-      .add("sent-despite-no-capacity", Facts.SentDespiteNoCapacity.class,
-          Shapes.<Facts.SentDespiteNoCapacity>members()
-          .required("client", Facts.SentDespiteNoCapacity::client, CLIENT_ID.reader(), CLIENT_ID.writer())
-          .required("referral", Facts.SentDespiteNoCapacity::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
-          .required("to", Facts.SentDespiteNoCapacity::to, AGENCY_REF_READER, AGENCY_REF.writer())
-          .required("service", Facts.SentDespiteNoCapacity::service, Reading.STRING, Writing.STRING)
-          .required("sentOn", Facts.SentDespiteNoCapacity::sentOn, Reading.DATE, Writing.DATE),
-          m -> new Facts.SentDespiteNoCapacity(m.required("client", ClientId.class), m.required("referral",
+      .add("sent-without-capacity", Facts.SentWithoutCapacity.class,
+          Shapes.<Facts.SentWithoutCapacity>members()
+          .required("client", Facts.SentWithoutCapacity::client, CLIENT_ID.reader(), CLIENT_ID.writer())
+          .required("referral", Facts.SentWithoutCapacity::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
+          .required("to", Facts.SentWithoutCapacity::to, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("service", Facts.SentWithoutCapacity::service, Reading.STRING, Writing.STRING)
+          .required("sentOn", Facts.SentWithoutCapacity::sentOn, Reading.DATE, Writing.DATE),
+          m -> new Facts.SentWithoutCapacity(m.required("client", ClientId.class), m.required("referral",
               ReferralId.class), m.required("to", AgencyRef.class), m.required("service", String.class),
               m.required("sentOn", LocalDate.class)))
       .add("overdue-referral", Facts.OverdueReferral.class, Shapes.<Facts.OverdueReferral>members()
