@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Benchmark 8: a referral to FHIR JSON — casework-fhir's mapping to a {@code ServiceRequest}, {@code Task} and
+ * Benchmark 9: a referral to FHIR JSON — casework-fhir's mapping to a {@code ServiceRequest}, {@code Task} and
  * {@code Consent} and HAPI's encoding of them — against HAPI's encoding alone of the same resources built once
  * beforehand, with one reused JSON parser. The referral has every part the mapping fills: consent, capacity
  * answer, urgency, a handover and a completed outcome. Goal: the mapping adds at most 20% to HAPI's encode time.
