@@ -149,7 +149,8 @@ public class FhirBenchmark {
   // ---------------------------------------------------------------------------------------------------- by hand
 
   private static final String BASE = "https://casework.github.io/casework/fhir/";
-  private static final String SDOHCC = "http://hl7.org/fhir/us/sdoh-clinicalcare/CodeSystem/SDOHCC-CodeSystemTemporaryCodes";
+  private static final String SDOHCC =
+      "http://hl7.org/fhir/us/sdoh-clinicalcare/CodeSystem/SDOHCC-CodeSystemTemporaryCodes";
   private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
   /**
