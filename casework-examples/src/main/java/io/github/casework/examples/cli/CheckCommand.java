@@ -5,13 +5,17 @@ import io.github.casework.check.Caseload;
 import io.github.casework.check.CaseloadCheck;
 import io.github.casework.check.Finding;
 import io.github.casework.check.Severity;
+import io.github.casework.examples.report.TeamReport;
 import io.github.casework.norm.ServiceNorms;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +45,9 @@ public final class CheckCommand implements Callable<Integer> {
     /** An aligned table with a summary line. */
     table,
     /** A findings document of the wire format. */
-    json
+    json,
+    /** The team report: one self-contained HTML page. */
+    html
   }
 
   @ParentCommand
@@ -59,8 +65,15 @@ public final class CheckCommand implements Callable<Integer> {
   private Instant at;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or json. Default: ${DEFAULT-VALUE}.")
+      description = "table, json or html (the team report, one self-contained page). Default: ${DEFAULT-VALUE}.")
   private Format format;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write the output to this file instead of stdout; an existing file is kept unless --force.")
+  private @Nullable Path outFile;
+
+  @Option(names = "--force", description = "With --out: overwrite the file if it exists.")
+  private boolean force;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = SeverityConverter.class,
       description = "Exit with 1 when a finding is at least this severe: info, warning, error or critical. "
@@ -73,16 +86,29 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Instant when = at != null ? at : parent.clock().instant();
-    PrintWriter out = spec.commandLine().getOut();
+    if (force && outFile == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--force needs --out FILE");
+    }
+    if (outFile != null) {
+      ReportFile.checkWritable(outFile, force);
+    }
     Caseload caseload;
     try (Input input = Input.open(file, parent.stdin(), spec.commandLine().getErr(), parent.progress())) {
       caseload = CaseloadFiles.read(input);
     }
     ImmutableList<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(caseload, when);
-    if (format == Format.json) {
-      FindingsJson.write(findings, when, out);
-    } else {
-      FindingsTable.print(findings, when, out);
+    StringWriter buffer = new StringWriter();
+    PrintWriter out = outFile == null ? spec.commandLine().getOut() : new PrintWriter(buffer);
+    switch (format) {
+      case json -> FindingsJson.write(findings, when, out);
+      case html -> {
+        out.print(TeamReport.html(caseload, findings, when, ServiceNorms.dutchDefaults().zone(), Locale.ENGLISH));
+        out.flush();
+      }
+      default -> FindingsTable.print(findings, when, out);
+    }
+    if (outFile != null) {
+      ReportFile.write(outFile, buffer.toString(), force);
     }
     boolean fails = findings.stream().anyMatch(f -> f.severity().compareTo(failOn) >= 0);
     return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
