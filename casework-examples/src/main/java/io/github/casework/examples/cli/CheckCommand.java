@@ -87,7 +87,9 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Instant when = at != null ? at : parent.clock().instant();
     if (force && outFile == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--force needs --out FILE");
+      spec.commandLine().getErr().println("casework check: --force needs --out FILE");
+      spec.commandLine().getErr().flush();
+      return ExitCodes.INVALID;
     }
     if (outFile != null) {
       ReportFile.checkWritable(outFile, force);

@@ -32,11 +32,20 @@ final class Style {
       box-shadow:0 1px 2px rgba(16,24,40,.08)}
       th{text-align:left;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);\
       background:#f9fafb;padding:8px 12px;border-bottom:1px solid var(--line)}
-      td{padding:7px 12px;border-bottom:1px solid var(--line);vertical-align:top}
+      td{padding:6px 12px;border-bottom:1px solid var(--line);vertical-align:top}
       tr:last-child td{border-bottom:0}
       td.who{font-weight:600;white-space:nowrap;width:1%}
-      .dots{display:flex;flex-wrap:wrap;gap:5px}
-      .dot{font-size:12px;padding:2px 8px;border-radius:999px;text-decoration:none;white-space:nowrap}
+      td.c,th.c{width:34px;text-align:center;padding-left:4px;padding-right:4px}
+      th.c.sev-critical{color:var(--critical)}th.c.sev-error{color:var(--error)}
+      th.c.sev-warning{color:var(--warning)}th.c.sev-info{color:var(--info)}
+      .badge{display:inline-block;min-width:24px;padding:1px 6px;border-radius:999px;font-weight:800;font-size:13px;\
+      color:#fff}
+      .badge.sev-critical{background:var(--critical)}.badge.sev-error{background:var(--error)}
+      .badge.sev-warning{background:var(--warning)}.badge.sev-info{background:var(--info)}
+      .dots{display:flex;flex-wrap:wrap;gap:4px}
+      .dot{display:inline-block;min-width:22px;text-align:center;font-size:12px;font-weight:700;padding:1px 5px;\
+      border-radius:6px;text-decoration:none}
+      .no{font-size:12px;font-weight:700;color:var(--muted);background:#f2f4f7;border-radius:6px;padding:0 6px}
       .dot.sev-critical{background:var(--critical);color:#fff}
       .dot.sev-error{background:var(--error);color:#fff}
       .dot.sev-warning{background:var(--warning-bg);color:var(--warning);border:1px solid #fedf89}

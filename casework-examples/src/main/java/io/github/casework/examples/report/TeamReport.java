@@ -154,13 +154,13 @@ public final class TeamReport {
         }
       }
       h.raw("<section class=\"where\"><h2>").text(text.byAgency).raw("</h2><p class=\"lead\">").text(text.byAgencyLead)
-          .raw("</p><div class=\"where-grid\"><table><thead><tr><th>").text(text.agency).raw("</th><th>")
-          .text(text.findingsWord).raw("</th></tr></thead><tbody>");
+          .raw("</p><div class=\"where-grid\"><table>");
+      matrixHead(text.agency);
       for (Map.Entry<String, List<Integer>> e : byAgency.entrySet()) {
         row(e.getKey(), e.getValue());
       }
-      h.raw("</tbody></table><table><thead><tr><th>").text(text.professional).raw("</th><th>").text(text.findingsWord)
-          .raw("</th></tr></thead><tbody>");
+      h.raw("</tbody></table><table>");
+      matrixHead(text.professional);
       for (Map.Entry<ProfessionalId, List<Integer>> e : byProfessional.entrySet()) {
         Optional<Professional> p = Optional.ofNullable(professionals.get(e.getKey()));
         row(e.getKey().value() + p.map(x -> " (" + name(x.agency()) + ")").orElse(""), e.getValue());
@@ -168,15 +168,34 @@ public final class TeamReport {
       h.raw("</tbody></table></div></section>\n");
     }
 
+    private void matrixHead(String who) {
+      h.raw("<thead><tr><th>").text(who).raw("</th>");
+      for (Severity s : severitiesMostSevereFirst()) {
+        h.raw("<th class=\"c sev-").text(s.code()).raw("\" title=\"").text(text.severities.get(s)).raw("\">")
+            .text(text.severities.get(s).substring(0, 1)).raw("</th>");
+      }
+      h.raw("<th>").text(text.findingsWord).raw("</th></tr></thead><tbody>");
+    }
+
     private void row(String who, List<Integer> indexes) {
-      h.raw("<tr><td class=\"who\">").text(who).raw("</td><td class=\"dots\">");
+      h.raw("<tr><td class=\"who\">").text(who).raw("</td>");
+      Map<Severity, Integer> counts = counts(indexes.stream().map(findings::get).toList());
+      for (Severity s : severitiesMostSevereFirst()) {
+        int n = counts.getOrDefault(s, 0);
+        h.raw("<td class=\"c\">");
+        if (n > 0) {
+          h.raw("<span class=\"badge sev-").text(s.code()).raw("\" title=\"").text(text.severities.get(s)).raw("\">")
+              .text(String.valueOf(n)).raw("</span>");
+        }
+        h.raw("</td>");
+      }
+      h.raw("<td class=\"dots\">");
       List<Integer> sorted = new ArrayList<>(indexes);
-      sorted.sort(Comparator.comparing((Integer i) -> findings.get(i).severity(), MOST_SEVERE_FIRST)
-          .thenComparing(Function.identity()));
+      sorted.sort(Comparator.naturalOrder());
       for (int i : sorted) {
         Finding f = findings.get(i);
         h.raw("<a class=\"dot sev-").text(f.severity().code()).raw("\" href=\"#").text(anchor(i)).raw("\" title=\"")
-            .text(text.title(f.code())).raw("\">").text(text.title(f.code())).raw("</a>");
+            .text(text.title(f.code())).raw("\">").text(String.valueOf(i + 1)).raw("</a>");
       }
       h.raw("</td></tr>");
     }
@@ -237,7 +256,8 @@ public final class TeamReport {
       h.raw("<article class=\"finding sev-").text(f.severity().code()).raw(wide ? " wide" : "").raw("\" id=\"")
           .text(anchor(i)).raw("\" data-code=\"").text(f.code().code()).raw("\"><div class=\"card-head\">")
           .raw("<span class=\"pill sev-").text(f.severity().code()).raw("\">").text(text.severities.get(f.severity()))
-          .raw("</span><h3>").text(text.title(f.code())).raw("</h3>");
+          .raw("</span><span class=\"no\">").text(String.valueOf(i + 1)).raw("</span><h3>").text(text.title(f.code()))
+          .raw("</h3>");
       if (!f.code().dutchTerm().isEmpty() && !text.title(f.code()).contains(f.code().dutchTerm())) {
         h.element("span", "term", f.code().dutchTerm());
       }
