@@ -1,9 +1,9 @@
 package io.github.casework.examples.report;
 
+import io.github.casework.examples.text.Dates;
 import io.github.casework.id.AgencyId;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -124,7 +124,7 @@ final class Diagrams {
    * sent to the receiver's lane at the day it answered (or the day of the check, dashed, when it has not).
    */
   static String handOffs(String id, Picture.HandOffs p, Instant checkedAt, Function<AgencyId, String> agencyName,
-      DateTimeFormatter shortDay, ReportText text) {
+      Dates dates, ReportText text) {
     List<AgencyId> lanes = new ArrayList<>();
     for (Picture.HandOffs.HandOff h : p.handOffs()) {
       if (!lanes.contains(h.from())) {
@@ -181,7 +181,7 @@ final class Diagrams {
     svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#667085\" "
         + "stroke-dasharray=\"4 4\"/><text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\" "
         + "fill=\"#667085\">%s</text>", checkX, top - 18, checkX, height - 14, checkX, top - 26,
-        Html.escape(text.checkLine + " " + shortDay.format(checkedAt))));
+        Html.escape(text.checkLine + " " + dates.dayMonth(checkedAt))));
     if (checkLater) {
       svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"16\" fill=\"#98a2b3\">…</text>",
           right + 12, top + 5));
@@ -203,14 +203,14 @@ final class Diagrams {
             sent + 12, toY - dir * 6, back, fromY + dir * 10, id));
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\" "
             + "fill=\"#475467\">%s</text>", (sent + back) / 2 + 6, dir > 0 ? toY + 26 : toY - 17,
-            Html.escape(text.sentBack + " " + shortDay.format(h.answeredAt().get()))));
+            Html.escape(text.sentBack + " " + dates.dayMonth(h.answeredAt().get()))));
       }
       svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"11\" fill=\"#c4320a\"/><text "
           + "x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"700\" fill=\"#ffffff\">%d"
           + "</text>", sent, fromY, sent, fromY + 4, number));
       int labelY = dir > 0 ? fromY - 17 : fromY + 28;
       svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\" "
-          + "fill=\"#475467\">%s</text>", sent, labelY, Html.escape(text.handOff + " " + shortDay.format(h.sentAt()))));
+          + "fill=\"#475467\">%s</text>", sent, labelY, Html.escape(text.handOff + " " + dates.dayMonth(h.sentAt()))));
     }
     return svg.append("</svg>").toString();
   }

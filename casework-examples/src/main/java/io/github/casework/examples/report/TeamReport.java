@@ -9,6 +9,7 @@ import io.github.casework.check.Caseload;
 import io.github.casework.check.Finding;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.examples.text.Dates;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ProfessionalId;
@@ -18,7 +19,6 @@ import io.github.casework.party.Professional;
 import io.github.casework.referral.Referral;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -71,9 +71,7 @@ public final class TeamReport {
     private final ImmutableList<Finding> findings;
     private final Instant checkedAt;
     private final ReportText text;
-    private final DateTimeFormatter day;
-    private final DateTimeFormatter shortDay;
-    private final DateTimeFormatter time;
+    private final Dates dates;
     private final Pictures pictures;
     private final ImmutableMap<AgencyId, String> agencyNames;
     private final ImmutableMap<CaseId, Case> cases;
@@ -86,9 +84,7 @@ public final class TeamReport {
       this.findings = findings;
       this.checkedAt = checkedAt;
       this.text = text;
-      this.day = DateTimeFormatter.ofPattern("d MMM yyyy", text.locale).withZone(zone);
-      this.shortDay = DateTimeFormatter.ofPattern("d MMM", text.locale).withZone(zone);
-      this.time = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm zzz", text.locale).withZone(zone);
+      this.dates = Dates.of(zone, text.locale);
       this.pictures = Pictures.of(caseload, checkedAt);
       this.agencyNames = caseload.agencies().stream().collect(ImmutableMap.toImmutableMap(Agency::id, Agency::name,
           (a, b) -> a));
@@ -105,7 +101,7 @@ public final class TeamReport {
           .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
               + "img-src data:\">\n")
           .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-          .text(text.title + " · " + day.format(checkedAt)).raw("</title>\n<style>").raw(Style.CSS)
+          .text(text.title + " · " + dates.day(checkedAt)).raw("</title>\n<style>").raw(Style.CSS)
           .raw("</style>\n</head>\n<body>\n<main>\n");
       header();
       if (findings.isEmpty()) {
@@ -122,7 +118,7 @@ public final class TeamReport {
 
     private void header() {
       h.raw("<header><h1>").text(text.title).raw("</h1><p class=\"meta\">").text(text.checkedAt + " ")
-          .raw("<time datetime=\"").text(checkedAt.toString()).raw("\">").text(time.format(checkedAt))
+          .raw("<time datetime=\"").text(checkedAt.toString()).raw("\">").text(dates.longDateTime(checkedAt))
           .raw("</time> · ").text(String.format(text.locale, text.scope, caseload.cases().size(), caseload.referrals().size(),
               caseload.agencies().size()))
           .raw("</p><p class=\"lead\">").text(text.summaryLead).raw("</p></header>\n");
@@ -218,7 +214,7 @@ public final class TeamReport {
         Finding f = findings.get(i);
         Picture.Overdue o = (Picture.Overdue) pictures.of(f).orElseThrow();
         long days = o.overdue().toDays();
-        h.raw("<tr><td><time datetime=\"").text(o.due().toString()).raw("\">").text(day.format(o.due()))
+        h.raw("<tr><td><time datetime=\"").text(o.due().toString()).raw("\">").text(dates.day(o.due()))
             .raw("</time></td><td class=\"num\"><span class=\"bar\" style=\"width:")
             .text(String.valueOf(Math.min(120, 4 + 3 * days))).raw("px\"></span>").text(String.valueOf(days))
             .raw("</td><td><a href=\"#").text(anchor(i)).raw("\">").text(text.title(f.code())).raw("</a> <code>")
@@ -279,12 +275,12 @@ public final class TeamReport {
         h.raw("<figure>").raw(Diagrams.cycle(id, c, this::name, text)).raw("<figcaption>").text(text.deadlockCaption)
             .raw("</figcaption></figure>");
       } else if (picture instanceof Picture.HandOffs p) {
-        h.raw("<figure>").raw(Diagrams.handOffs(id, p, checkedAt, this::name, shortDay, text)).raw("<figcaption>")
+        h.raw("<figure>").raw(Diagrams.handOffs(id, p, checkedAt, this::name, dates, text)).raw("<figcaption>")
             .text(text.pingPongCaption + " (" + text.domain(p.domain()) + ")").raw("</figcaption></figure>");
       } else if (picture instanceof Picture.Overdue o) {
         long days = o.overdue().toDays();
         h.raw("<p class=\"due\"><span class=\"due-date\">").text(text.due + " ").raw("<time datetime=\"")
-            .text(o.due().toString()).raw("\">").text(day.format(o.due())).raw("</time></span><span class=\"late\">")
+            .text(o.due().toString()).raw("\">").text(dates.day(o.due())).raw("</time></span><span class=\"late\">")
             .text(days + " " + text.daysOverdue).raw("</span><span class=\"owed\">").text(text.owedBy + ": "
                 + name(o.owedBy())).raw("</span></p>");
       }
