@@ -4,15 +4,16 @@ import com.google.common.collect.ImmutableMap;
 import io.github.casework.LifeDomain;
 import io.github.casework.check.FindingCode;
 import io.github.casework.check.Severity;
+import io.github.casework.examples.text.Words;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The report's own words, in English and Dutch: headings, a short title for every finding code, a name for every
- * severity and life domain. Dutch is written for social workers, plain and in the article's own words where they
- * fit. Immutable and thread-safe.
+ * The report's own words, in English and Dutch: headings, and a name for every severity (finding titles and life
+ * domains come from {@link Words}). Dutch is written for social workers, plain and in the article's own words where
+ * they fit. Immutable and thread-safe.
  */
 final class ReportText {
   /** The keys every language must have; declared first, as the constructor checks them. */
@@ -57,11 +58,10 @@ final class ReportText {
   final String footer;
   final ImmutableMap<Severity, String> severities;
   final ImmutableMap<Severity, String> urgency;
-  final ImmutableMap<FindingCode, String> titles;
-  final ImmutableMap<LifeDomain, String> domains;
+  final Words words;
 
   private ReportText(Locale locale, Map<String, String> words, Map<Severity, String> severities,
-      Map<Severity, String> urgency, Map<FindingCode, String> titles, Map<LifeDomain, String> domains) {
+      Map<Severity, String> urgency) {
     this.locale = locale;
     this.lang = locale.getLanguage();
     this.title = words.get("title");
@@ -93,8 +93,7 @@ final class ReportText {
     this.footer = words.get("footer");
     this.severities = ImmutableMap.copyOf(severities);
     this.urgency = ImmutableMap.copyOf(urgency);
-    this.titles = ImmutableMap.copyOf(titles);
-    this.domains = ImmutableMap.copyOf(domains);
+    this.words = Words.of(locale);
     for (String key : KEYS) {
       if (words.get(key) == null) {
         throw new AssertionError("bug: no report text " + key + " in " + lang);
@@ -107,14 +106,14 @@ final class ReportText {
     return locale.getLanguage().equals("nl") ? DUTCH : ENGLISH;
   }
 
-  /** {@return the finding code's short title, or its code where this language has none} */
+  /** {@return the finding code's short title} */
   String title(FindingCode code) {
-    return titles.getOrDefault(code, code.code());
+    return words.title(code);
   }
 
-  /** {@return the life domain's name, or its code where this language has none} */
+  /** {@return the life domain's name} */
   String domain(LifeDomain domain) {
-    return domains.getOrDefault(domain, domain.code());
+    return words.domain(domain);
   }
 
   private static ReportText english() {
@@ -157,37 +156,7 @@ final class ReportText {
     u.put(Severity.ERROR, "a norm breached: act now");
     u.put(Severity.WARNING, "late or drifting: act soon");
     u.put(Severity.INFO, "worth knowing");
-    Map<FindingCode, String> t = new EnumMap<>(FindingCode.class);
-    t.put(FindingCode.NEED_ORPHANED, "Nobody holds this need");
-    t.put(FindingCode.CASE_CLOSED_WITH_OPEN_REFERRAL, "Case closed, referral still open");
-    t.put(FindingCode.REFERRAL_UNKNOWN_NEED, "Referral and case disagree");
-    t.put(FindingCode.REFERRAL_RESPONSE_OVERDUE, "No answer to a referral");
-    t.put(FindingCode.REFERRAL_OUTCOME_OVERDUE, "No outcome of a referral");
-    t.put(FindingCode.REFERRAL_WAITLIST_OVERDUE, "Still on the waiting list");
-    t.put(FindingCode.REFERRAL_PING_PONG, "Sent back and forth");
-    t.put(FindingCode.PRECONDITION_DEADLOCK, "Agencies wait for each other");
-    t.put(FindingCode.URGENT_DEBT_THREAT_OVERDUE, "Urgent debt threat, no first conversation");
-    t.put(FindingCode.FIRST_CONVERSATION_OVERDUE, "Debt request, no first conversation");
-    t.put(FindingCode.ESCALATION_BEYOND_MANDATE, "Above the mandate, manager not told");
-    t.put(FindingCode.ESCALATION_STALLED, "Escalation without an answer");
-    t.put(FindingCode.SIGNAL_RESPONSE_OVERDUE, "Signal without a response");
-    t.put(FindingCode.SIGNAL_FEEDBACK_OVERDUE, "Feedback has not reached everyone");
-    t.put(FindingCode.STRUCTURAL_SIGNAL_PROPOSED, "A pattern: raise a structural signal");
-    Map<LifeDomain, String> d = new EnumMap<>(LifeDomain.class);
-    d.put(LifeDomain.FINANCES, "finances");
-    d.put(LifeDomain.WORK_AND_EDUCATION, "work and education");
-    d.put(LifeDomain.TIME_USE, "daytime activities");
-    d.put(LifeDomain.HOUSING, "housing");
-    d.put(LifeDomain.DOMESTIC_RELATIONS, "domestic relations");
-    d.put(LifeDomain.MENTAL_HEALTH, "mental health");
-    d.put(LifeDomain.PHYSICAL_HEALTH, "physical health");
-    d.put(LifeDomain.SUBSTANCE_USE, "addiction");
-    d.put(LifeDomain.BASIC_ADL, "basic daily living");
-    d.put(LifeDomain.INSTRUMENTAL_ADL, "running a household");
-    d.put(LifeDomain.SOCIAL_NETWORK, "social network");
-    d.put(LifeDomain.SOCIETAL_PARTICIPATION, "taking part in society");
-    d.put(LifeDomain.JUSTICE, "justice");
-    return new ReportText(Locale.ENGLISH, w, s, u, t, d);
+    return new ReportText(Locale.ENGLISH, w, s, u);
   }
 
   private static ReportText dutch() {
@@ -231,36 +200,6 @@ final class ReportText {
     u.put(Severity.ERROR, "een norm geschonden: nu handelen");
     u.put(Severity.WARNING, "te laat of aan het schuiven: binnenkort handelen");
     u.put(Severity.INFO, "goed om te weten");
-    Map<FindingCode, String> t = new EnumMap<>(FindingCode.class);
-    t.put(FindingCode.NEED_ORPHANED, "Tussen wal en schip: niemand houdt deze hulpvraag vast");
-    t.put(FindingCode.CASE_CLOSED_WITH_OPEN_REFERRAL, "Dossier gesloten, verwijzing nog open");
-    t.put(FindingCode.REFERRAL_UNKNOWN_NEED, "Verwijzing en dossier spreken elkaar tegen");
-    t.put(FindingCode.REFERRAL_RESPONSE_OVERDUE, "Geen antwoord op een verwijzing");
-    t.put(FindingCode.REFERRAL_OUTCOME_OVERDUE, "Geen uitkomst van een verwijzing");
-    t.put(FindingCode.REFERRAL_WAITLIST_OVERDUE, "Nog steeds op de wachtlijst");
-    t.put(FindingCode.REFERRAL_PING_PONG, "Van het kastje naar de muur");
-    t.put(FindingCode.PRECONDITION_DEADLOCK, "Instellingen wachten op elkaar");
-    t.put(FindingCode.URGENT_DEBT_THREAT_OVERDUE, "Dreigende schuld, geen eerste gesprek");
-    t.put(FindingCode.FIRST_CONVERSATION_OVERDUE, "Schuldhulpvraag, geen eerste gesprek");
-    t.put(FindingCode.ESCALATION_BEYOND_MANDATE, "Boven het mandaat, manager niet ingelicht");
-    t.put(FindingCode.ESCALATION_STALLED, "Opschaling zonder antwoord");
-    t.put(FindingCode.SIGNAL_RESPONSE_OVERDUE, "Signalering zonder reactie");
-    t.put(FindingCode.SIGNAL_FEEDBACK_OVERDUE, "Terugkoppeling niet bij iedereen");
-    t.put(FindingCode.STRUCTURAL_SIGNAL_PROPOSED, "Een patroon: structureel signaleren");
-    Map<LifeDomain, String> d = new EnumMap<>(LifeDomain.class);
-    d.put(LifeDomain.FINANCES, "financiën");
-    d.put(LifeDomain.WORK_AND_EDUCATION, "werk en opleiding");
-    d.put(LifeDomain.TIME_USE, "dagbesteding");
-    d.put(LifeDomain.HOUSING, "huisvesting");
-    d.put(LifeDomain.DOMESTIC_RELATIONS, "huiselijke relaties");
-    d.put(LifeDomain.MENTAL_HEALTH, "geestelijke gezondheid");
-    d.put(LifeDomain.PHYSICAL_HEALTH, "lichamelijke gezondheid");
-    d.put(LifeDomain.SUBSTANCE_USE, "verslaving");
-    d.put(LifeDomain.BASIC_ADL, "basale zelfzorg");
-    d.put(LifeDomain.INSTRUMENTAL_ADL, "huishouden");
-    d.put(LifeDomain.SOCIAL_NETWORK, "sociaal netwerk");
-    d.put(LifeDomain.SOCIETAL_PARTICIPATION, "meedoen in de samenleving");
-    d.put(LifeDomain.JUSTICE, "justitie");
-    return new ReportText(Locale.forLanguageTag("nl"), w, s, u, t, d);
+    return new ReportText(Locale.forLanguageTag("nl"), w, s, u);
   }
 }

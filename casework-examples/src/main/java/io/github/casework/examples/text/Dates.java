@@ -58,6 +58,11 @@ public final class Dates {
     return t.getDayOfMonth() + " " + (dutch ? NL_MONTHS : EN_MONTHS).get(t.getMonthValue() - 1);
   }
 
+  /** {@return the year of an instant in the zone} */
+  public int year(Instant at) {
+    return at.atZone(zone).getYear();
+  }
+
   /** {@return the date, such as {@code 5 Oct 2026}} */
   public String day(Instant at) {
     return dayMonth(at) + " " + at.atZone(zone).getYear();
