@@ -17,10 +17,10 @@ import java.util.Map;
  */
 final class ReportText {
   /** The keys every language must have; declared first, as the constructor checks them. */
-  private static final String[] KEYS = {"title", "checkedAt", "scope", "summaryLead", "noFindings", "byAgency", "byAgencyLead",
-      "byProfessional", "agency", "professional", "findings", "overdue", "overdueLead", "due", "daysOverdue", "owedBy",
-      "what", "nextStep", "about", "waitsFor", "refuses", "deadlockCaption", "pingPongCaption", "checkLine",
-      "handOff", "sentBack", "footer"};
+  private static final String[] KEYS = {"title", "checkedAt", "scope", "summaryLead", "noFindings", "byAgency",
+      "byAgencyLead", "agency", "professional", "findings", "overdue", "overdueLead", "due", "daysOverdue", "owedBy",
+      "what", "nextStep", "waitsFor", "refuses", "deadlockCaption", "pingPongCaption", "checkLine", "handOff",
+      "sentBack", "footer"};
 
   /** English. */
   static final ReportText ENGLISH = english();
@@ -36,7 +36,6 @@ final class ReportText {
   final String noFindings;
   final String byAgency;
   final String byAgencyLead;
-  final String byProfessional;
   final String agency;
   final String professional;
   final String findingsWord;
@@ -47,7 +46,6 @@ final class ReportText {
   final String owedBy;
   final String what;
   final String nextStep;
-  final String about;
   final String waitsFor;
   final String refuses;
   final String deadlockCaption;
@@ -71,7 +69,6 @@ final class ReportText {
     this.noFindings = words.get("noFindings");
     this.byAgency = words.get("byAgency");
     this.byAgencyLead = words.get("byAgencyLead");
-    this.byProfessional = words.get("byProfessional");
     this.agency = words.get("agency");
     this.professional = words.get("professional");
     this.findingsWord = words.get("findings");
@@ -82,7 +79,6 @@ final class ReportText {
     this.owedBy = words.get("owedBy");
     this.what = words.get("what");
     this.nextStep = words.get("nextStep");
-    this.about = words.get("about");
     this.waitsFor = words.get("waitsFor");
     this.refuses = words.get("refuses");
     this.deadlockCaption = words.get("deadlockCaption");
@@ -125,7 +121,6 @@ final class ReportText {
     w.put("noFindings", "Nothing to act on: the check found nothing.");
     w.put("byAgency", "Where to act");
     w.put("byAgencyLead", "Findings per agency and per professional they involve.");
-    w.put("byProfessional", "Professionals involved");
     w.put("agency", "Agency");
     w.put("professional", "Professional");
     w.put("findings", "findings");
@@ -136,7 +131,6 @@ final class ReportText {
     w.put("owedBy", "Owed by");
     w.put("what", "What");
     w.put("nextStep", "Next step");
-    w.put("about", "About");
     w.put("waitsFor", "waits for");
     w.put("refuses", "refuses");
     w.put("deadlockCaption", "Each agency waits for the next one: nobody starts.");
@@ -169,7 +163,6 @@ final class ReportText {
     w.put("noFindings", "Niets te doen: de check vond niets.");
     w.put("byAgency", "Waar te handelen");
     w.put("byAgencyLead", "Bevindingen per instelling en per betrokken professional.");
-    w.put("byProfessional", "Betrokken professionals");
     w.put("agency", "Instelling");
     w.put("professional", "Professional");
     w.put("findings", "bevindingen");
@@ -180,7 +173,6 @@ final class ReportText {
     w.put("owedBy", "Ligt bij");
     w.put("what", "Wat");
     w.put("nextStep", "Volgende stap");
-    w.put("about", "Over");
     w.put("waitsFor", "wacht op");
     w.put("refuses", "weigert");
     w.put("deadlockCaption", "Elke instelling wacht op de volgende: niemand begint.");

@@ -62,7 +62,8 @@ final class Style {
       h2.sev-error{border-color:var(--error);color:var(--error)}
       h2.sev-warning{border-color:var(--warning);color:var(--warning)}
       h2.sev-info{border-color:var(--info);color:var(--info)}
-      .cards{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));grid-auto-flow:row dense;gap:14px;margin-top:12px}
+      .cards{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));grid-auto-flow:row dense;gap:14px;\
+      margin-top:12px}
       .finding{background:#fff;border-radius:14px;padding:14px 18px;border-left:6px solid;\
       box-shadow:0 1px 2px rgba(16,24,40,.08)}
       .finding.wide{grid-column:1 / -1}
@@ -96,7 +97,8 @@ final class Style {
       .owed{color:var(--muted)}
       .empty{font-size:18px;background:#fff;padding:20px;border-radius:14px}
       footer{margin-top:28px;color:var(--muted);font-size:13px}
-      @media (max-width:800px){.summary{grid-template-columns:repeat(2,1fr)}.cards,.where-grid{grid-template-columns:1fr}}
+      @media (max-width:800px){.summary{grid-template-columns:repeat(2,1fr)}\
+      .cards,.where-grid{grid-template-columns:1fr}}
       @media print{body{background:#fff}.finding,.tile,table{box-shadow:none;border:1px solid var(--line)}}
       """;
 }

@@ -119,8 +119,8 @@ public final class TeamReport {
     private void header() {
       h.raw("<header><h1>").text(text.title).raw("</h1><p class=\"meta\">").text(text.checkedAt + " ")
           .raw("<time datetime=\"").text(checkedAt.toString()).raw("\">").text(dates.longDateTime(checkedAt))
-          .raw("</time> · ").text(String.format(text.locale, text.scope, caseload.cases().size(), caseload.referrals().size(),
-              caseload.agencies().size()))
+          .raw("</time> · ").text(String.format(text.locale, text.scope, caseload.cases().size(),
+              caseload.referrals().size(), caseload.agencies().size()))
           .raw("</p><p class=\"lead\">").text(text.summaryLead).raw("</p></header>\n");
     }
 

@@ -116,9 +116,10 @@ final class EventText {
     }
     String to = n(d.to());
     if (event instanceof ReferralEvent.Sent e) {
+      String due = dates.dayMonth(e.responseDue());
       return Optional.of(say(n(d.referrer()) + " refers the " + words.domain(d.domain()) + " need to " + to
-          + "; an answer is due by " + dates.dayMonth(e.responseDue()) + ".", n(d.referrer()) + " verwijst de hulpvraag "
-          + words.domain(d.domain()) + " naar " + to + "; antwoord uiterlijk " + dates.dayMonth(e.responseDue()) + "."));
+          + "; an answer is due by " + due + ".", n(d.referrer()) + " verwijst de hulpvraag "
+          + words.domain(d.domain()) + " naar " + to + "; antwoord uiterlijk " + due + "."));
     } else if (event instanceof ReferralEvent.Refused e) {
       return Optional.of(to + " " + say("refuses: ", "weigert: ") + refusal(e.refusal()));
     } else if (event instanceof ReferralEvent.Waitlisted e) {

@@ -176,7 +176,8 @@ public final class MrKStory {
       mrK = d.state();
     }
     t.events(caseEvents, e -> e instanceof CaseEvent.Opened || e instanceof CaseEvent.NeedRegistered);
-    t.check(at("2026-10-05T15:00:00Z"), check(List.of(mrK), List.of(), List.of(), Map.of(), at("2026-10-05T15:00:00Z")));
+    t.check(at("2026-10-05T15:00:00Z"), check(List.of(mrK), List.of(), List.of(), Map.of(),
+        at("2026-10-05T15:00:00Z")));
 
     t.step(at("2026-10-06T09:00:00Z"), "Dienst Wonen refuses him priority: the age limit that counted after a "
         + "divorce was dropped. HVO, the help for the homeless, is full. What is left is the night shelter, meant "

@@ -41,7 +41,8 @@ class CheckReportTest {
     Cli.Run kept = Cli.run("check", SAMPLE.toString(), "--format", "html", "--out", out.toString());
     assertThat(kept.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(kept.out()).isEmpty();
-    assertThat(kept.err()).isEqualTo("casework check: " + out + ": exists; add --force to overwrite it [file.exists]\n");
+    assertThat(kept.err())
+        .isEqualTo("casework check: " + out + ": exists; add --force to overwrite it [file.exists]\n");
     assertThat(Files.readString(out)).isEqualTo("mine");
 
     Cli.Run forced = Cli.run("check", SAMPLE.toString(), "--format", "html", "--out", out.toString(), "--force");
@@ -54,7 +55,8 @@ class CheckReportTest {
     Path noFolder = dir.resolve("missing/report.html");
     Cli.Run missing = Cli.run("check", SAMPLE.toString(), "--format", "html", "--out", noFolder.toString());
     assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(missing.err()).isEqualTo("casework check: " + noFolder + ": its folder does not exist [file.no-folder]\n");
+    assertThat(missing.err())
+        .isEqualTo("casework check: " + noFolder + ": its folder does not exist [file.no-folder]\n");
     assertThat(noFolder.getParent()).doesNotExist();
 
     Cli.Run folder = Cli.run("check", SAMPLE.toString(), "--format", "html", "--out", dir.toString());

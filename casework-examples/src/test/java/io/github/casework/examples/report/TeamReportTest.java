@@ -38,7 +38,8 @@ class TeamReportTest {
     String html = TeamReport.html(caseload, findings, SampleCaseload.CHECK_AT, AMSTERDAM, Locale.ENGLISH);
 
     assertThat(html).doesNotContain("<script", "<b onclick", "\"Noord\"");
-    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Noord&quot; &lt;b onclick=&#39;x&#39;&gt;");
+    assertThat(html)
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Noord&quot; &lt;b onclick=&#39;x&#39;&gt;");
     Document doc = Jsoup.parse(html);
     assertThat(doc.select("script")).isEmpty();
     assertThat(doc.select("svg.cycle g.agency text").eachText()).contains(hostile);
