@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 html=docs/report-sample.html
 png=docs/report-sample.png
-./casework check samples/caseload.json --at 2026-12-15T09:00:00Z --format html --out "$html" --force || [ $? -eq 1 ]
+./casework check samples/caseload.json --at 2026-12-15T09:00:00Z --format html --lang en --out "$html" --force || [ $? -eq 1 ]
 
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT

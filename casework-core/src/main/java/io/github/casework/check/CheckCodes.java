@@ -19,6 +19,11 @@ public final class CheckCodes {
   public static final String FINDING_SUBJECTS_UNSORTED = "finding.subjects-unsorted";
   /** A finding's explanation or next step is blank. */
   public static final String FINDING_BLANK_TEXT = "finding.blank-text";
+  /**
+   * A finding's facts or next step break a rule of their kind: a blank agency name, a count that does not match,
+   * hand-offs out of order, a cycle that does not close.
+   */
+  public static final String FINDING_FACTS_INVALID = "finding.facts-invalid";
   /** A code names no known finding code. */
   public static final String FINDING_UNKNOWN_CODE = "finding.unknown-code";
   /** A code names no known severity. */
@@ -34,6 +39,8 @@ public final class CheckCodes {
       code(FINDING_NO_SUBJECT, "A finding concerns no subject."),
       code(FINDING_SUBJECTS_UNSORTED, "A finding's subjects are not distinct and sorted."),
       code(FINDING_BLANK_TEXT, "A finding's explanation or next step is blank."),
+      code(FINDING_FACTS_INVALID, "A finding's facts or next step break a rule of their kind: a blank agency name, a "
+          + "count that does not match, hand-offs out of order, a cycle that does not close."),
       code(FINDING_UNKNOWN_CODE, "A code names no known finding code."),
       code(SEVERITY_UNKNOWN, "A code names no known severity."),
       code(SUBJECT_BLANK, "A subject reference has a blank id."),

@@ -9,43 +9,44 @@ import java.util.Collection;
 import java.util.Comparator;
 
 /**
- * One thing the {@link CaseloadCheck} found: a stable {@link FindingCode}, a severity, the subjects it concerns
- * (in a fixed order), a plain-language explanation and a suggested next step that names whom to go to. The texts
- * hold ids, codes, agency names and dates only, never personal data. Immutable and thread-safe.
+ * One thing the {@link CaseloadCheck} found, as structure: a severity, the subjects it concerns (in a fixed
+ * order), the {@link Facts} of what was found (which fix its {@link #code()}) and the {@link NextStep} to take.
+ * It holds no sentences: a {@link FindingText} renders the explanation and the next step in Dutch or English when
+ * they are read. It holds ids, codes, agency names and dates only, never personal data. Immutable and thread-safe.
  *
- * <p>{@link #ORDER} is the order the check reports in: most severe first, then by code, subjects and text.
+ * <p>{@link #ORDER} is the order the check reports in: most severe first, then by code, subjects, facts and next
+ * step.
  *
- * @param code what was found, not null
  * @param severity how serious it is, not null
  * @param subjects the ids it concerns, at least one, sorted, not null
- * @param explanation what is wrong, in a sentence or two, not blank
- * @param nextStep what to do about it and with whom, not blank
+ * @param facts what was found, not null
+ * @param nextStep what to do about it and with whom, not null
  */
-public record Finding(FindingCode code, Severity severity, ImmutableList<SubjectRef> subjects, String explanation,
-    String nextStep) {
+public record Finding(Severity severity, ImmutableList<SubjectRef> subjects, Facts facts, NextStep nextStep) {
 
-  /** The reporting order: severity descending, then code, subjects, explanation and next step. */
+  /**
+   * The reporting order: severity descending, then code, subjects, and (for findings equal in all of these) the
+   * text forms of the facts and of the next step.
+   */
   public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
       .thenComparing(Finding::code)
       .thenComparing(Finding::subjects, Ordering.<SubjectRef>natural().lexicographical())
-      .thenComparing(Finding::explanation)
-      .thenComparing(Finding::nextStep);
+      .thenComparing(f -> f.facts().toString())
+      .thenComparing(f -> f.nextStep().toString());
 
   /**
    * Validates the components.
    *
-   * @param code what was found, not null
    * @param severity how serious it is, not null
    * @param subjects the ids it concerns, at least one, sorted, not null
-   * @param explanation what is wrong, not blank
-   * @param nextStep what to do about it, not blank
-   * @throws InvalidValueException if there is no subject, the subjects are not sorted, or a text is blank
+   * @param facts what was found, not null
+   * @param nextStep what to do about it, not null
+   * @throws InvalidValueException if there is no subject or the subjects are not sorted
    */
   public Finding {
-    requireNonNull(code, "code");
     requireNonNull(severity, "severity");
     requireNonNull(subjects, "subjects");
-    requireNonNull(explanation, "explanation");
+    requireNonNull(facts, "facts");
     requireNonNull(nextStep, "nextStep");
     if (subjects.isEmpty()) {
       throw new InvalidValueException(CheckCodes.FINDING_NO_SUBJECT, "Finding.subjects",
@@ -55,24 +56,25 @@ public record Finding(FindingCode code, Severity severity, ImmutableList<Subject
       throw new InvalidValueException(CheckCodes.FINDING_SUBJECTS_UNSORTED, "Finding.subjects",
           "subjects must be distinct and sorted");
     }
-    if (explanation.isBlank() || nextStep.isBlank()) {
-      throw new InvalidValueException(CheckCodes.FINDING_BLANK_TEXT, "Finding.explanation", "texts must not be blank");
-    }
   }
 
   /**
    * Returns a finding with its subjects sorted and deduplicated.
    *
-   * @param code what was found, not null
    * @param severity how serious it is, not null
    * @param subjects the ids it concerns, in any order, not null
-   * @param explanation what is wrong, not blank
-   * @param nextStep what to do about it, not blank
+   * @param facts what was found, not null
+   * @param nextStep what to do about it, not null
    * @return the finding
+   * @throws InvalidValueException if there is no subject
    */
-  public static Finding of(FindingCode code, Severity severity, Collection<SubjectRef> subjects, String explanation,
-      String nextStep) {
-    return new Finding(code, severity, ImmutableList.sortedCopyOf(
-        subjects.stream().distinct().collect(ImmutableList.toImmutableList())), explanation, nextStep);
+  public static Finding of(Severity severity, Collection<SubjectRef> subjects, Facts facts, NextStep nextStep) {
+    return new Finding(severity, ImmutableList.sortedCopyOf(
+        subjects.stream().distinct().collect(ImmutableList.toImmutableList())), facts, nextStep);
+  }
+
+  /** {@return what was found: the code its facts fix} */
+  public FindingCode code() {
+    return facts.code();
   }
 }

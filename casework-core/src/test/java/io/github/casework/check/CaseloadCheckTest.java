@@ -36,6 +36,7 @@ import io.github.casework.party.Professional;
 import io.github.casework.party.Role;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.LegalGround;
+import io.github.casework.referral.NetworkFinding;
 import io.github.casework.referral.Referral;
 import io.github.casework.referral.ReferralCommand;
 import io.github.casework.referral.Refusal;
@@ -53,9 +54,11 @@ import io.github.casework.signal.Trend;
 import io.github.casework.testing.Rejections;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** One example per finding code, each built through the public API, and a clean caseload without findings. */
@@ -136,8 +139,12 @@ class CaseloadCheckTest {
       assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
       assertThat(f.subjects()).contains(SubjectRef.need(CaseId.of("case-1"), NeedId.of("need-1")),
           SubjectRef.of(ProfessionalId.of("sw-who-left")));
-      assertThat(f.explanation()).contains("tussen wal en schip");
-      assertThat(f.nextStep()).contains("team lead at Welzijn West");
+      assertThat(f.facts()).isInstanceOfSatisfying(Facts.Orphaned.class, o -> {
+        assertThat(o.need().reason()).isEqualTo(OrphanedNeed.Reason.NO_AGENCY_ROLE);
+        assertThat(o.holder()).contains(AgencyRef.of(WELFARE));
+      });
+      assertThat(f.nextStep()).isEqualTo(new NextStep.AssignAccountable(Optional.of(AgencyRef.of(WELFARE)),
+          NeedId.of("need-1")));
     });
   }
 
@@ -147,8 +154,12 @@ class CaseloadCheckTest {
         .decide(new CaseCommand.DisposeNeed(NeedId.of("need-1"), new Disposition.Met(day(1)))).state()
         .decide(new CaseCommand.Close(ClosureReason.GOALS_REACHED, day(1))).state();
     Referral open = sent("r-1", CLIENT, "case-1", WELFARE.id(), HOUSING.id(), LifeDomain.HOUSING, 0);
-    assertThat(codes(run(world().cases(List.of(closed)).referrals(List.of(open)).build(), day(2))))
-        .containsExactly(FindingCode.CASE_CLOSED_WITH_OPEN_REFERRAL);
+    assertThat(run(world().cases(List.of(closed)).referrals(List.of(open)).build(), day(2))).singleElement()
+        .satisfies(f -> {
+          assertThat(f.facts()).isEqualTo(new Facts.ClosedWithOpenReferral(CaseId.of("case-1"), ReferralId.of("r-1"),
+              NeedId.of("need-1"), AgencyRef.of(HOUSING), open.status()));
+          assertThat(f.nextStep()).isEqualTo(new NextStep.CloseLoop(AgencyRef.of(HOUSING), ReferralId.of("r-1")));
+        });
   }
 
   @Test
@@ -156,8 +167,12 @@ class CaseloadCheckTest {
     Case c = welfareCase("case-1", CLIENT, MAARTJE.id(), LifeDomain.HOUSING);
     Referral r = Referral.draft(ReferralId.of("r-x"), CLIENT, CaseId.of("case-1"), NeedId.of("need-elsewhere"),
         LifeDomain.HOUSING, WELFARE.id(), MAARTJE.id(), HOUSING.id(), "service", day(0)).state();
-    assertThat(codes(run(world().cases(List.of(c)).referrals(List.of(r)).build(), day(1))))
-        .containsExactly(FindingCode.REFERRAL_UNKNOWN_NEED);
+    assertThat(run(world().cases(List.of(c)).referrals(List.of(r)).build(), day(1))).singleElement()
+        .satisfies(f -> {
+          assertThat(f.facts()).isEqualTo(new Facts.UnknownNeed(ReferralId.of("r-x"), CaseId.of("case-1"),
+              NeedId.of("need-elsewhere"), AgencyRef.of(WELFARE)));
+          assertThat(f.nextStep()).isEqualTo(new NextStep.CorrectRecords(AgencyRef.of(WELFARE), ReferralId.of("r-x")));
+        });
   }
 
   @Test
@@ -171,8 +186,15 @@ class CaseloadCheckTest {
     assertThat(codes(findings)).containsExactlyInAnyOrder(FindingCode.REFERRAL_RESPONSE_OVERDUE,
         FindingCode.REFERRAL_OUTCOME_OVERDUE, FindingCode.REFERRAL_WAITLIST_OVERDUE);
     assertThat(findings).filteredOn(f -> f.code() == FindingCode.REFERRAL_RESPONSE_OVERDUE).singleElement()
-        .satisfies(f -> assertThat(f.nextStep()).isEqualTo("Call Dienst Wonen about referral r-1; if there is no "
-            + "answer this week, escalate to the supervisor at Dienst Wonen."));
+        .satisfies(f -> {
+          assertThat(f.facts()).isInstanceOfSatisfying(Facts.OverdueReferral.class, o -> {
+            assertThat(o.to()).isEqualTo(AgencyRef.of(HOUSING));
+            assertThat(o.kind()).isEqualTo(NetworkFinding.StaleReferral.Kind.NO_RESPONSE);
+            assertThat(o.daysOverdue()).isEqualTo(Duration.between(o.due(), day(40)).toDays());
+            assertThat(f.nextStep()).isEqualTo(new NextStep.FollowUpReferral(ReferralId.of("r-1"),
+                AgencyRef.of(HOUSING), o.dueDate()));
+          });
+        });
     assertThat(run(world().referrals(List.of(unanswered)).build(), day(2))).isEmpty();
   }
 
@@ -187,7 +209,18 @@ class CaseloadCheckTest {
     }
     List<Finding> findings = run(world().referrals(rs).build(), day(10));
     assertThat(codes(findings)).containsExactly(FindingCode.REFERRAL_PING_PONG);
-    assertThat(findings.get(0).explanation()).contains("van het kastje naar de muur");
+    assertThat(findings.get(0).facts()).isInstanceOfSatisfying(Facts.PingPong.class, p -> {
+      assertThat(p.returns()).isEqualTo(2);
+      assertThat(p.domain()).isEqualTo(LifeDomain.SUBSTANCE_USE);
+      // The hand-offs in the order they were sent: welfare -> clinic -> welfare -> clinic.
+      assertThat(p.handOffs()).extracting(Facts.PingPong.HandOff::from)
+          .containsExactly(WELFARE.id(), CLINIC.id(), WELFARE.id());
+      assertThat(p.handOffs()).extracting(Facts.PingPong.HandOff::to)
+          .containsExactly(CLINIC.id(), WELFARE.id(), CLINIC.id());
+      assertThat(p.handOffs()).extracting(Facts.PingPong.HandOff::referral)
+          .containsExactly(ReferralId.of("r-0"), ReferralId.of("r-1"), ReferralId.of("r-2"));
+    });
+    assertThat(findings.get(0).nextStep()).isInstanceOf(NextStep.AgreeWhoStarts.class);
     assertThat(codes(CHECK.withPingPongThreshold(3).run(world().referrals(rs).build(), day(10)))).isEmpty();
   }
 
@@ -204,8 +237,13 @@ class CaseloadCheckTest {
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCode.PRECONDITION_DEADLOCK);
       assertThat(f.subjects()).contains(SubjectRef.of(CLINIC.id()), SubjectRef.of(WELFARE.id()));
-      assertThat(f.nextStep()).isEqualTo("Escalate to the supervisor at Kliniek Detox (reason: deadlock): ask it to "
-          + "start on substance-use without waiting for social-network first.");
+      assertThat(f.facts()).isInstanceOfSatisfying(Facts.Deadlock.class, d -> {
+        assertThat(d.agencies()).containsExactly(AgencyRef.of(CLINIC), AgencyRef.of(WELFARE));
+        assertThat(d.cycle()).extracting(Facts.Deadlock.Wait::waitsFor)
+            .containsExactly(LifeDomain.SOCIAL_NETWORK, LifeDomain.SUBSTANCE_USE);
+      });
+      assertThat(f.nextStep()).isEqualTo(new NextStep.BreakDeadlock(AgencyRef.of(CLINIC), LifeDomain.SUBSTANCE_USE,
+          LifeDomain.SOCIAL_NETWORK));
     });
   }
 
@@ -223,13 +261,19 @@ class CaseloadCheckTest {
     assertThat(late).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCode.URGENT_DEBT_THREAT_OVERDUE);
       assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
-      assertThat(f.explanation()).contains("eviction").contains("2026-04-08").contains("Wgs");
+      assertThat(f.facts()).isEqualTo(new Facts.UrgentThreatNorm(CLIENT, CaseId.of("case-debt"), NeedId.of("need-1"),
+          UrgentThreat.EVICTION, LocalDate.parse("2026-04-02"), LocalDate.parse("2026-04-08"), Optional.empty(),
+          AgencyRef.of(DEBT)));
+      assertThat(f.nextStep()).isEqualTo(new NextStep.PlanFirstConversation(AgencyRef.of(DEBT)));
     });
     Case heldLate = c.decide(new CaseCommand.RecordFirstConversation(Instant.parse("2026-04-10T08:00:00Z"))).state();
     assertThat(run(world().cases(List.of(heldLate)).build(), Instant.parse("2026-04-11T08:00:00Z")))
         .singleElement().satisfies(f -> {
           assertThat(f.code()).isEqualTo(FindingCode.URGENT_DEBT_THREAT_OVERDUE);
           assertThat(f.severity()).isEqualTo(Severity.WARNING);
+          assertThat(f.facts()).isInstanceOfSatisfying(Facts.UrgentThreatNorm.class,
+              n -> assertThat(n.heldOn()).contains(LocalDate.parse("2026-04-10")));
+          assertThat(f.nextStep()).isEqualTo(new NextStep.ReportLateConversation(AgencyRef.of(DEBT)));
         });
   }
 
@@ -259,7 +303,18 @@ class CaseloadCheckTest {
         Route.DIRECT).decide(new EscalationCommand.Climb(LadderLevel.MANAGEMENT, OFFICIAL.id(), day(1))).state()
         .decide(new EscalationCommand.Resolve(io.github.casework.escalation.Outcome.PRIORITY_GRANTED, day(2))).state();
     List<Finding> findings = run(world().escalations(List.of(e)).build(), day(3));
-    assertThat(codes(findings)).contains(FindingCode.ESCALATION_BEYOND_MANDATE);
+    assertThat(findings).filteredOn(f -> f.code() == FindingCode.ESCALATION_BEYOND_MANDATE).singleElement()
+        .satisfies(f -> {
+          assertThat(f.facts()).isInstanceOfSatisfying(Facts.BeyondMandate.class, b -> {
+            assertThat(b.level()).isEqualTo(LadderLevel.MANAGEMENT);
+            assertThat(b.mandate()).isEqualTo(LadderLevel.FRONTLINE_OFFICIAL);
+            assertThat(b.target()).isEqualTo(AgencyRef.of(HOUSING));
+            assertThat(b.raiserAgency()).isEqualTo(AgencyRef.of(WELFARE));
+          });
+          // The next step any helper that reports an uninformed step reuses.
+          assertThat(f.nextStep()).isEqualTo(new NextStep.InformManager(MAARTJE.id(), AgencyRef.of(WELFARE),
+              EscalationId.of("esc-1")));
+        });
     Escalation informed = escalation("esc-2", Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.EXECUTIVE),
         Route.DIRECT).decide(new EscalationCommand.InformManager(day(1))).state()
         .decide(new EscalationCommand.Climb(LadderLevel.MANAGEMENT, OFFICIAL.id(), day(1))).state()
@@ -277,8 +332,13 @@ class CaseloadCheckTest {
     List<Finding> findings = run(world().escalations(List.of(e)).build(), day(30));
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCode.ESCALATION_STALLED);
-      assertThat(f.nextStep()).isEqualTo(
-          "Escalate to the supervisor at Dienst Wonen, via your own manager (it is above your mandate).");
+      assertThat(f.facts()).isInstanceOfSatisfying(Facts.StalledEscalation.class, st -> {
+        assertThat(st.level()).contains(LadderLevel.FRONTLINE_OFFICIAL);
+        assertThat(st.since()).isEqualTo(LocalDate.ofInstant(day(0), ServiceNorms.dutchDefaults().zone()));
+        assertThat(st.dueDate()).isAfter(st.since());
+      });
+      assertThat(f.nextStep()).isEqualTo(new NextStep.Escalate(AgencyRef.of(HOUSING), LadderLevel.SUPERVISOR,
+          EscalationReason.RULE_CONFLICT, true));
     });
   }
 
@@ -294,8 +354,13 @@ class CaseloadCheckTest {
   void signalOwedAResponse() {
     Signal s = signal("sig-1", MONDAY);
     assertThat(run(world().signals(List.of(s)).build(), day(80))).isEmpty();
-    assertThat(codes(run(world().signals(List.of(s)).build(), day(100))))
-        .containsExactly(FindingCode.SIGNAL_RESPONSE_OVERDUE);
+    assertThat(run(world().signals(List.of(s)).build(), day(100))).singleElement().satisfies(f -> {
+      assertThat(f.facts()).isEqualTo(new Facts.SignalResponseOverdue(SignalId.of("sig-1"), LifeDomain.HOUSING,
+          Area.of("west"), s.observation().period(), Role.MANAGER, AgencyRef.of(WELFARE),
+          LocalDate.ofInstant(s.responseDue(), ServiceNorms.dutchDefaults().zone())));
+      assertThat(f.nextStep()).isEqualTo(new NextStep.ChaseSignalResponse(Role.MANAGER, AgencyRef.of(WELFARE),
+          SignalId.of("sig-1")));
+    });
   }
 
   @Test
@@ -306,6 +371,11 @@ class CaseloadCheckTest {
     assertThat(run(world().signals(List.of(s)).build(), day(5))).isEmpty();
     List<Finding> findings = run(world().signals(List.of(s)).build(), day(30));
     assertThat(codes(findings)).containsExactly(FindingCode.SIGNAL_FEEDBACK_OVERDUE);
+    assertThat(findings.get(0).facts()).isEqualTo(new Facts.SignalFeedbackOverdue(SignalId.of("sig-1"),
+        LocalDate.ofInstant(day(2), ServiceNorms.dutchDefaults().zone()), ImmutableSortedSet.of(MAARTJE.id()),
+        Role.MANAGER, AgencyRef.of(WELFARE)));
+    assertThat(findings.get(0).nextStep()).isEqualTo(new NextStep.ChaseFeedback(Role.MANAGER, AgencyRef.of(WELFARE),
+        ImmutableSortedSet.of(MAARTJE.id())));
     assertThat(findings.get(0).subjects()).contains(SubjectRef.of(MAARTJE.id()));
     Signal closed = s.decide(new SignalCommand.GiveFeedback(ImmutableSortedSet.of(MAARTJE.id()), day(3))).state();
     assertThat(run(world().signals(List.of(closed)).build(), day(30))).isEmpty();
@@ -327,7 +397,8 @@ class CaseloadCheckTest {
     List<Finding> findings = run(world().cases(cases).referrals(refusals).areas(west).build(), day(10));
     assertThat(codes(findings)).containsExactly(FindingCode.STRUCTURAL_SIGNAL_PROPOSED);
     assertThat(findings.get(0).subjects()).filteredOn(s -> s.kind() == SubjectRef.Kind.REFERRAL).hasSize(5);
-    assertThat(findings.get(0).nextStep()).startsWith("Raise a signal with the manager");
+    assertThat(findings.get(0).nextStep()).isEqualTo(new NextStep.RaiseSignal(ImmutableSortedSet.copyOf(
+        cases.stream().map(Case::id).toList())));
     // Four are not yet a pattern; and a signal already raised for the same quarter, area and topic covers it.
     assertThat(run(world().cases(cases).referrals(refusals.subList(0, 4)).areas(west).build(), day(10))).isEmpty();
     assertThat(run(world().cases(cases).referrals(refusals).areas(west).signals(List.of(signal("sig-1", day(9))))
@@ -340,9 +411,16 @@ class CaseloadCheckTest {
     Case c = welfareCase("case-1", CLIENT, MAARTJE.id(), LifeDomain.HOUSING);
     assertThatThrownBy(() -> world().cases(List.of(c, c)).build()).extracting(Rejections::code)
         .isEqualTo("caseload.duplicate-id");
-    assertThatThrownBy(() -> new Finding(FindingCode.NEED_ORPHANED, Severity.INFO,
-        com.google.common.collect.ImmutableList.of(), "x", "y")).extracting(Rejections::code)
-        .isEqualTo("finding.no-subject");
+    Facts facts = new Facts.UnknownNeed(ReferralId.of("r-1"), CaseId.of("case-1"), NeedId.of("need-1"),
+        AgencyRef.of(WELFARE));
+    NextStep step = new NextStep.CorrectRecords(AgencyRef.of(WELFARE), ReferralId.of("r-1"));
+    assertThatThrownBy(() -> new Finding(Severity.INFO, com.google.common.collect.ImmutableList.of(), facts, step))
+        .extracting(Rejections::code).isEqualTo("finding.no-subject");
+    assertThatThrownBy(() -> new Finding(Severity.INFO, com.google.common.collect.ImmutableList.of(
+        SubjectRef.of(ReferralId.of("r-1")), SubjectRef.of(CaseId.of("case-1"))), facts, step))
+        .extracting(Rejections::code).isEqualTo("finding.subjects-unsorted");
+    assertThat(Finding.of(Severity.INFO, List.of(SubjectRef.of(ReferralId.of("r-1")), SubjectRef.of(CaseId.of(
+        "case-1"))), facts, step).code()).isEqualTo(FindingCode.REFERRAL_UNKNOWN_NEED);
     assertThat(CHECK.withPingPongThreshold(2)).isSameAs(CHECK);
     for (FindingCode code : FindingCode.values()) {
       assertThat(FindingCode.ofCode(code.code())).isSameAs(code);

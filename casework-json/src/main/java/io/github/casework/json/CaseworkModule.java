@@ -9,7 +9,6 @@ import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.Disposition;
 import io.github.casework.casefile.Need;
 import io.github.casework.casefile.ReportedThreat;
-import io.github.casework.check.Finding;
 import io.github.casework.check.SubjectRef;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.EscalationSubject;
@@ -166,7 +165,7 @@ public final class CaseworkModule extends SimpleModule {
     codec(CaseloadSnapshot.class, CaseloadShapes.SNAPSHOT);
     codec(CaseloadContext.class, CaseloadShapes.CONTEXT);
     codec(SubjectRef.class, Shapes.SUBJECT_REF);
-    codec(Finding.class, Shapes.FINDING);
+    codec(Findings.Entry.class, Shapes.FINDING);
     codec(Findings.class, Shapes.FINDINGS);
 
     addSerializer(AgencyService.class, AgencyServiceSerializer.INSTANCE);

@@ -41,6 +41,8 @@ public final class JsonCodes {
   public static final String INVALID_NUMBER = "json.invalid-number";
   /** An instant is not an RFC 3339 UTC date-time ({@code 2026-01-05T08:00:00Z}), or no such instant exists. */
   public static final String INVALID_INSTANT = "json.invalid-instant";
+  /** A date is not written as yyyy-MM-dd, or no such day exists. */
+  public static final String INVALID_DATE = "json.invalid-date";
   /** A string holds an unpaired UTF-16 surrogate, which cannot be written as UTF-8. */
   public static final String INVALID_STRING = "json.invalid-string";
   /** The envelope's {@code format} is not {@code casework}. */
@@ -81,6 +83,7 @@ public final class JsonCodes {
       code(INVALID_NUMBER, "An integer is written with a fraction or exponent, or is too large for its member."),
       code(INVALID_INSTANT,
           "An instant is not an RFC 3339 UTC date-time (2026-01-05T08:00:00Z), or no such instant exists."),
+      code(INVALID_DATE, "A date is not written as yyyy-MM-dd, or no such day exists."),
       code(INVALID_STRING, "A string holds an unpaired UTF-16 surrogate, which cannot be written as UTF-8."),
       code(WRONG_FORMAT, "The envelope's format is not casework."),
       code(UNSUPPORTED_VERSION, "The envelope's version is not one this library reads."),

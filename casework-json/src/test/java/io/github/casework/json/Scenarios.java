@@ -18,6 +18,7 @@ import io.github.casework.casefile.ZrmScore;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.Finding;
 import io.github.casework.check.FindingCode;
+import io.github.casework.check.FindingText;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
 import io.github.casework.id.AgencyId;
@@ -33,6 +34,7 @@ import io.github.casework.party.AgencyService;
 import io.github.casework.party.Professional;
 import io.github.casework.party.Role;
 import io.github.casework.signal.Area;
+import io.github.casework.testing.FindingSamples;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -93,21 +95,37 @@ final class Scenarios {
 
   /** Findings of every severity and of several kinds of subject, as the check reports them (most severe first). */
   static Findings someFindings() {
-    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"), List.of(
-        Finding.of(FindingCode.PRECONDITION_DEADLOCK, Severity.CRITICAL,
+    return new Findings(Instant.parse("2026-09-01T09:00:00Z"), ImmutableList.of(
+        textOnly(FindingCode.PRECONDITION_DEADLOCK, Severity.CRITICAL,
             List.of(SubjectRef.of(AgencyId.of("clinic-jellinek")), SubjectRef.of(HOUSING),
                 SubjectRef.of(ReferralId.of("ref-housing-1")), SubjectRef.client(CLIENT)),
             "Dienst Wonen wants substance-use help first, Kliniek wants housing first: ref-housing-1 and "
                 + "ref-health-1 wait on each other.",
             "Escalate to the supervisor at Dienst Wonen (housing-service) with both refusals."),
-        Finding.of(FindingCode.REFERRAL_RESPONSE_OVERDUE, Severity.WARNING,
+        textOnly(FindingCode.REFERRAL_RESPONSE_OVERDUE, Severity.WARNING,
             List.of(SubjectRef.of(ReferralId.of("ref-debt-2"))),
             "No response from debt-services since 2026-03-02; due 2026-03-07.",
             "Call the debt counsellor at debt-services (Schuldhulpverlening) — \"wachtlijst\"?"),
-        Finding.of(FindingCode.STRUCTURAL_SIGNAL_PROPOSED, Severity.INFO,
+        textOnly(FindingCode.STRUCTURAL_SIGNAL_PROPOSED, Severity.INFO,
             List.of(SubjectRef.of(CASE), SubjectRef.need(CASE, HOUSING_NEED), SubjectRef.of(SignalId.of("sig-2"))),
             "Three escalations of the same shape in 2026-Q1 in wijk-West.2.",
             "Raise a signal with the team lead.")));
+  }
+
+  /** A finding of text only, as documents written before findings had structure carry them. */
+  static Findings.Entry textOnly(FindingCode code, Severity severity, List<SubjectRef> subjects, String explanation,
+      String nextStep) {
+    return new Findings.Entry.TextOnly(code, severity, ImmutableList.sortedCopyOf(subjects),
+        new FindingText.Rendered(explanation, nextStep));
+  }
+
+  /**
+   * Findings with their facts and structured next steps: every kind of facts and of next step, in the check's
+   * order, with English texts and with Dutch texts.
+   */
+  static Findings structuredFindings(FindingText text) {
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
+        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.all()), text);
   }
 
   /** A snapshot's agencies, professionals, mandates and areas, without its aggregates. */
@@ -379,6 +397,9 @@ final class Scenarios {
     b.put("findings/none.json", new Scenario(DocumentKind.FINDINGS,
         Findings.of(Instant.parse("2026-09-01T09:00:00Z"), List.of())));
     b.put("findings/three-severities.json", new Scenario(DocumentKind.FINDINGS, someFindings()));
+    b.put("findings/structured-en.json", new Scenario(DocumentKind.FINDINGS,
+        structuredFindings(FindingText.english())));
+    b.put("findings/structured-nl.json", new Scenario(DocumentKind.FINDINGS, structuredFindings(FindingText.dutch())));
     return b.buildOrThrow();
   }
 

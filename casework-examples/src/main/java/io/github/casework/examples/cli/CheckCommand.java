@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.CaseloadCheck;
 import io.github.casework.check.Finding;
+import io.github.casework.check.FindingText;
 import io.github.casework.check.Severity;
 import io.github.casework.examples.report.TeamReport;
 import io.github.casework.norm.ServiceNorms;
@@ -16,13 +17,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code casework check FILE|-}: reads a caseload snapshot (a JSON document) or event stream (NDJSON), runs the
@@ -80,6 +81,11 @@ public final class CheckCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   private Severity failOn;
 
+  @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
+      description = "nl or en: the language of the explanations and next steps, in the table and in json. "
+          + "Default: nl when the locale's language is Dutch, otherwise en.")
+  private Locale lang;
+
   /** Creates the command; picocli calls this. */
   public CheckCommand() {}
 
@@ -99,15 +105,16 @@ public final class CheckCommand implements Callable<Integer> {
       caseload = CaseloadFiles.read(input);
     }
     ImmutableList<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(caseload, when);
+    FindingText text = FindingText.of(lang != null ? lang : Locale.getDefault());
     StringWriter buffer = new StringWriter();
     PrintWriter out = outFile == null ? spec.commandLine().getOut() : new PrintWriter(buffer);
     switch (format) {
-      case json -> FindingsJson.write(findings, when, out);
+      case json -> FindingsJson.write(findings, when, text, out);
       case html -> {
-        out.print(TeamReport.html(caseload, findings, when, ServiceNorms.dutchDefaults().zone(), Locale.ENGLISH));
+        out.print(TeamReport.html(caseload, findings, when, ServiceNorms.dutchDefaults().zone(), text.locale()));
         out.flush();
       }
-      default -> FindingsTable.print(findings, when, out);
+      default -> FindingsTable.print(findings, when, text, out);
     }
     if (outFile != null) {
       ReportFile.write(outFile, buffer.toString(), force);
@@ -130,6 +137,18 @@ public final class CheckCommand implements Callable<Integer> {
               "'" + value + "' is neither an instant (2026-12-15T09:00:00Z) nor a date (2026-12-15)");
         }
       }
+    }
+  }
+
+  /** Reads {@code --lang}: {@code nl} or {@code en}, in any case. */
+  static final class LanguageConverter implements CommandLine.ITypeConverter<Locale> {
+    @Override
+    public Locale convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "nl" -> FindingText.dutch().locale();
+        case "en" -> FindingText.english().locale();
+        default -> throw new CommandLine.TypeConversionException("the language must be nl or en");
+      };
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.casework.examples.cli;
 
 import io.github.casework.check.Finding;
+import io.github.casework.check.FindingText;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
 import java.io.PrintWriter;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,6 +24,10 @@ final class FindingsTable {
   private FindingsTable() {}
 
   static void print(List<Finding> findings, Instant at, PrintWriter out) {
+    print(findings, at, FindingText.english(), out);
+  }
+
+  static void print(List<Finding> findings, Instant at, FindingText text, PrintWriter out) {
     int severityWidth = "SEVERITY".length();
     int codeWidth = "CODE".length();
     for (Finding f : findings) {
@@ -46,24 +52,34 @@ final class FindingsTable {
       for (String line : subjects.subList(1, subjects.size())) {
         out.print(line + "\n");
       }
-      for (String line : wrap(f.explanation(), indent, WIDTH)) {
+      FindingText.Rendered rendered = text.render(f);
+      for (String line : wrap(rendered.explanation(), indent, WIDTH)) {
         out.print(line + "\n");
       }
-      for (String line : wrap("-> " + f.nextStep(), indent, WIDTH)) {
+      for (String line : wrap("-> " + rendered.nextStep(), indent, WIDTH)) {
         out.print(line + "\n");
       }
     }
     if (!findings.isEmpty()) {
       out.print("\n");
     }
-    out.print(summary(findings, at) + "\n");
+    out.print(summary(findings, at, text.locale()) + "\n");
     out.flush();
   }
 
   /** {@return a line such as {@code 3 findings at 2026-12-15T09:00:00Z: 1 critical, 2 warning}} */
   static String summary(List<Finding> findings, Instant at) {
+    return summary(findings, at, Locale.ENGLISH);
+  }
+
+  /**
+   * {@return the summary line in English or (for the Dutch language) in Dutch, such as {@code 3 bevindingen op
+   * 2026-12-15T09:00:00Z (UTC): 1 critical, 2 warning}}; severities stay codes, as in the table
+   */
+  static String summary(List<Finding> findings, Instant at, Locale locale) {
+    boolean dutch = locale.getLanguage().equals("nl");
     if (findings.isEmpty()) {
-      return "No findings at " + at + ".";
+      return dutch ? "Geen bevindingen op " + at + " (UTC)." : "No findings at " + at + ".";
     }
     Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
     for (Finding f : findings) {
@@ -74,6 +90,10 @@ final class FindingsTable {
       if (bySeverity.containsKey(s)) {
         parts.add(bySeverity.get(s) + " " + s.code());
       }
+    }
+    if (dutch) {
+      return findings.size() + (findings.size() == 1 ? " bevinding" : " bevindingen") + " op " + at + " (UTC): "
+          + String.join(", ", parts) + ".";
     }
     return findings.size() + (findings.size() == 1 ? " finding" : " findings") + " at " + at + ": "
         + String.join(", ", parts) + ".";

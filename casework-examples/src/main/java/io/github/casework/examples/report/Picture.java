@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.ReferralId;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -88,14 +88,13 @@ sealed interface Picture {
    * Something that was due and is not done.
    *
    * @param owedBy the agency that owes it
-   * @param due when it was due
-   * @param overdue how long past due at the check, positive
+   * @param due the day it was due, in the norms' zone
+   * @param daysOverdue how many days past due at the check
    */
-  record Overdue(AgencyId owedBy, Instant due, Duration overdue) implements Picture {
+  record Overdue(AgencyId owedBy, LocalDate due, long daysOverdue) implements Picture {
     public Overdue {
       requireNonNull(owedBy, "owedBy");
       requireNonNull(due, "due");
-      requireNonNull(overdue, "overdue");
     }
   }
 }

@@ -2,75 +2,66 @@ package io.github.casework.examples.report;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import io.github.casework.check.Caseload;
+import io.github.casework.check.Facts;
 import io.github.casework.check.Finding;
-import io.github.casework.check.FindingCode;
-import io.github.casework.check.SubjectRef;
 import io.github.casework.id.ReferralId;
-import io.github.casework.referral.NetworkFinding;
 import io.github.casework.referral.Referral;
-import io.github.casework.referral.ReferralNetwork;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Finds the picture of a finding in the caseload it was found in: the referral network's deadlock, ping-pong or
- * stale referral that names the same referrals. Immutable and thread-safe.
+ * The picture of a finding, drawn from its facts: a deadlock's cycle, ping-pong's hand-offs (with when each was
+ * answered, from the caseload's referrals), or what is overdue since when. Immutable and thread-safe.
  */
 final class Pictures {
   private final ImmutableMap<ReferralId, Referral> referrals;
-  private final ImmutableList<NetworkFinding.PreconditionDeadlock> deadlocks;
-  private final ImmutableList<NetworkFinding.PingPong> pingPongs;
-  private final ImmutableList<NetworkFinding.StaleReferral> stale;
+  private final LocalDate checkedOn;
 
-  private Pictures(Caseload caseload, Instant at) {
-    ReferralNetwork network = ReferralNetwork.of(caseload.referrals());
+  private Pictures(Caseload caseload, Instant at, ZoneId zone) {
     this.referrals = caseload.referrals().stream().collect(ImmutableMap.toImmutableMap(Referral::id,
         Function.identity(), (a, b) -> a));
-    this.deadlocks = network.deadlocks();
-    this.pingPongs = network.pingPongs();
-    this.stale = network.staleReferrals(at);
+    this.checkedOn = LocalDate.ofInstant(at, zone);
   }
 
-  static Pictures of(Caseload caseload, Instant at) {
-    return new Pictures(caseload, at);
+  static Pictures of(Caseload caseload, Instant at, ZoneId zone) {
+    return new Pictures(caseload, at, zone);
   }
 
   Optional<Picture> of(Finding finding) {
-    ImmutableSet<ReferralId> named = finding.subjects().stream()
-        .filter(s -> s.kind() == SubjectRef.Kind.REFERRAL)
-        .map(s -> ReferralId.of(s.id()))
-        .collect(ImmutableSet.toImmutableSet());
-    if (finding.code() == FindingCode.PRECONDITION_DEADLOCK) {
-      return deadlocks.stream()
-          .filter(d -> named.equals(d.cycle().stream().map(NetworkFinding.PreconditionDeadlock.Blocked::referral)
-              .collect(ImmutableSet.toImmutableSet())))
-          .findFirst()
-          .map(d -> new Picture.Cycle(d.cycle().stream()
-              .map(b -> new Picture.Cycle.Step(b.agency(), b.domain(), b.referral(), b.precondition()))
-              .collect(ImmutableList.toImmutableList())));
+    Facts facts = finding.facts();
+    if (facts instanceof Facts.Deadlock d) {
+      return Optional.of(new Picture.Cycle(d.cycle().stream()
+          .map(w -> new Picture.Cycle.Step(w.agency().id(), w.refuses(), w.referral(), w.waitsFor()))
+          .collect(ImmutableList.toImmutableList())));
+    } else if (facts instanceof Facts.PingPong p) {
+      return Optional.of(new Picture.HandOffs(p.domain(), p.handOffs().stream()
+          .map(h -> {
+            Optional<Referral> r = Optional.ofNullable(referrals.get(h.referral()));
+            return new Picture.HandOffs.HandOff(h.referral(), h.from(), h.to(), h.sentAt(),
+                r.flatMap(Referral::respondedAt), r.flatMap(Referral::refusal).isPresent());
+          })
+          .collect(ImmutableList.toImmutableList())));
+    } else if (facts instanceof Facts.OverdueReferral o) {
+      return Optional.of(new Picture.Overdue(o.to().id(), o.dueDate(), o.daysOverdue()));
+    } else if (facts instanceof Facts.UrgentThreatNorm u && u.heldOn().isEmpty()) {
+      return overdue(u.agency().id(), u.dueDate());
+    } else if (facts instanceof Facts.FirstConversationNorm c && c.heldOn().isEmpty()) {
+      return overdue(c.agency().id(), c.dueDate());
+    } else if (facts instanceof Facts.StalledEscalation s) {
+      return overdue(s.target().id(), s.dueDate());
+    } else if (facts instanceof Facts.SignalResponseOverdue s) {
+      return overdue(s.agency().id(), s.owedSince());
     }
-    if (finding.code() == FindingCode.REFERRAL_PING_PONG) {
-      return pingPongs.stream()
-          .filter(p -> named.equals(ImmutableSet.copyOf(p.referrals())))
-          .findFirst()
-          .map(p -> new Picture.HandOffs(p.domain(), p.referrals().stream()
-              .map(referrals::get)
-              .map(r -> new Picture.HandOffs.HandOff(r.id(), r.from(), r.to(), r.sentAt().orElse(r.draftedAt()),
-                  r.respondedAt(), r.refusal().isPresent()))
-              .collect(ImmutableList.toImmutableList())));
-    }
-    Optional<NetworkFinding.StaleReferral.Kind> kind = switch (finding.code()) {
-      case REFERRAL_RESPONSE_OVERDUE -> Optional.of(NetworkFinding.StaleReferral.Kind.NO_RESPONSE);
-      case REFERRAL_OUTCOME_OVERDUE -> Optional.of(NetworkFinding.StaleReferral.Kind.NO_OUTCOME);
-      case REFERRAL_WAITLIST_OVERDUE -> Optional.of(NetworkFinding.StaleReferral.Kind.WAITLIST_OVERDUE);
-      default -> Optional.empty();
-    };
-    return kind.flatMap(k -> stale.stream()
-        .filter(s -> s.kind() == k && named.contains(s.referral()))
-        .findFirst()
-        .map(s -> new Picture.Overdue(s.to(), s.due(), s.overdue())));
+    return Optional.empty();
+  }
+
+  private Optional<Picture> overdue(io.github.casework.id.AgencyId owedBy, LocalDate due) {
+    long days = ChronoUnit.DAYS.between(due, checkedOn);
+    return days > 0 ? Optional.of(new Picture.Overdue(owedBy, due, days)) : Optional.empty();
   }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.casework.casefile.Case;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.Finding;
+import io.github.casework.check.FindingText;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
 import io.github.casework.examples.text.Dates;
@@ -72,6 +73,7 @@ public final class TeamReport {
     private final Instant checkedAt;
     private final ReportText text;
     private final Dates dates;
+    private final FindingText findingText;
     private final Pictures pictures;
     private final ImmutableMap<AgencyId, String> agencyNames;
     private final ImmutableMap<CaseId, Case> cases;
@@ -85,7 +87,8 @@ public final class TeamReport {
       this.checkedAt = checkedAt;
       this.text = text;
       this.dates = Dates.of(zone, text.locale);
-      this.pictures = Pictures.of(caseload, checkedAt);
+      this.pictures = Pictures.of(caseload, checkedAt, zone);
+      this.findingText = FindingText.of(text.locale);
       this.agencyNames = caseload.agencies().stream().collect(ImmutableMap.toImmutableMap(Agency::id, Agency::name,
           (a, b) -> a));
       this.cases = caseload.cases().stream().collect(ImmutableMap.toImmutableMap(Case::id, Function.identity(),
@@ -213,7 +216,7 @@ public final class TeamReport {
       for (int i : rows) {
         Finding f = findings.get(i);
         Picture.Overdue o = (Picture.Overdue) pictures.of(f).orElseThrow();
-        long days = o.overdue().toDays();
+        long days = o.daysOverdue();
         h.raw("<tr><td><time datetime=\"").text(o.due().toString()).raw("\">").text(dates.day(o.due()))
             .raw("</time></td><td class=\"num\"><span class=\"bar\" style=\"width:")
             .text(String.valueOf(Math.min(120, 4 + 3 * days))).raw("px\"></span>").text(String.valueOf(days))
@@ -278,7 +281,7 @@ public final class TeamReport {
         h.raw("<figure>").raw(Diagrams.handOffs(id, p, checkedAt, this::name, dates, text)).raw("<figcaption>")
             .text(text.pingPongCaption + " (" + text.domain(p.domain()) + ")").raw("</figcaption></figure>");
       } else if (picture instanceof Picture.Overdue o) {
-        long days = o.overdue().toDays();
+        long days = o.daysOverdue();
         h.raw("<p class=\"due\"><span class=\"due-date\">").text(text.due + " ").raw("<time datetime=\"")
             .text(o.due().toString()).raw("\">").text(dates.day(o.due())).raw("</time></span><span class=\"late\">")
             .text(days + " " + text.daysOverdue).raw("</span><span class=\"owed\">").text(text.owedBy + ": "
@@ -287,11 +290,11 @@ public final class TeamReport {
     }
 
     private String explanation(Finding f) {
-      return f.explanation();
+      return findingText.explanation(f);
     }
 
     private String nextStep(Finding f) {
-      return f.nextStep();
+      return findingText.nextStep(f.nextStep());
     }
 
     /** The agencies a finding involves: named ones, and those of its cases, professionals and referrals. */

@@ -169,7 +169,7 @@ public final class ClinicStory {
     t.narrate("The check would have found the deadlock on " + t.dates().weekday(CHECKED_AT) + " and asked Sanne "
         + "to escalate to the clinic's supervisor. He died " + days + " days later, on " + t.dates().weekday(DIED_AT)
         + ". Responsibility does not end at a referral.", "De check had de impasse gevonden op "
-        + t.dates().weekday(CHECKED_AT) + " en Sanne gevraagd op te schalen naar de chef bij de kliniek. Hij "
+        + t.dates().weekday(CHECKED_AT) + " en Sanne gevraagd naar de leidinggevende van de kliniek te stappen. Hij "
         + "overleed " + days + " dagen later, op " + t.dates().weekday(DIED_AT) + ". Bij doorverwijzen houdt de "
         + "verantwoordelijkheid niet op.");
     return new Result(first, later, asked, caseload(List.of(welfareCase, clinicCase), referrals), days);

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.casework.CaseworkEvent;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.check.Finding;
+import io.github.casework.check.FindingText;
 import io.github.casework.examples.text.Dates;
 import io.github.casework.examples.text.Words;
 import io.github.casework.referral.ReferralEvent;
@@ -230,7 +231,8 @@ public final class Timeline {
 
   /** {@return the explanation and next step of a finding, in the timeline's language} */
   private String[] findingText(Finding f) {
-    return new String[] {f.explanation(), f.nextStep()};
+    FindingText.Rendered r = FindingText.of(dutch ? Locale.forLanguageTag("nl") : Locale.ENGLISH).render(f);
+    return new String[] {r.explanation(), r.nextStep()};
   }
 
   /** The moment of a line; with its year when that is not the year of the step it belongs to. */

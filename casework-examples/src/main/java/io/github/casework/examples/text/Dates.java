@@ -3,6 +3,7 @@ package io.github.casework.examples.text;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -66,6 +67,12 @@ public final class Dates {
   /** {@return the date, such as {@code 5 Oct 2026}} */
   public String day(Instant at) {
     return dayMonth(at) + " " + at.atZone(zone).getYear();
+  }
+
+  /** {@return a day, such as {@code 5 Oct 2026}} */
+  public String day(LocalDate day) {
+    return day.getDayOfMonth() + " " + (dutch ? NL_MONTHS : EN_MONTHS).get(day.getMonthValue() - 1) + " "
+        + day.getYear();
   }
 
   /** {@return the date with its weekday, such as {@code Mon 5 Oct 2026}} */

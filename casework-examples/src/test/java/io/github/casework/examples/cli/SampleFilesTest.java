@@ -2,8 +2,17 @@ package io.github.casework.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.casework.check.CaseloadCheck;
+import io.github.casework.check.Finding;
+import io.github.casework.check.FindingText;
 import io.github.casework.examples.sample.SampleCaseload;
+import io.github.casework.json.CaseworkJson;
+import io.github.casework.json.DocumentKind;
+import io.github.casework.json.Findings;
+import io.github.casework.norm.ServiceNorms;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The checked-in sample files are the generator's output, and {@code check} on them prints the golden table. */
@@ -34,6 +43,33 @@ class SampleFilesTest {
     }
     assertThat(Cli.run("check", SAMPLES.resolve("caseload.json").toString(), "--at", AT, "--fail-on", "info")
         .exitCode()).isEqualTo(ExitCodes.FINDINGS);
+  }
+
+  @Test
+  void checkSpeaksDutchOrEnglishAndItsJsonCarriesTheFindingsThemselves() {
+    String file = SAMPLES.resolve("caseload.json").toString();
+    assertThat(Cli.run("check", file, "--at", AT, "--lang", "nl").out()).isEqualTo(Cli.read(FindingsTableTest.GOLDEN_NL));
+    assertThat(Cli.run("check", file, "--at", AT, "--lang", "EN").out()).isEqualTo(Cli.read(FindingsTableTest.GOLDEN));
+    SampleCaseload.Sample sample = SampleCaseload.generate(SampleCaseload.SEED);
+    List<Finding> expected = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(sample.caseload(),
+        SampleCaseload.CHECK_AT);
+    for (String lang : List.of("nl", "en")) {
+      Cli.Run json = Cli.run("check", file, "--at", AT, "--format", "json", "--lang", lang);
+      Findings read = CaseworkJson.strict().read(DocumentKind.FINDINGS, json.out());
+      assertThat(read.findings()).as(lang).isEqualTo(expected);
+      assertThat(read.entries()).as(lang).extracting(Findings.Entry::text)
+          .containsExactlyElementsOf(expected.stream().map(FindingText.of(Locale.forLanguageTag(lang))::render)
+              .toList());
+    }
+  }
+
+  @Test
+  void anUnknownLanguageIsAUsageError() {
+    Cli.Run run = Cli.run("check", SAMPLES.resolve("caseload.json").toString(), "--lang", "de");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).first().asString().contains("--lang", "the language must be nl or en")
+        .doesNotContain("de'");
   }
 
   @Test

@@ -76,7 +76,7 @@ class TeamReportBrowserTest {
     Element pingPong = doc.selectFirst("article[data-code=referral.ping-pong] svg.handoffs");
     assertThat(pingPong).as("the ping-pong timeline").isNotNull();
     assertThat(pingPong.select("line.handoff")).hasSize(3);
-    assertThat(doc.select("section.overdue tbody tr")).hasSize(3);
+    assertThat(doc.select("section.overdue tbody tr")).hasSize(TeamReportTest.OVERDUE.size());
     assertThat(doc.select("script, link, iframe, object, embed, img[src^=http]")).isEmpty();
 
     Path png = work.resolve("report.png");

@@ -11,9 +11,12 @@ import io.github.casework.examples.sample.SampleCaseload;
 import io.github.casework.norm.ServiceNorms;
 import io.github.casework.party.Agency;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -84,12 +87,25 @@ class TeamReportTest {
     assertThat(doc.select("article.finding")).hasSize(findings.size());
   }
 
+  /** The codes whose findings are something due and not done. */
+  static final Set<FindingCode> OVERDUE = EnumSet.of(FindingCode.REFERRAL_RESPONSE_OVERDUE,
+      FindingCode.REFERRAL_OUTCOME_OVERDUE, FindingCode.REFERRAL_WAITLIST_OVERDUE,
+      FindingCode.URGENT_DEBT_THREAT_OVERDUE, FindingCode.FIRST_CONVERSATION_OVERDUE, FindingCode.ESCALATION_STALLED,
+      FindingCode.SIGNAL_RESPONSE_OVERDUE);
+
   @Test
-  void theOverdueTableListsDueDatesOldestFirst() throws IOException {
+  void theOverdueTableListsEveryOverdueFindingWithItsDueDateOldestFirst() throws IOException {
     Document doc = Jsoup.parse(TeamReportBrowserTest.sampleReport(Locale.ENGLISH));
+    Caseload caseload = TeamReportBrowserTest.sampleCaseload();
+    long overdue = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(caseload, SampleCaseload.CHECK_AT).stream()
+        .filter(f -> OVERDUE.contains(f.code())).count();
+    assertThat(overdue).isEqualTo(OVERDUE.size());
     assertThat(doc.select("section.overdue tbody tr td:first-child time").eachAttr("datetime"))
         .isSorted()
-        .hasSize(3);
+        .hasSize((int) overdue)
+        .allMatch(d -> LocalDate.parse(d).isBefore(LocalDate.of(2026, 12, 15)));
+    assertThat(doc.select("section.overdue tbody tr td.num").eachText())
+        .allMatch(n -> Integer.parseInt(n) > 0);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.casework.casefile.CaseStatus;
 import io.github.casework.casefile.ClosureReason;
 import io.github.casework.check.FindingCode;
+import io.github.casework.check.NextStep;
 import io.github.casework.check.Severity;
 import io.github.casework.id.ProfessionalId;
 import java.time.Duration;
@@ -20,7 +21,8 @@ class ClinicStoryTest {
     assertThat(r.firstFindings()).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCode.PRECONDITION_DEADLOCK);
       assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
-      assertThat(f.nextStep()).contains("supervisor", "Kliniek Noord");
+      assertThat(f.nextStep()).isInstanceOfSatisfying(NextStep.BreakDeadlock.class,
+          b -> assertThat(b.agency().name()).contains("Kliniek Noord"));
     });
     assertThat(r.asked()).isEqualTo(ProfessionalId.of("sw-sanne"));
     assertThat(r.laterFindings()).extracting(f -> f.code())

@@ -14,14 +14,19 @@ import io.github.casework.json.internal.CodeTable;
 import io.github.casework.json.internal.Failures;
 import io.github.casework.json.internal.Pointers;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
-/** Readers of the format's primitive values: strings, integers, codes, ids and instants, and arrays of values. */
+/**
+ * Readers of the format's primitive values: strings, integers, booleans, codes, ids, instants and dates, and arrays
+ * of values.
+ */
 public final class Reading {
   private Reading() {}
 
@@ -62,6 +67,32 @@ public final class Reading {
       throw fail(p, pointer, JsonCodes.INVALID_NUMBER, "the number is too large for its member");
     }
     return (int) v;
+  };
+
+  /** A JSON {@code true} or {@code false}. */
+  public static final ValueReader<Boolean> BOOLEAN = (p, ctxt, pointer) -> {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    expect(p, pointer, JsonToken.VALUE_TRUE, "true or false");
+    throw new AssertionError("bug: expect accepted a token that is not a boolean");
+  };
+
+  private static final Pattern DATE_PATTERN = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
+
+  /** A local date as ISO 8601 {@code yyyy-MM-dd} (RFC 3339 {@code full-date}), of a day that exists. */
+  public static final ValueReader<LocalDate> DATE = (p, ctxt, pointer) -> {
+    String s = STRING.read(p, ctxt, pointer);
+    if (!DATE_PATTERN.matcher(s).matches()) {
+      throw fail(p, pointer, JsonCodes.INVALID_DATE, "a date must be written as yyyy-MM-dd, such as 2026-01-05");
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
+          Integer.parseInt(s.substring(8, 10)));
+    } catch (DateTimeException e) {
+      throw fail(p, pointer, JsonCodes.INVALID_DATE, "the date names a day that does not exist");
+    }
   };
 
   /** An instant; see {@link #INSTANT}. */

@@ -9,6 +9,7 @@ import io.github.casework.casefile.UnmetReason;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.check.FindingCode;
+import io.github.casework.check.OrphanedNeed;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
 import io.github.casework.escalation.EscalationReason;
@@ -20,6 +21,7 @@ import io.github.casework.party.Role;
 import io.github.casework.referral.ConsentGiver;
 import io.github.casework.referral.FailureReason;
 import io.github.casework.referral.LegalGround;
+import io.github.casework.referral.NetworkFinding.StaleReferral;
 import io.github.casework.referral.ReferralOutcome;
 import io.github.casework.referral.ReferralStatus;
 import io.github.casework.signal.ResponseKind;
@@ -95,11 +97,18 @@ public final class CodeTable<E extends Enum<E>> {
   public static final CodeTable<SubjectRef.Kind> SUBJECT_KIND =
       of(SubjectRef.Kind.class, SubjectRef.Kind::code, "subject kind");
 
+  /** Why nobody effectively holds a need, in a finding's facts. */
+  public static final CodeTable<OrphanedNeed.Reason> ORPHAN_REASON =
+      of(OrphanedNeed.Reason.class, OrphanedNeed.Reason::code, "orphan reason");
+  /** What is overdue of a referral, in a finding's facts. */
+  public static final CodeTable<StaleReferral.Kind> OVERDUE_KIND =
+      of(StaleReferral.Kind.class, StaleReferral.Kind::code, "overdue kind");
+
   /** Every table, in the order of the shared schema's definitions. */
   public static final ImmutableList<CodeTable<?>> ALL = ImmutableList.of(LIFE_DOMAIN, URGENCY, CASE_STATUS,
       CLOSURE_REASON, UNMET_REASON, AGENCY_KIND, ROLE, URGENT_THREAT, REFERRAL_STATUS, CONSENT_GIVER, LEGAL_GROUND,
       REFERRAL_OUTCOME, FAILURE_REASON, ESCALATION_REASON, LADDER_LEVEL, ROUTE, ESCALATION_OUTCOME, TREND,
-      RESPONSE_KIND, SIGNAL_STATUS, FINDING_CODE, SEVERITY, SUBJECT_KIND);
+      RESPONSE_KIND, SIGNAL_STATUS, FINDING_CODE, SEVERITY, SUBJECT_KIND, ORPHAN_REASON, OVERDUE_KIND);
 
   private final Class<E> type;
   private final String description;

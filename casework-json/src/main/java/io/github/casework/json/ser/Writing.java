@@ -1,12 +1,13 @@
 package io.github.casework.json.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import io.github.casework.json.CaseworkJsonException;
 import io.github.casework.json.JsonCodes;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import io.github.casework.json.internal.CodeTable;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.function.Function;
 
@@ -80,6 +81,17 @@ public final class Writing {
 
   /** An instant, as {@link #instant(JsonGenerator, String, Instant)} writes it. */
   public static final ValueWriter<Instant> INSTANT = (g, p, v) -> instant(g, v);
+
+  /** A {@code boolean}. */
+  public static final ValueWriter<Boolean> BOOLEAN = (g, p, v) -> g.writeBoolean(v.booleanValue());
+
+  /** A local date as {@code yyyy-MM-dd}; years outside 0000 to 9999 are rejected. */
+  public static final ValueWriter<LocalDate> DATE = (g, p, v) -> {
+    if (v.getYear() < 0 || v.getYear() > 9999) {
+      throw fail(g, JsonCodes.INVALID_DATE, "a date must lie in the years 0000 to 9999");
+    }
+    g.writeString(v.toString());
+  };
 
   /** A {@code long}. */
   public static final ValueWriter<Long> LONG = (g, p, v) -> g.writeNumber(v.longValue());

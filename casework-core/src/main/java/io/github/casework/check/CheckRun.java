@@ -1,0 +1,110 @@
+package io.github.casework.check;
+
+import com.google.common.collect.ImmutableList;
+import io.github.casework.casefile.Case;
+import io.github.casework.id.AgencyId;
+import io.github.casework.id.CaseId;
+import io.github.casework.id.ProfessionalId;
+import io.github.casework.norm.ServiceNorms;
+import io.github.casework.party.Agency;
+import io.github.casework.party.Professional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One run of the check: the snapshot, the instant, the check's settings, lookups by id, the local dates of
+ * instants in the norms' zone, and the findings the rules add. Confined to one call of {@link CaseloadCheck#run}.
+ */
+final class CheckRun {
+  final Caseload caseload;
+  final Instant at;
+  final CaseloadCheck check;
+  final ServiceNorms norms;
+  private final Map<AgencyId, AgencyRef> agencyRefs = new HashMap<>();
+  private final Map<AgencyId, Agency> agencies = new HashMap<>();
+  private final Map<ProfessionalId, Professional> roster = new HashMap<>();
+  private final Map<CaseId, Case> cases = new HashMap<>();
+  private final Map<Long, ZoneOffset> offsets = new HashMap<>();
+  private final List<Finding> out = new ArrayList<>();
+
+  CheckRun(CaseloadCheck check, Caseload caseload, Instant at) {
+    this.check = check;
+    this.norms = check.norms();
+    this.caseload = caseload;
+    this.at = at;
+    caseload.agencies().forEach(a -> {
+      agencies.put(a.id(), a);
+      agencyRefs.put(a.id(), AgencyRef.of(a));
+    });
+    caseload.professionals().forEach(p -> roster.put(p.id(), p));
+    caseload.cases().forEach(c -> cases.put(c.id(), c));
+  }
+
+  /** Runs the rules and returns what they found, in {@link Finding#ORDER}. */
+  ImmutableList<Finding> run(List<Rule> rules) {
+    rules.forEach(r -> r.check(this));
+    return ImmutableList.sortedCopyOf(Finding.ORDER, out);
+  }
+
+  void add(Severity severity, Collection<SubjectRef> subjects, Facts facts, NextStep nextStep) {
+    out.add(Finding.of(severity, subjects, facts, nextStep));
+  }
+
+  /** {@return the agency as findings name it: with its name when the caseload lists it} */
+  AgencyRef agency(AgencyId id) {
+    AgencyRef ref = agencyRefs.get(id);
+    return ref != null ? ref : AgencyRef.unlisted(id);
+  }
+
+  Optional<Agency> listedAgency(AgencyId id) {
+    return Optional.ofNullable(agencies.get(id));
+  }
+
+  Optional<Professional> professional(ProfessionalId id) {
+    return Optional.ofNullable(roster.get(id));
+  }
+
+  Optional<Case> findCase(CaseId id) {
+    return Optional.ofNullable(cases.get(id));
+  }
+
+  /** {@return the local date of an instant in the norms' zone} */
+  LocalDate date(Instant instant) {
+    return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + offset(instant).getTotalSeconds(),
+        86_400));
+  }
+
+  /** {@return the last day of a deadline: one that ends at local midnight ends with the day before} */
+  LocalDate dueDate(Instant due) {
+    long local = due.getEpochSecond() + offset(due).getTotalSeconds();
+    boolean midnight = Math.floorMod(local, 86_400) == 0 && due.getNano() == 0;
+    return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400) - (midnight ? 1 : 0));
+  }
+
+  /**
+   * The zone offset at an instant, cached per hour in which the offset does not change (looking it up in the
+   * zone rules dominated the check's profile on large caseloads); an hour with a transition is not cached.
+   */
+  private ZoneOffset offset(Instant instant) {
+    long hour = Math.floorDiv(instant.getEpochSecond(), 3600);
+    ZoneOffset cached = offsets.get(hour);
+    if (cached != null) {
+      return cached;
+    }
+    ZoneRules rules = norms.zone().getRules();
+    ZoneOffset atStart = rules.getOffset(Instant.ofEpochSecond(hour * 3600));
+    if (atStart.equals(rules.getOffset(Instant.ofEpochSecond(hour * 3600 + 3599)))) {
+      offsets.put(hour, atStart);
+      return atStart;
+    }
+    return rules.getOffset(instant);
+  }
+}

@@ -1,0 +1,609 @@
+package io.github.casework.check;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.casework.InvalidValueException;
+import io.github.casework.LifeDomain;
+import io.github.casework.casefile.UrgentThreat;
+import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.LadderLevel;
+import io.github.casework.id.AgencyId;
+import io.github.casework.id.CaseId;
+import io.github.casework.id.ClientId;
+import io.github.casework.id.EscalationId;
+import io.github.casework.id.NeedId;
+import io.github.casework.id.ProfessionalId;
+import io.github.casework.id.ReferralId;
+import io.github.casework.id.SignalId;
+import io.github.casework.party.Role;
+import io.github.casework.referral.NetworkFinding.StaleReferral;
+import io.github.casework.referral.ReferralStatus;
+import io.github.casework.signal.Area;
+import io.github.casework.signal.IncidentShape;
+import io.github.casework.signal.Quarter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What a {@link Finding} found, as typed values rather than sentences: one record per kind of finding, holding the
+ * ids, agencies, levels, counts and dates that the finding's texts and pictures are made from. Each kind fixes
+ * the {@link FindingCode} of its finding ({@link #code()}). Dates are local dates in the zone of the check's norms
+ * (a due date is the last day on which the norm is met); instants are UTC. The facts hold ids, codes, agency names
+ * and dates only, never personal data. Immutable and thread-safe.
+ *
+ * <p>A {@link FindingText} renders the facts in Dutch or English; a report can draw from them directly (a
+ * deadlock's {@link Deadlock#cycle()}, a ping-pong's {@link PingPong#handOffs()}, a due date).
+ */
+public sealed interface Facts {
+
+  /** {@return the finding code that findings with these facts have} */
+  FindingCode code();
+
+  /**
+   * An open need nobody effectively holds (tussen wal en schip).
+   *
+   * @param need the orphaned need, not null
+   * @param holder the agency that holds the need's case, if the caseload has the case and lists the agency, not null
+   */
+  record Orphaned(OrphanedNeed need, Optional<AgencyRef> holder) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param need the orphaned need, not null
+     * @param holder the agency that holds the need's case, if known, not null
+     */
+    public Orphaned {
+      requireNonNull(need, "need");
+      requireNonNull(holder, "holder");
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.NEED_ORPHANED;
+    }
+  }
+
+  /**
+   * A referral names a need its case does not have.
+   *
+   * @param referral the referral, not null
+   * @param caseId its case, not null
+   * @param need the need it names, not null
+   * @param agency the agency that holds the case, not null
+   */
+  record UnknownNeed(ReferralId referral, CaseId caseId, NeedId need, AgencyRef agency) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param referral the referral, not null
+     * @param caseId its case, not null
+     * @param need the need it names, not null
+     * @param agency the agency that holds the case, not null
+     */
+    public UnknownNeed {
+      requireNonNull(referral, "referral");
+      requireNonNull(caseId, "caseId");
+      requireNonNull(need, "need");
+      requireNonNull(agency, "agency");
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.REFERRAL_UNKNOWN_NEED;
+    }
+  }
+
+  /**
+   * A closed case with an open referral of one of its needs that was not handed over.
+   *
+   * @param caseId the closed case, not null
+   * @param referral the open referral, not null
+   * @param need the need it is for, not null
+   * @param to the receiving agency, not null
+   * @param status the referral's status, an open one, not null
+   */
+  record ClosedWithOpenReferral(CaseId caseId, ReferralId referral, NeedId need, AgencyRef to, ReferralStatus status)
+      implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param caseId the closed case, not null
+     * @param referral the open referral, not null
+     * @param need the need it is for, not null
+     * @param to the receiving agency, not null
+     * @param status the referral's status, not null
+     */
+    public ClosedWithOpenReferral {
+      requireNonNull(caseId, "caseId");
+      requireNonNull(referral, "referral");
+      requireNonNull(need, "need");
+      requireNonNull(to, "to");
+      requireNonNull(status, "status");
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.CASE_CLOSED_WITH_OPEN_REFERRAL;
+    }
+  }
+
+  /**
+   * A referral past a due date: no response, no outcome, or still on the waiting list.
+   *
+   * @param client the client, not null
+   * @param referral the referral, not null
+   * @param to the receiving agency, which owes the response or outcome, not null
+   * @param kind what is overdue, not null
+   * @param due the instant it was due, not null
+   * @param dueDate the last day it was due on, not null
+   * @param daysOverdue how many whole days past due it was at the instant of the check, at least 0
+   */
+  record OverdueReferral(ClientId client, ReferralId referral, AgencyRef to, StaleReferral.Kind kind, Instant due,
+      LocalDate dueDate, long daysOverdue) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param client the client, not null
+     * @param referral the referral, not null
+     * @param to the receiving agency, not null
+     * @param kind what is overdue, not null
+     * @param due the instant it was due, not null
+     * @param dueDate the last day it was due on, not null
+     * @param daysOverdue how many whole days past due, at least 0
+     * @throws InvalidValueException if {@code daysOverdue} is negative
+     */
+    public OverdueReferral {
+      requireNonNull(client, "client");
+      requireNonNull(referral, "referral");
+      requireNonNull(to, "to");
+      requireNonNull(kind, "kind");
+      requireNonNull(due, "due");
+      requireNonNull(dueDate, "dueDate");
+      if (daysOverdue < 0) {
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "OverdueReferral.daysOverdue",
+            "must be at least 0");
+      }
+    }
+
+    @Override
+    public FindingCode code() {
+      return switch (kind) {
+        case NO_RESPONSE -> FindingCode.REFERRAL_RESPONSE_OVERDUE;
+        case NO_OUTCOME -> FindingCode.REFERRAL_OUTCOME_OVERDUE;
+        case WAITLIST_OVERDUE -> FindingCode.REFERRAL_WAITLIST_OVERDUE;
+      };
+    }
+  }
+
+  /**
+   * Ping-pong (van het kastje naar de muur): the same need of a client went back and forth between two agencies.
+   *
+   * @param client the client, not null
+   * @param domain the life domain of the need, not null
+   * @param first one agency, not null
+   * @param second the other agency (the same as {@code first} for referrals within one agency), not null
+   * @param returns how often the need came back, at least 1
+   * @param handOffs the referrals between the two agencies, one more than {@code returns}, in the order they were
+   *     sent, not null
+   */
+  record PingPong(ClientId client, LifeDomain domain, AgencyRef first, AgencyRef second, int returns,
+      ImmutableList<HandOff> handOffs) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param client the client, not null
+     * @param domain the life domain of the need, not null
+     * @param first one agency, not null
+     * @param second the other agency, not null
+     * @param returns how often the need came back, at least 1
+     * @param handOffs the referrals between the two agencies in the order they were sent, not null
+     * @throws InvalidValueException if the count of returns does not match the hand-offs, a hand-off is not between
+     *     the two agencies, or the hand-offs are out of time order
+     */
+    public PingPong {
+      requireNonNull(client, "client");
+      requireNonNull(domain, "domain");
+      requireNonNull(first, "first");
+      requireNonNull(second, "second");
+      requireNonNull(handOffs, "handOffs");
+      if (returns < 1 || handOffs.size() != returns + 1) {
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "PingPong.returns",
+            "a ping-pong has at least one return and one hand-off more than returns");
+      }
+      for (int i = 0; i < handOffs.size(); i++) {
+        HandOff h = handOffs.get(i);
+        if (!between(h.from(), first, second) || !between(h.to(), first, second)) {
+          throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "PingPong.handOffs",
+              "every hand-off goes between the two agencies");
+        }
+        if (i > 0 && h.sentAt().isBefore(handOffs.get(i - 1).sentAt())) {
+          throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "PingPong.handOffs",
+              "hand-offs are in the order they were sent");
+        }
+      }
+    }
+
+    private static boolean between(AgencyId agency, AgencyRef first, AgencyRef second) {
+      return agency.equals(first.id()) || agency.equals(second.id());
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.REFERRAL_PING_PONG;
+    }
+
+    /**
+     * One referral of a ping-pong: the need handed from one agency to another at an instant.
+     *
+     * @param referral the referral, not null
+     * @param from the sending agency, not null
+     * @param to the receiving agency, not null
+     * @param sentAt when it was sent (or drafted, if it was never sent), not null
+     */
+    public record HandOff(ReferralId referral, AgencyId from, AgencyId to, Instant sentAt) {
+      /**
+       * Validates the components.
+       *
+       * @param referral the referral, not null
+       * @param from the sending agency, not null
+       * @param to the receiving agency, not null
+       * @param sentAt when it was sent, not null
+       */
+      public HandOff {
+        requireNonNull(referral, "referral");
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        requireNonNull(sentAt, "sentAt");
+      }
+    }
+  }
+
+  /**
+   * A precondition deadlock: agencies that each wait for another to solve a need first, in a cycle. Drawn as a
+   * cycle, each {@link Wait} is an arrow from its agency to the next one's, labelled with the life domain it waits
+   * for; the last points back to the first.
+   *
+   * @param client the client, not null
+   * @param cycle the waits in order, at least two, each waiting for the life domain the next refuses, not null
+   */
+  record Deadlock(ClientId client, ImmutableList<Wait> cycle) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param client the client, not null
+     * @param cycle the waits in order, not null
+     * @throws InvalidValueException if the cycle has fewer than two waits or does not close
+     */
+    public Deadlock {
+      requireNonNull(client, "client");
+      requireNonNull(cycle, "cycle");
+      if (cycle.size() < 2) {
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "Deadlock.cycle",
+            "a deadlock cycle has at least two waits");
+      }
+      for (int i = 0; i < cycle.size(); i++) {
+        if (cycle.get(i).waitsFor() != cycle.get((i + 1) % cycle.size()).refuses()) {
+          throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "Deadlock.cycle",
+              "each wait is for the life domain the next one refuses");
+        }
+      }
+    }
+
+    /** {@return the agencies of the cycle in order; an agency may occur more than once} */
+    public ImmutableList<AgencyRef> agencies() {
+      return cycle.stream().map(Wait::agency).collect(ImmutableList.toImmutableList());
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.PRECONDITION_DEADLOCK;
+    }
+
+    /**
+     * One agency of a deadlock: it refuses a need in one life domain until a need in another is solved.
+     *
+     * @param agency the refusing agency, not null
+     * @param refuses the life domain it refuses, not null
+     * @param referral the referral it refused, not null
+     * @param waitsFor the life domain it waits for, which the next agency refuses, not null
+     */
+    public record Wait(AgencyRef agency, LifeDomain refuses, ReferralId referral, LifeDomain waitsFor) {
+      /**
+       * Validates the components.
+       *
+       * @param agency the refusing agency, not null
+       * @param refuses the life domain it refuses, not null
+       * @param referral the referral it refused, not null
+       * @param waitsFor the life domain it waits for, not null
+       */
+      public Wait {
+        requireNonNull(agency, "agency");
+        requireNonNull(refuses, "refuses");
+        requireNonNull(referral, "referral");
+        requireNonNull(waitsFor, "waitsFor");
+      }
+    }
+  }
+
+  /**
+   * An urgent debt threat without a timely first conversation (Wgs: within three working days): still none while
+   * the case is open ({@code heldOn} empty), or one after the due date.
+   *
+   * @param client the client, not null
+   * @param caseId the case, not null
+   * @param need the need the threat was reported for, not null
+   * @param threat the threat, not null
+   * @param reportedOn the day it was reported, not null
+   * @param dueDate the last day of the norm, not null
+   * @param heldOn the day of the late first conversation, if there was one, not null
+   * @param agency the debt-services agency that holds the case, not null
+   */
+  record UrgentThreatNorm(ClientId client, CaseId caseId, NeedId need, UrgentThreat threat, LocalDate reportedOn,
+      LocalDate dueDate, Optional<LocalDate> heldOn, AgencyRef agency) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param client the client, not null
+     * @param caseId the case, not null
+     * @param need the need, not null
+     * @param threat the threat, not null
+     * @param reportedOn the day it was reported, not null
+     * @param dueDate the last day of the norm, not null
+     * @param heldOn the day of the late first conversation, if any, not null
+     * @param agency the agency, not null
+     */
+    public UrgentThreatNorm {
+      requireNonNull(client, "client");
+      requireNonNull(caseId, "caseId");
+      requireNonNull(need, "need");
+      requireNonNull(threat, "threat");
+      requireNonNull(reportedOn, "reportedOn");
+      requireNonNull(dueDate, "dueDate");
+      requireNonNull(heldOn, "heldOn");
+      requireNonNull(agency, "agency");
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.URGENT_DEBT_THREAT_OVERDUE;
+    }
+  }
+
+  /**
+   * A request for debt assistance without a timely first conversation (Wgs: within four weeks): still none while
+   * the case is open ({@code heldOn} empty), or one after the due date.
+   *
+   * @param client the client, not null
+   * @param caseId the case, not null
+   * @param requestedOn the day of the request (the case was opened), not null
+   * @param dueDate the last day of the norm, not null
+   * @param heldOn the day of the late first conversation, if there was one, not null
+   * @param agency the debt-services agency that holds the case, not null
+   */
+  record FirstConversationNorm(ClientId client, CaseId caseId, LocalDate requestedOn, LocalDate dueDate,
+      Optional<LocalDate> heldOn, AgencyRef agency) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param client the client, not null
+     * @param caseId the case, not null
+     * @param requestedOn the day of the request, not null
+     * @param dueDate the last day of the norm, not null
+     * @param heldOn the day of the late first conversation, if any, not null
+     * @param agency the agency, not null
+     */
+    public FirstConversationNorm {
+      requireNonNull(client, "client");
+      requireNonNull(caseId, "caseId");
+      requireNonNull(requestedOn, "requestedOn");
+      requireNonNull(dueDate, "dueDate");
+      requireNonNull(heldOn, "heldOn");
+      requireNonNull(agency, "agency");
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.FIRST_CONVERSATION_OVERDUE;
+    }
+  }
+
+  /**
+   * An escalation step above the raiser's mandate without the own manager routed or informed first.
+   *
+   * @param escalation the escalation, not null
+   * @param caseId the case it is about, not null
+   * @param raisedBy the professional who raised it, not null
+   * @param level the level the step reached, not null
+   * @param target the agency escalated to, not null
+   * @param on the day of the step, not null
+   * @param role the raiser's role, not null
+   * @param raiserAgency the raiser's agency, not null
+   * @param mandate the highest level the raiser may go to directly, not null
+   */
+  record BeyondMandate(EscalationId escalation, CaseId caseId, ProfessionalId raisedBy, LadderLevel level,
+      AgencyRef target, LocalDate on, Role role, AgencyRef raiserAgency, LadderLevel mandate) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param escalation the escalation, not null
+     * @param caseId the case, not null
+     * @param raisedBy the raiser, not null
+     * @param level the level reached, not null
+     * @param target the agency escalated to, not null
+     * @param on the day of the step, not null
+     * @param role the raiser's role, not null
+     * @param raiserAgency the raiser's agency, not null
+     * @param mandate the highest direct level, not null
+     */
+    public BeyondMandate {
+      requireNonNull(escalation, "escalation");
+      requireNonNull(caseId, "caseId");
+      requireNonNull(raisedBy, "raisedBy");
+      requireNonNull(level, "level");
+      requireNonNull(target, "target");
+      requireNonNull(on, "on");
+      requireNonNull(role, "role");
+      requireNonNull(raiserAgency, "raiserAgency");
+      requireNonNull(mandate, "mandate");
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.ESCALATION_BEYOND_MANDATE;
+    }
+  }
+
+  /**
+   * An open escalation without an answer at its current level within the norm.
+   *
+   * @param escalation the escalation, not null
+   * @param caseId the case it is about, not null
+   * @param reason why it was raised, not null
+   * @param level the level it stands at, or empty if it has not taken a step since it was raised, not null
+   * @param target the agency escalated to, not null
+   * @param since the day of its last step (or of raising it), not null
+   * @param dueDate the last day an answer was due on, not null
+   */
+  record StalledEscalation(EscalationId escalation, CaseId caseId, EscalationReason reason, Optional<LadderLevel> level,
+      AgencyRef target, LocalDate since, LocalDate dueDate) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param escalation the escalation, not null
+     * @param caseId the case, not null
+     * @param reason the reason, not null
+     * @param level the current level, if any, not null
+     * @param target the agency escalated to, not null
+     * @param since the day of the last step, not null
+     * @param dueDate the last day an answer was due on, not null
+     */
+    public StalledEscalation {
+      requireNonNull(escalation, "escalation");
+      requireNonNull(caseId, "caseId");
+      requireNonNull(reason, "reason");
+      requireNonNull(level, "level");
+      requireNonNull(target, "target");
+      requireNonNull(since, "since");
+      requireNonNull(dueDate, "dueDate");
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.ESCALATION_STALLED;
+    }
+  }
+
+  /**
+   * A signal owed a response past its due date (signalering).
+   *
+   * @param signal the signal, not null
+   * @param domain the life domain it is about, not null
+   * @param area the area it is about, not null
+   * @param period the quarter it reports on, not null
+   * @param role the role it is addressed to, not null
+   * @param agency the agency it is addressed to, not null
+   * @param owedSince the day the response was due, not null
+   */
+  record SignalResponseOverdue(SignalId signal, LifeDomain domain, Area area, Quarter period, Role role,
+      AgencyRef agency, LocalDate owedSince) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param signal the signal, not null
+     * @param domain the life domain, not null
+     * @param area the area, not null
+     * @param period the quarter, not null
+     * @param role the addressee's role, not null
+     * @param agency the addressee's agency, not null
+     * @param owedSince the day the response was due, not null
+     */
+    public SignalResponseOverdue {
+      requireNonNull(signal, "signal");
+      requireNonNull(domain, "domain");
+      requireNonNull(area, "area");
+      requireNonNull(period, "period");
+      requireNonNull(role, "role");
+      requireNonNull(agency, "agency");
+      requireNonNull(owedSince, "owedSince");
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.SIGNAL_RESPONSE_OVERDUE;
+    }
+  }
+
+  /**
+   * An answered signal whose feedback (terugkoppeling) has not reached all who raised it within the limit.
+   *
+   * @param signal the signal, not null
+   * @param answeredOn the day it was answered, not null
+   * @param pending the raisers still owed feedback, at least one, not null
+   * @param role the role it is addressed to, not null
+   * @param agency the agency it is addressed to, not null
+   */
+  record SignalFeedbackOverdue(SignalId signal, LocalDate answeredOn, ImmutableSortedSet<ProfessionalId> pending,
+      Role role, AgencyRef agency) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param signal the signal, not null
+     * @param answeredOn the day it was answered, not null
+     * @param pending the raisers still owed feedback, at least one, not null
+     * @param role the addressee's role, not null
+     * @param agency the addressee's agency, not null
+     * @throws InvalidValueException if nobody is owed feedback
+     */
+    public SignalFeedbackOverdue {
+      requireNonNull(signal, "signal");
+      requireNonNull(answeredOn, "answeredOn");
+      requireNonNull(pending, "pending");
+      requireNonNull(role, "role");
+      requireNonNull(agency, "agency");
+      if (pending.isEmpty()) {
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "SignalFeedbackOverdue.pending",
+            "at least one raiser is owed feedback");
+      }
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.SIGNAL_FEEDBACK_OVERDUE;
+    }
+  }
+
+  /**
+   * Incidents of one shape that repeat in a quarter: a structural signal to raise (structurele signalering).
+   *
+   * @param shape what the incidents have in common, not null
+   * @param quarter the quarter, not null
+   * @param cases the cases that met it, at least one, not null
+   */
+  record StructuralSignal(IncidentShape shape, Quarter quarter, ImmutableSortedSet<CaseId> cases) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param shape what the incidents have in common, not null
+     * @param quarter the quarter, not null
+     * @param cases the cases, at least one, not null
+     * @throws InvalidValueException if there is no case
+     */
+    public StructuralSignal {
+      requireNonNull(shape, "shape");
+      requireNonNull(quarter, "quarter");
+      requireNonNull(cases, "cases");
+      if (cases.isEmpty()) {
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "StructuralSignal.cases",
+            "a pattern has at least one case");
+      }
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.STRUCTURAL_SIGNAL_PROPOSED;
+    }
+  }
+}

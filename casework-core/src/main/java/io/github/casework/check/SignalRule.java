@@ -1,0 +1,94 @@
+package io.github.casework.check;
+
+import io.github.casework.escalation.Escalation;
+import io.github.casework.id.CaseId;
+import io.github.casework.party.Agency;
+import io.github.casework.referral.Referral;
+import io.github.casework.signal.Area;
+import io.github.casework.signal.Incident;
+import io.github.casework.signal.IncidentShape;
+import io.github.casework.signal.Quarter;
+import io.github.casework.signal.Signal;
+import io.github.casework.signal.SignalProposal;
+import io.github.casework.signal.SignalStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Signals (signalering): responses past their due date, feedback (terugkoppeling) that has not reached all raisers
+ * within the check's feedback limit, and structural signals the detector proposes for the quarter of the instant
+ * that no signal of the caseload already covers.
+ */
+final class SignalRule implements Rule {
+  private static final Area UNKNOWN_AREA = Area.of("unknown");
+
+  @Override
+  public void check(CheckRun run) {
+    run.caseload.signals().forEach(s -> signal(run, s));
+    proposals(run);
+  }
+
+  private static void signal(CheckRun run, Signal s) {
+    AgencyRef agency = run.agency(s.addressee().agency());
+    if (s.isResponseOverdue(run.at)) {
+      run.add(Severity.ERROR, List.of(SubjectRef.of(s.id()), SubjectRef.of(s.addressee().agency())),
+          new Facts.SignalResponseOverdue(s.id(), s.observation().topic().domain(), s.observation().area(),
+              s.observation().period(), s.addressee().role(), agency, run.date(s.responseDue())),
+          new NextStep.ChaseSignalResponse(s.addressee().role(), agency, s.id()));
+    }
+    if (s.status() == SignalStatus.RESPONDED && !s.feedbackPending().isEmpty() && s.respondedAt().isPresent()) {
+      Instant due = run.norms.deadline(run.check.feedbackLimit()).dueFrom(s.respondedAt().get());
+      if (run.at.isAfter(due)) {
+        List<SubjectRef> subjects = new ArrayList<>(List.of(SubjectRef.of(s.id())));
+        s.feedbackPending().forEach(p -> subjects.add(SubjectRef.of(p)));
+        run.add(Severity.WARNING, subjects,
+            new Facts.SignalFeedbackOverdue(s.id(), run.date(s.respondedAt().get()), s.feedbackPending(),
+                s.addressee().role(), agency),
+            new NextStep.ChaseFeedback(s.addressee().role(), agency, s.feedbackPending()));
+      }
+    }
+  }
+
+  private static void proposals(CheckRun run) {
+    List<Incident> incidents = new ArrayList<>();
+    for (Escalation e : run.caseload.escalations()) {
+      incidents.add(Incident.of(e, areaOf(run, e.subject().caseId())));
+    }
+    for (Referral r : run.caseload.referrals()) {
+      Optional<Agency> to = run.listedAgency(r.to());
+      if (r.refusal().isPresent() && r.respondedAt().isPresent() && to.isPresent()) {
+        incidents.add(Incident.refusal(r.id(), r.caseId(), IncidentShape.refusal(r.refusal().get().type(),
+            r.domain(), to.get().kind(), areaOf(run, r.caseId())), r.respondedAt().get()));
+      }
+    }
+    Quarter quarter = Quarter.containing(run.at, run.norms.zone());
+    Set<String> covered = new HashSet<>();
+    for (Signal s : run.caseload.signals()) {
+      covered.add(key(s.observation().period(), s.observation().area(), s.observation().topic().domain().code()));
+    }
+    for (SignalProposal p : run.check.detector().detect(incidents, quarter)) {
+      IncidentShape shape = p.shape();
+      if (covered.contains(key(quarter, shape.area(), shape.domain().code()))) {
+        continue;
+      }
+      List<SubjectRef> subjects = new ArrayList<>();
+      p.escalationIds().forEach(id -> subjects.add(SubjectRef.of(id)));
+      p.refusalIds().forEach(id -> subjects.add(SubjectRef.of(id)));
+      p.cases().forEach(id -> subjects.add(SubjectRef.of(id)));
+      run.add(Severity.INFO, subjects, new Facts.StructuralSignal(shape, quarter, p.cases()),
+          new NextStep.RaiseSignal(p.cases()));
+    }
+  }
+
+  private static Area areaOf(CheckRun run, CaseId id) {
+    return run.caseload.areas().getOrDefault(id, UNKNOWN_AREA);
+  }
+
+  private static String key(Quarter q, Area area, String domain) {
+    return q + "|" + area.code() + "|" + domain;
+  }
+}
