@@ -15,5 +15,5 @@ profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
 timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync --user-data-dir="$profile" \
-  --hide-scrollbars --window-size=1280,1820 --screenshot="$PWD/$png" "file://$PWD/$html" >/dev/null 2>&1
+  --hide-scrollbars --window-size=1280,2060 --screenshot="$PWD/$png" "file://$PWD/$html" >/dev/null 2>&1
 echo "wrote $html and $png"

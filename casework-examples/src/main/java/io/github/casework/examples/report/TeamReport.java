@@ -257,8 +257,9 @@ public final class TeamReport {
           .raw("<span class=\"pill sev-").text(f.severity().code()).raw("\">").text(text.severities.get(f.severity()))
           .raw("</span><span class=\"no\">").text(String.valueOf(i + 1)).raw("</span><h3>").text(text.title(f.code()))
           .raw("</h3>");
-      if (!f.code().dutchTerm().isEmpty() && !text.title(f.code()).contains(f.code().dutchTerm())) {
-        h.element("span", "term", f.code().dutchTerm());
+      String term = f.code().dutchTerm();
+      if (!term.isEmpty() && !text.title(f.code()).toLowerCase(Locale.ROOT).contains(term.toLowerCase(Locale.ROOT))) {
+        h.element("span", "term", term);
       }
       h.raw("</div><div class=\"next\"><span class=\"label\">").text(text.nextStep).raw(" →</span><p>")
           .text(nextStep(f)).raw("</p></div>");
