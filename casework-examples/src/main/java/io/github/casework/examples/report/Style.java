@@ -55,6 +55,8 @@ final class Style {
       .bar{display:inline-block;height:10px;background:var(--warning);border-radius:5px;margin-right:8px;\
       vertical-align:middle;opacity:.75}
       .overdue a{color:var(--ink);font-weight:600}
+      .bar.sev-critical{background:var(--critical)}.bar.sev-error{background:var(--error)}
+      .bar.sev-warning{background:var(--warning)}.bar.sev-info{background:var(--info)}
       .group h2{display:flex;align-items:baseline;gap:10px;padding-bottom:6px;border-bottom:3px solid}
       .group h2 .n{font-size:15px;background:var(--ink);color:#fff;border-radius:999px;padding:0 9px}
       .group h2 .urgency{font-size:14px;font-weight:400;color:var(--muted)}

@@ -218,7 +218,8 @@ public final class TeamReport {
         Picture.Overdue o = (Picture.Overdue) pictures.of(f).orElseThrow();
         long days = o.daysOverdue();
         h.raw("<tr><td><time datetime=\"").text(o.due().toString()).raw("\">").text(dates.day(o.due()))
-            .raw("</time></td><td class=\"num\"><span class=\"bar\" style=\"width:")
+            .raw("</time></td><td class=\"num\"><span class=\"bar sev-").text(f.severity().code())
+            .raw("\" style=\"width:")
             .text(String.valueOf(Math.min(120, 4 + 3 * days))).raw("px\"></span>").text(String.valueOf(days))
             .raw("</td><td><a href=\"#").text(anchor(i)).raw("\">").text(text.title(f.code())).raw("</a> <code>")
             .text(subjectsOf(f, SubjectRef.Kind.REFERRAL)).raw("</code></td><td>").text(name(o.owedBy()))
