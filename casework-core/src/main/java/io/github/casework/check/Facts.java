@@ -43,6 +43,14 @@ public sealed interface Facts {
   FindingCode code();
 
   /**
+   * {@return the last day something was due on, for the kinds of finding about a due date (an overdue referral, a
+   * Wgs norm, a stalled escalation, a signal owed a response); empty for the others}
+   */
+  default Optional<LocalDate> deadline() {
+    return Optional.empty();
+  }
+
+  /**
    * An open need nobody effectively holds (tussen wal en schip).
    *
    * @param need the orphaned need, not null
@@ -166,6 +174,11 @@ public sealed interface Facts {
         throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "OverdueReferral.daysOverdue",
             "must be at least 0");
       }
+    }
+
+    @Override
+    public Optional<LocalDate> deadline() {
+      return Optional.of(dueDate);
     }
 
     @Override
@@ -367,6 +380,11 @@ public sealed interface Facts {
     }
 
     @Override
+    public Optional<LocalDate> deadline() {
+      return Optional.of(dueDate);
+    }
+
+    @Override
     public FindingCode code() {
       return FindingCode.URGENT_DEBT_THREAT_OVERDUE;
     }
@@ -402,6 +420,11 @@ public sealed interface Facts {
       requireNonNull(dueDate, "dueDate");
       requireNonNull(heldOn, "heldOn");
       requireNonNull(agency, "agency");
+    }
+
+    @Override
+    public Optional<LocalDate> deadline() {
+      return Optional.of(dueDate);
     }
 
     @Override
@@ -491,6 +514,11 @@ public sealed interface Facts {
     }
 
     @Override
+    public Optional<LocalDate> deadline() {
+      return Optional.of(dueDate);
+    }
+
+    @Override
     public FindingCode code() {
       return FindingCode.ESCALATION_STALLED;
     }
@@ -528,6 +556,11 @@ public sealed interface Facts {
       requireNonNull(role, "role");
       requireNonNull(agency, "agency");
       requireNonNull(owedSince, "owedSince");
+    }
+
+    @Override
+    public Optional<LocalDate> deadline() {
+      return Optional.of(owedSince);
     }
 
     @Override

@@ -176,7 +176,9 @@ public final class FindingText {
       v.put("referral", f.referral().value());
       v.put("agency", agency(f.to()));
       v.put("due", f.dueDate().toString());
-      v.put("days", Long.toString(f.daysOverdue()));
+      long days = f.daysOverdue();
+      v.put("overdue", fill(days == 0 ? "overdue.zero" : days == 1 ? "overdue.one" : "overdue.other",
+          Map.of("days", Long.toString(days))));
     } else if (facts instanceof Facts.PingPong f) {
       v.put("domain", domain(f.domain()));
       v.put("client", f.client().value());

@@ -82,7 +82,8 @@ public sealed interface NextStep {
   }
 
   /**
-   * Close the loop with the receiving agency: acknowledge the outcome or cancel the referral, or ask the agency to accept accountability.
+   * Close the loop with the receiving agency: acknowledge the outcome or cancel the referral, or ask the agency to
+   * accept accountability.
    *
    * @param agency the receiving agency, not null
    * @param referral the referral, not null
@@ -109,7 +110,8 @@ public sealed interface NextStep {
   }
 
   /**
-   * Call the receiving agency about an overdue referral, and escalate to its supervisor if there is no answer this week.
+   * Call the receiving agency about an overdue referral, and escalate to its supervisor if there is no answer this
+   * week.
    *
    * @param referral the referral, not null
    * @param agency the receiving agency, not null
@@ -139,7 +141,8 @@ public sealed interface NextStep {
   }
 
   /**
-   * End a ping-pong: escalate to the supervisor at one agency and agree with the other who starts now, keeping the need until one accepts accountability (warm handover).
+   * End a ping-pong: escalate to the supervisor at one agency and agree with the other who starts now, keeping the need
+   * until one accepts accountability (warm handover).
    *
    * @param first the agency whose supervisor to go to, not null
    * @param second the other agency, not null
@@ -166,7 +169,8 @@ public sealed interface NextStep {
   }
 
   /**
-   * Break a precondition deadlock: escalate to the supervisor at an agency of the cycle (reason: deadlock) and ask it to start without waiting for its precondition.
+   * Break a precondition deadlock: escalate to the supervisor at an agency of the cycle (reason: deadlock) and ask it
+   * to start without waiting for its precondition.
    *
    * @param agency the agency to escalate to, not null
    * @param startOn the life domain to start on, not null
@@ -274,14 +278,16 @@ public sealed interface NextStep {
   }
 
   /**
-   * Escalate to the next level of the ladder, directly or via the own manager when the level is above the raiser's mandate.
+   * Escalate to the next level of the ladder, directly or via the own manager when the level is above the raiser's
+   * mandate.
    *
    * @param agency the agency escalated to, not null
    * @param level the level to go to, not null
    * @param reason why it is escalated, not null
    * @param viaOwnManager whether to go via the own manager
    */
-  record Escalate(AgencyRef agency, LadderLevel level, EscalationReason reason, boolean viaOwnManager) implements NextStep {
+  record Escalate(AgencyRef agency, LadderLevel level, EscalationReason reason, boolean viaOwnManager)
+      implements NextStep {
     /** The kind. */
     public static final String KIND = "escalate";
 
@@ -333,7 +339,8 @@ public sealed interface NextStep {
   }
 
   /**
-   * Ask the addressee of a signal for the response in the next team meeting, and raise it with the municipality if it stays unanswered.
+   * Ask the addressee of a signal for the response in the next team meeting, and raise it with the municipality if it
+   * stays unanswered.
    *
    * @param role the addressee's role, not null
    * @param agency the addressee's agency, not null
@@ -369,7 +376,8 @@ public sealed interface NextStep {
    * @param agency the addressee's agency, not null
    * @param professionals the professionals owed feedback, at least one, not null
    */
-  record ChaseFeedback(Role role, AgencyRef agency, ImmutableSortedSet<ProfessionalId> professionals) implements NextStep {
+  record ChaseFeedback(Role role, AgencyRef agency, ImmutableSortedSet<ProfessionalId> professionals)
+      implements NextStep {
     /** The kind. */
     public static final String KIND = "chase-feedback";
 
@@ -386,7 +394,8 @@ public sealed interface NextStep {
       requireNonNull(agency, "agency");
       requireNonNull(professionals, "professionals");
       if (professionals.isEmpty()) {
-        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "ChaseFeedback.professionals", "must not be empty");
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "ChaseFeedback.professionals",
+            "must not be empty");
       }
     }
 

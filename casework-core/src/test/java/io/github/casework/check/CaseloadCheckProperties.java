@@ -97,6 +97,14 @@ class CaseloadCheckProperties {
       if (!first.isEmpty()) {
         nonEmpty[0]++;
       }
+      // Every finding of a generated snapshot reads in both languages, each placeholder filled.
+      for (Finding f : first) {
+        for (FindingText text : List.of(FindingText.dutch(), FindingText.english())) {
+          FindingText.Rendered r = text.render(f);
+          assertThat(r.explanation() + r.nextStep()).as("%s in %s", f.code(), text.locale())
+              .doesNotContain("{", "}");
+        }
+      }
     });
     // The property must see findings, or it would hold vacuously.
     Reach.require("snapshots with findings", nonEmpty[0], Tries.count(), 0.5);

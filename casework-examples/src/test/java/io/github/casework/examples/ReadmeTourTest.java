@@ -37,7 +37,9 @@ class ReadmeTourTest {
       import io.github.casework.id.*;
       import io.github.casework.json.*;
       import io.github.casework.referral.*;
+      import io.github.casework.store.*;
       import java.io.*;
+      import java.nio.file.Path;
       import java.time.Instant;
       import java.util.List;
 

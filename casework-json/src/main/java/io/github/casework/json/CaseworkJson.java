@@ -458,6 +458,49 @@ public final class CaseworkJson {
     return new EventStreamReader<>(kind, new LineSource(in, MAX_LINE_BYTES, headerLimit), header, events, families);
   }
 
+  /**
+   * Writes one event in canonical form, as a line of an event stream holds it but without the line ending: the text
+   * an event store keeps as an event's payload.
+   *
+   * @param event the event, not null
+   * @return the event's canonical JSON
+   * @throws CaseworkJsonException if a value cannot be represented
+   */
+  public String writeEvent(CaseworkEvent event) {
+    requireNonNull(event, "event");
+    try {
+      return writer.writeValueAsString(event);
+    } catch (IOException e) {
+      throw translateWrite(e);
+    }
+  }
+
+  /**
+   * Reads one event of an aggregate kind, as {@link #writeEvent} writes it (members may come in any order, as a
+   * database's JSON type may reorder them). The event is not replayed: whether it may follow its aggregate's
+   * earlier events is for {@link AggregateType#evolve} to decide.
+   *
+   * @param type the aggregate kind the event belongs to, not null
+   * @param json the event's JSON, not null
+   * @param <E> the event type
+   * @return the event
+   * @throws CaseworkJsonException if the text is not a valid event of this kind
+   */
+  public <E extends CaseworkEvent> E readEvent(AggregateType<?, ?, E> type, String json) {
+    requireNonNull(type, "type");
+    requireNonNull(json, "json");
+    ObjectReader reader = eventReaderOf(type.eventType());
+    JsonParser p = null;
+    try {
+      p = reader.createParser(json);
+      return readRoot(reader, p);
+    } catch (IOException e) {
+      throw translate(e, p);
+    } finally {
+      closeQuietly(p);
+    }
+  }
+
   private ObjectReader eventReaderOf(Class<?> type) {
     return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }

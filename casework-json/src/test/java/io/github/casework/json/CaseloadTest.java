@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.casework.Aggregate;
+import io.github.casework.AggregateType;
 import io.github.casework.CaseworkEvent;
 import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
@@ -165,7 +166,8 @@ class CaseloadTest {
         .setDefault(CaseloadSnapshot.class, CaseloadSnapshot.empty())
         .setDefault(Caseload.class, Caseload.builder().build())
         .setDefault(DocumentKind.class, DocumentKind.CASE)
-        .setDefault(EventStreamKind.class, EventStreamKind.CASE_EVENTS);
+        .setDefault(EventStreamKind.class, EventStreamKind.CASE_EVENTS)
+        .setDefault(AggregateType.class, Case.TYPE);
     t.testAllPublicStaticMethods(CaseloadSnapshot.class);
     t.testAllPublicInstanceMethods(Scenarios.cityCaseload());
     t.testAllPublicInstanceMethods(STANDARD);

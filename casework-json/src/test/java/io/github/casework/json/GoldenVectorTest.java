@@ -40,13 +40,27 @@ class GoldenVectorTest {
     return json.read(kind, bytes);
   }
 
+  /**
+   * A document as the vectors pin it. The texts of a structured finding are rendered from its structure by the
+   * FindingText of the day: the vector's bytes keep them (and writing what was read gives the same bytes), but the
+   * words themselves are pinned by core's finding-texts golden, so that improving a sentence never edits a vector.
+   * The texts of a text-only finding are its content, and compared.
+   */
+  static Object withoutRenderedTexts(Object document) {
+    if (document instanceof Findings f) {
+      return List.of(f.checkedAt(), f.entries().stream()
+          .map(entry -> entry.structure().<Object>map(finding -> finding).orElse(entry)).toList());
+    }
+    return document;
+  }
+
   @TestFactory
   Stream<DynamicTest> everyDocumentVectorReadsWritesBackAndValidates() {
     return Scenarios.documents().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
       byte[] file = JsonTesting.bytes(JsonTesting.VECTORS.resolve(e.getKey()));
       DocumentKind<?> kind = e.getValue().kind();
       Object read = readAs(STANDARD, kind, file);
-      assertThat(read).isEqualTo(e.getValue().value());
+      assertThat(withoutRenderedTexts(read)).isEqualTo(withoutRenderedTexts(e.getValue().value()));
       assertThat(readAs(STRICT, kind, file)).isEqualTo(read);
       assertThat(new String(writeAs(kind, read), StandardCharsets.UTF_8))
           .isEqualTo(new String(file, StandardCharsets.UTF_8));

@@ -2,16 +2,21 @@ package io.github.casework.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.casework.check.Facts;
+import io.github.casework.check.NextStep;
 import io.github.casework.json.deser.CaseEventDeserializer;
 import io.github.casework.json.deser.EscalationEventDeserializer;
 import io.github.casework.json.deser.ReferralEventDeserializer;
 import io.github.casework.json.deser.SignalEventDeserializer;
 import io.github.casework.json.internal.CodeTable;
+import io.github.casework.json.internal.Shapes;
 import io.github.casework.json.internal.Wire;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +65,25 @@ class SchemaTest {
     typeIdsMatch("referral-event.schema.json", "referral", ReferralEventDeserializer.types());
     typeIdsMatch("escalation-event.schema.json", "escalation", EscalationEventDeserializer.types());
     typeIdsMatch("signal-event.schema.json", "signal", SignalEventDeserializer.types());
+  }
+
+  @Test
+  void theFindingsSchemaListsExactlyTheKindsOfFactsAndNextStepTheReaderKnows() throws Exception {
+    JsonNode defs = new ObjectMapper().readTree(JsonTesting.schemaText("findings.schema.json")).get("$defs");
+    List<String> kindsOfStep = new ArrayList<>();
+    for (Class<?> kind : NextStep.class.getPermittedSubclasses()) {
+      kindsOfStep.add((String) kind.getField("KIND").get(null));
+    }
+    assertThat(consts(defs.get("step"))).containsExactlyElementsOf(Shapes.NEXT_STEP.types())
+        .containsExactlyInAnyOrderElementsOf(kindsOfStep);
+    assertThat(consts(defs.get("facts"))).containsExactlyElementsOf(Shapes.FACTS.types())
+        .hasSize(Facts.class.getPermittedSubclasses().length);
+  }
+
+  private static List<String> consts(JsonNode oneOf) {
+    List<String> types = new ArrayList<>();
+    oneOf.get("oneOf").forEach(v -> types.add(v.get("properties").get("type").get("const").asText()));
+    return types;
   }
 
   private static void typeIdsMatch(String file, String family, Iterable<String> known) {

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = CaseworkCommand.Version.class,
     subcommands = {DemoCommand.class, CheckCommand.class, ValidateCommand.class, SampleCommand.class,
-        SimulateCommand.class},
+        SimulateCommand.class, ImportCommand.class, ExportCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:all went well; for check: no finding reached --fail-on",

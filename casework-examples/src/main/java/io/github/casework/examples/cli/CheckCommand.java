@@ -57,8 +57,13 @@ public final class CheckCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The caseload file, or - for standard input.")
+  @Parameters(index = "0", paramLabel = "FILE", arity = "0..1",
+      description = "The caseload file, or - for standard input; not with --db.")
   private String file;
+
+  @Option(names = "--db", paramLabel = "URL|PATH", arity = "0..1", fallbackValue = "",
+      description = "Check the caseload in an event store instead of a file. " + StoreDatabase.OPTION_HELP)
+  private String db;
 
   @Option(names = "--at", paramLabel = "INSTANT", converter = InstantConverter.class,
       description = "When to judge due dates: an instant such as 2026-12-15T09:00:00Z, or a date (the start of that"
@@ -101,8 +106,16 @@ public final class CheckCommand implements Callable<Integer> {
       ReportFile.checkWritable(outFile, force);
     }
     Caseload caseload;
-    try (Input input = Input.open(file, parent.stdin(), spec.commandLine().getErr(), parent.progress())) {
-      caseload = CaseloadFiles.read(input);
+    if ((file == null) == (db == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), file == null
+          ? "Missing required parameter: 'FILE' (or --db)" : "check reads either a FILE or --db, not both");
+    }
+    if (db != null) {
+      caseload = StoreDatabase.loadCaseload(db);
+    } else {
+      try (Input input = Input.open(file, parent.stdin(), spec.commandLine().getErr(), parent.progress())) {
+        caseload = CaseloadFiles.read(input);
+      }
     }
     ImmutableList<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(caseload, when);
     FindingText text = FindingText.of(lang != null ? lang : Locale.getDefault());

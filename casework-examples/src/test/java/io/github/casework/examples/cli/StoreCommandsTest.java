@@ -1,0 +1,82 @@
+package io.github.casework.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code casework import}, {@code check --db} and {@code export} on an embedded store. */
+class StoreCommandsTest {
+  private static final Path SAMPLES = Cli.MODULE.resolve("../samples");
+
+  @TempDir
+  Path dir;
+
+  private String db() {
+    return "--db=" + dir.resolve("store");
+  }
+
+  @Test
+  void anImportedSampleChecksLikeTheFileAndExportsToAStreamThatChecksTheSame() {
+    String ndjson = SAMPLES.resolve("caseload.ndjson").toString();
+    Cli.Run imported = Cli.run("import", ndjson, db());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.out()).startsWith("imported ").contains(" into the embedded store ");
+
+    Cli.Run fromFile = Cli.run("check", ndjson);
+    Cli.Run fromStore = Cli.run("check", db());
+    assertThat(fromStore.err()).isEmpty();
+    assertThat(fromStore.exitCode()).isEqualTo(fromFile.exitCode());
+    assertThat(fromStore.out()).isEqualTo(fromFile.out()).isNotEmpty();
+
+    Cli.Run exported = Cli.run("export", db());
+    assertThat(exported.exitCode()).as(exported.err()).isZero();
+    Path file = Cli.write(dir, "exported.ndjson", exported.out());
+    assertThat(Cli.run("check", file.toString()).out()).isEqualTo(fromFile.out());
+    assertThat(exported.out().lines().count()).isEqualTo(Cli.read(Path.of(ndjson)).lines().count());
+  }
+
+  @Test
+  void importingTheSameFileAgainStoresNothingNewAndASnapshotImportsToo() {
+    String json = SAMPLES.resolve("caseload.json").toString();
+    Cli.Run first = Cli.run("import", json, db());
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    Cli.Run again = Cli.run("import", json, db());
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    String position = first.out().substring(first.out().indexOf("(feed position"));
+    assertThat(again.out()).endsWith(position);
+    assertThat(Cli.run("check", db()).out()).isEqualTo(Cli.run("check", json).out());
+  }
+
+  @Test
+  void aRowEditedByHandIsAOneLineErrorNamingStreamVersionAndRule() throws Exception {
+    Cli.run("import", SAMPLES.resolve("caseload.ndjson").toString(), db());
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath()
+        + ";DB_CLOSE_DELAY=-1;FILE_LOCK=FS;WRITE_DELAY=0", "sa", "");
+        Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE casework_events SET event_type = 'case.resumed', payload = REPLACE(payload,"
+          + " 'case.activated', 'case.resumed') WHERE position = (SELECT MIN(position) FROM casework_events"
+          + " WHERE event_type = 'case.activated')");
+    }
+    Cli.Run run = Cli.run("check", db());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("casework check: store: stored event case ").contains(" version ",
+        "case.illegal-transition", "[store.stored-event-invalid]").doesNotContain("\tat ");
+    assertThat(run.err().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void checkNeedsAFileOrAStoreAndAnotherDatabasesUrlIsRefused() {
+    Cli.Run both = Cli.run("check", "x.json", db());
+    assertThat(both.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(both.err()).contains("either a FILE or --db");
+    Cli.Run mysql = Cli.run("export", "--db=jdbc:mysql://localhost/x");
+    assertThat(mysql.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(mysql.err()).contains("[store.url-unsupported]").doesNotContain("localhost");
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.casework.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.casework.ErrorCode;
+import io.github.casework.testing.ErrorCodeSources.Declared;
+import io.github.casework.testing.ErrorCodeSources;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The store's codes: none written inline, each {@link StoreCodes} constant catalogued with its Javadoc, all used. */
+class StoreCodesTest {
+  private static final Path MAIN = ErrorCodeSources.mainSources();
+
+  @Test
+  void theCatalogueIsEveryConstantWithItsJavadocAsMeaning() {
+    List<Declared> declared = ErrorCodeSources.declaredCodes(MAIN);
+    assertThat(ErrorCodeSources.codesClasses(MAIN)).containsExactly(StoreCodes.class.getName());
+    assertThat(Arrays.stream(StoreCodes.class.getDeclaredFields())
+        .filter(f -> Modifier.isStatic(f.getModifiers()) && Modifier.isPublic(f.getModifiers())
+            && f.getType() == String.class)
+        .map(f -> f.getName()))
+        .containsExactlyInAnyOrderElementsOf(declared.stream().map(Declared::constant).toList());
+    assertThat(StoreCodes.all()).containsExactlyElementsOf(declared.stream()
+        .map(d -> new ErrorCode(d.code(), d.javadoc().orElseThrow(), "io.github.casework.store")).toList());
+    assertThat(StoreCodes.all()).allSatisfy(e -> assertThat(e.code()).startsWith("store."));
+  }
+
+  @Test
+  void noCodeIsWrittenInlineAndEveryCodeIsUsed() {
+    Set<String> codes = Stream.concat(StoreCodes.all().stream(), io.github.casework.json.CaseworkJson.errorCodes()
+        .stream()).map(ErrorCode::code).collect(Collectors.toSet());
+    assertThat(ErrorCodeSources.inlineCodes(MAIN, codes)).isEmpty();
+    Map<Declared, Integer> uses = ErrorCodeSources.referenceCounts(MAIN, ErrorCodeSources.declaredCodes(MAIN));
+    assertThat(uses.entrySet().stream().filter(e -> e.getValue() == 0).map(e -> e.getKey().constant()))
+        .as("constants that no main source refers to").isEmpty();
+  }
+}
