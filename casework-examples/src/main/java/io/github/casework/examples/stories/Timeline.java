@@ -270,11 +270,6 @@ public final class Timeline {
     return dates;
   }
 
-  /** {@return the words of the timeline's language} */
-  Words words() {
-    return words;
-  }
-
   String say(String en, String nl) {
     return dutch ? requireNonNull(nl, "nl") : requireNonNull(en, "en");
   }
