@@ -153,6 +153,28 @@ public final class FindingText {
     return fill(key, v);
   }
 
+  /**
+   * Renders the short title of a kind of finding, for headings and lists, such as "Tussen wal en schip".
+   *
+   * @param code the kind of finding, not null
+   * @return the title, not blank
+   */
+  public String title(FindingCode code) {
+    requireNonNull(code, "code");
+    return text("title." + code.code());
+  }
+
+  /**
+   * Renders a severity as a word for people (the codes stay English in tables and on the wire).
+   *
+   * @param severity the severity, not null
+   * @return the word, not blank
+   */
+  public String severity(Severity severity) {
+    requireNonNull(severity, "severity");
+    return text("severity." + severity.code());
+  }
+
   private String explanation(Facts facts) {
     Map<String, String> v = new HashMap<>();
     String key = "explanation." + facts.code().code();

@@ -64,6 +64,22 @@ class FindingTextTest {
   }
 
   @Test
+  void everyFindingCodeHasATitleAndEverySeverityAWordInBothLanguages() {
+    for (FindingText text : BOTH) {
+      for (FindingCode code : FindingCode.values()) {
+        assertThat(text.title(code)).as("%s title of %s", text.locale(), code).isNotBlank();
+      }
+      for (Severity severity : Severity.values()) {
+        assertThat(text.severity(severity)).as("%s word for %s", text.locale(), severity).isNotBlank();
+      }
+    }
+    assertThat(FindingText.dutch().title(FindingCode.NEED_ORPHANED)).isEqualTo("Tussen wal en schip");
+    assertThat(FindingText.dutch().title(FindingCode.REFERRAL_PING_PONG)).isEqualTo("Van het kastje naar de muur");
+    assertThat(FindingText.english().severity(Severity.CRITICAL)).isEqualTo("critical");
+    assertThat(FindingText.dutch().severity(Severity.WARNING)).isEqualTo("let op");
+  }
+
+  @Test
   void everyKindOfNextStepHasATextInBothLanguages() throws ReflectiveOperationException {
     for (Class<?> kind : NextStep.class.getPermittedSubclasses()) {
       String code = (String) kind.getField("KIND").get(null);

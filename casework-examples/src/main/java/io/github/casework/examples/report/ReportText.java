@@ -3,6 +3,7 @@ package io.github.casework.examples.report;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.LifeDomain;
 import io.github.casework.check.FindingCode;
+import io.github.casework.check.FindingText;
 import io.github.casework.check.Severity;
 import io.github.casework.examples.text.Words;
 import java.util.EnumMap;
@@ -11,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The report's own words, in English and Dutch: headings, and a name for every severity (finding titles and life
- * domains come from {@link Words}). Dutch is written for social workers, plain and in the article's own words where
- * they fit. Immutable and thread-safe.
+ * The report's own words, in English and Dutch: headings, and what each severity asks of the reader (finding titles
+ * and severities are {@link FindingText}'s, life domains {@link Words}'). Dutch is written for social workers,
+ * plain and in the article's own words where they fit. Immutable and thread-safe.
  */
 final class ReportText {
   /** The keys every language must have; declared first, as the constructor checks them. */
@@ -54,12 +55,11 @@ final class ReportText {
   final String handOff;
   final String sentBack;
   final String footer;
-  final ImmutableMap<Severity, String> severities;
   final ImmutableMap<Severity, String> urgency;
   final Words words;
+  final FindingText findingText;
 
-  private ReportText(Locale locale, Map<String, String> words, Map<Severity, String> severities,
-      Map<Severity, String> urgency) {
+  private ReportText(Locale locale, Map<String, String> words, Map<Severity, String> urgency) {
     this.locale = locale;
     this.lang = locale.getLanguage();
     this.title = words.get("title");
@@ -87,9 +87,9 @@ final class ReportText {
     this.handOff = words.get("handOff");
     this.sentBack = words.get("sentBack");
     this.footer = words.get("footer");
-    this.severities = ImmutableMap.copyOf(severities);
     this.urgency = ImmutableMap.copyOf(urgency);
     this.words = Words.of(locale);
+    this.findingText = FindingText.of(locale);
     for (String key : KEYS) {
       if (words.get(key) == null) {
         throw new AssertionError("bug: no report text " + key + " in " + lang);
@@ -104,7 +104,13 @@ final class ReportText {
 
   /** {@return the finding code's short title} */
   String title(FindingCode code) {
-    return words.title(code);
+    return findingText.title(code);
+  }
+
+  /** {@return the severity's name, capitalised for a heading} */
+  String severity(Severity severity) {
+    String word = findingText.severity(severity);
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   /** {@return the life domain's name} */
@@ -140,17 +146,12 @@ final class ReportText {
     w.put("sentBack", "sent back");
     w.put("footer", "Made by casework from the caseload check. It shows ids, codes, agency names and dates only: no "
         + "names or other personal details of clients.");
-    Map<Severity, String> s = new EnumMap<>(Severity.class);
-    s.put(Severity.CRITICAL, "Critical");
-    s.put(Severity.ERROR, "Error");
-    s.put(Severity.WARNING, "Warning");
-    s.put(Severity.INFO, "Info");
     Map<Severity, String> u = new EnumMap<>(Severity.class);
     u.put(Severity.CRITICAL, "a client at risk: act today");
     u.put(Severity.ERROR, "a norm breached: act now");
     u.put(Severity.WARNING, "late or drifting: act soon");
     u.put(Severity.INFO, "worth knowing");
-    return new ReportText(Locale.ENGLISH, w, s, u);
+    return new ReportText(Locale.ENGLISH, w, u);
   }
 
   private static ReportText dutch() {
@@ -182,16 +183,11 @@ final class ReportText {
     w.put("sentBack", "teruggestuurd");
     w.put("footer", "Gemaakt door casework uit de caseloadcheck. Toont alleen ids, codes, namen van instellingen en "
         + "data: geen namen of andere persoonsgegevens van cliënten.");
-    Map<Severity, String> s = new EnumMap<>(Severity.class);
-    s.put(Severity.CRITICAL, "Kritiek");
-    s.put(Severity.ERROR, "Fout");
-    s.put(Severity.WARNING, "Waarschuwing");
-    s.put(Severity.INFO, "Ter info");
     Map<Severity, String> u = new EnumMap<>(Severity.class);
     u.put(Severity.CRITICAL, "een cliënt in gevaar: vandaag handelen");
     u.put(Severity.ERROR, "een norm geschonden: nu handelen");
     u.put(Severity.WARNING, "te laat of aan het schuiven: binnenkort handelen");
     u.put(Severity.INFO, "goed om te weten");
-    return new ReportText(Locale.forLanguageTag("nl"), w, s, u);
+    return new ReportText(Locale.forLanguageTag("nl"), w, u);
   }
 }

@@ -134,7 +134,7 @@ public final class TeamReport {
         int n = counts.getOrDefault(s, 0);
         h.raw("<a class=\"tile sev-").text(s.code()).raw(n == 0 ? " none" : "").raw("\" href=\"#sev-").text(s.code())
             .raw("\"><span class=\"count\">").text(String.valueOf(n)).raw("</span><span class=\"name\">")
-            .text(text.severities.get(s)).raw("</span><span class=\"urgency\">").text(text.urgency.get(s))
+            .text(text.severity(s)).raw("</span><span class=\"urgency\">").text(text.urgency.get(s))
             .raw("</span></a>");
       }
       h.raw("</section>\n");
@@ -170,8 +170,8 @@ public final class TeamReport {
     private void matrixHead(String who) {
       h.raw("<thead><tr><th>").text(who).raw("</th>");
       for (Severity s : severitiesMostSevereFirst()) {
-        h.raw("<th class=\"c sev-").text(s.code()).raw("\" title=\"").text(text.severities.get(s)).raw("\">")
-            .text(text.severities.get(s).substring(0, 1)).raw("</th>");
+        h.raw("<th class=\"c sev-").text(s.code()).raw("\" title=\"").text(text.severity(s)).raw("\">")
+            .text(text.severity(s).substring(0, 1)).raw("</th>");
       }
       h.raw("<th>").text(text.findingsWord).raw("</th></tr></thead><tbody>");
     }
@@ -183,7 +183,7 @@ public final class TeamReport {
         int n = counts.getOrDefault(s, 0);
         h.raw("<td class=\"c\">");
         if (n > 0) {
-          h.raw("<span class=\"badge sev-").text(s.code()).raw("\" title=\"").text(text.severities.get(s)).raw("\">")
+          h.raw("<span class=\"badge sev-").text(s.code()).raw("\" title=\"").text(text.severity(s)).raw("\">")
               .text(String.valueOf(n)).raw("</span>");
         }
         h.raw("</td>");
@@ -240,7 +240,7 @@ public final class TeamReport {
           continue;
         }
         h.raw("<section class=\"group\" id=\"sev-").text(s.code()).raw("\"><h2 class=\"sev-").text(s.code())
-            .raw("\">").text(text.severities.get(s)).raw(" <span class=\"n\">").text(String.valueOf(of.size()))
+            .raw("\">").text(text.severity(s)).raw(" <span class=\"n\">").text(String.valueOf(of.size()))
             .raw("</span> <span class=\"urgency\">").text(text.urgency.get(s)).raw("</span></h2><div class=\"cards\">");
         for (int i : of) {
           card(i);
@@ -255,7 +255,7 @@ public final class TeamReport {
       boolean wide = picture.isPresent() && !(picture.get() instanceof Picture.Overdue);
       h.raw("<article class=\"finding sev-").text(f.severity().code()).raw(wide ? " wide" : "").raw("\" id=\"")
           .text(anchor(i)).raw("\" data-code=\"").text(f.code().code()).raw("\"><div class=\"card-head\">")
-          .raw("<span class=\"pill sev-").text(f.severity().code()).raw("\">").text(text.severities.get(f.severity()))
+          .raw("<span class=\"pill sev-").text(f.severity().code()).raw("\">").text(text.severity(f.severity()))
           .raw("</span><span class=\"no\">").text(String.valueOf(i + 1)).raw("</span><h3>").text(text.title(f.code()))
           .raw("</h3>");
       String term = f.code().dutchTerm();

@@ -32,6 +32,7 @@ public final class Timeline {
 
   private final boolean dutch;
   private final Words words;
+  private final FindingText findingText;
   private final Dates dates;
   private final Map<String, String> names = new HashMap<>();
   private final EventText eventText;
@@ -46,6 +47,7 @@ public final class Timeline {
   public Timeline(Locale language) {
     requireNonNull(language, "language");
     this.words = Words.of(language);
+    this.findingText = FindingText.of(language);
     this.dates = Dates.of(Stage.NORMS.zone(), language);
     this.dutch = dates.dutch();
     this.eventText = new EventText(dutch, words, dates, id -> names.getOrDefault(id, id));
@@ -217,8 +219,8 @@ public final class Timeline {
         i++;
       }
       String[] text = findingText(f);
-      labelled(label, when, words.severity(f.severity()) + ": " + words.title(f.code()) + (same > 1 ? " ("
-          + same + "×)." : "."));
+      labelled(label, when, findingText.severity(f.severity()) + ": " + findingText.title(f.code()) + (same > 1
+          ? " (" + same + "×)." : "."));
       if (!steps.contains(text[1])) {
         steps.add(text[1]);
         note("Next step: " + text[1], "Volgende stap: " + text[1]);
@@ -231,7 +233,7 @@ public final class Timeline {
 
   /** {@return the explanation and next step of a finding, in the timeline's language} */
   private String[] findingText(Finding f) {
-    FindingText.Rendered r = FindingText.of(dutch ? Locale.forLanguageTag("nl") : Locale.ENGLISH).render(f);
+    FindingText.Rendered r = findingText.render(f);
     return new String[] {r.explanation(), r.nextStep()};
   }
 

@@ -4,8 +4,6 @@ import com.google.common.collect.ImmutableMap;
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.ClosureReason;
 import io.github.casework.casefile.Urgency;
-import io.github.casework.check.FindingCode;
-import io.github.casework.check.Severity;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Outcome;
@@ -15,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Plain words in English and Dutch for the library's codes that people read: a short title for every finding code,
- * life domains, severities, urgency, roles, rungs of the escalation ladder, reasons and outcomes of escalations and
- * referrals, and why a case closed. Dutch is written for
+ * Plain words in English and Dutch for the library's codes that people read in the demo and the report: life
+ * domains, urgency, roles, rungs of the escalation ladder, reasons and outcomes of escalations and referrals, and why
+ * a case closed. (Findings' titles, severities and texts are {@link io.github.casework.check.FindingText}'s.) Dutch is written for
  * social workers. Every code has both words (a test fails on a missing one). Immutable and thread-safe.
  */
 public final class Words {
@@ -38,13 +36,6 @@ public final class Words {
       .put(LifeDomain.SOCIAL_NETWORK, new String[] {"social network", "sociaal netwerk"})
       .put(LifeDomain.SOCIETAL_PARTICIPATION, new String[] {"taking part in society", "meedoen in de samenleving"})
       .put(LifeDomain.JUSTICE, new String[] {"justice", "justitie"})
-      .build();
-
-  private static final ImmutableMap<Severity, String[]> SEVERITIES = ImmutableMap.<Severity, String[]>builder()
-      .put(Severity.CRITICAL, new String[] {"critical", "kritiek"})
-      .put(Severity.ERROR, new String[] {"error", "fout"})
-      .put(Severity.WARNING, new String[] {"warning", "waarschuwing"})
-      .put(Severity.INFO, new String[] {"info", "ter info"})
       .build();
 
   private static final ImmutableMap<Urgency, String[]> URGENCY = ImmutableMap.<Urgency, String[]>builder()
@@ -102,38 +93,6 @@ public final class Words {
       .put(Role.SENIOR_OFFICIAL, new String[] {"senior official", "hogere ambtenaar"})
       .build();
 
-  private static final ImmutableMap<FindingCode, String[]> TITLES = ImmutableMap.<FindingCode, String[]>builder()
-      .put(FindingCode.NEED_ORPHANED, new String[] {"Nobody holds this need",
-          "Tussen wal en schip: niemand houdt deze hulpvraag vast"})
-      .put(FindingCode.CASE_CLOSED_WITH_OPEN_REFERRAL, new String[] {"Case closed, referral still open",
-          "Dossier gesloten, verwijzing nog open"})
-      .put(FindingCode.REFERRAL_UNKNOWN_NEED, new String[] {"Referral and case disagree",
-          "Verwijzing en dossier spreken elkaar tegen"})
-      .put(FindingCode.REFERRAL_RESPONSE_OVERDUE, new String[] {"No answer to a referral",
-          "Geen antwoord op een verwijzing"})
-      .put(FindingCode.REFERRAL_OUTCOME_OVERDUE, new String[] {"No outcome of a referral",
-          "Geen uitkomst van een verwijzing"})
-      .put(FindingCode.REFERRAL_WAITLIST_OVERDUE, new String[] {"Still on the waiting list",
-          "Nog steeds op de wachtlijst"})
-      .put(FindingCode.REFERRAL_PING_PONG, new String[] {"Sent back and forth", "Van het kastje naar de muur"})
-      .put(FindingCode.PRECONDITION_DEADLOCK, new String[] {"Agencies wait for each other",
-          "Instellingen wachten op elkaar"})
-      .put(FindingCode.URGENT_DEBT_THREAT_OVERDUE, new String[] {"Urgent debt threat, no first conversation",
-          "Dreigende schuld, geen eerste gesprek"})
-      .put(FindingCode.FIRST_CONVERSATION_OVERDUE, new String[] {"Debt request, no first conversation",
-          "Schuldhulpvraag, geen eerste gesprek"})
-      .put(FindingCode.ESCALATION_BEYOND_MANDATE, new String[] {"Above the mandate, manager not told",
-          "Boven het mandaat, manager niet ingelicht"})
-      .put(FindingCode.ESCALATION_STALLED, new String[] {"Escalation without an answer",
-          "Opschaling zonder antwoord"})
-      .put(FindingCode.SIGNAL_RESPONSE_OVERDUE, new String[] {"Signal without a response",
-          "Signalering zonder reactie"})
-      .put(FindingCode.SIGNAL_FEEDBACK_OVERDUE, new String[] {"Feedback has not reached everyone",
-          "Terugkoppeling niet bij iedereen"})
-      .put(FindingCode.STRUCTURAL_SIGNAL_PROPOSED, new String[] {"A pattern: raise a structural signal",
-          "Een patroon: structureel signaleren"})
-      .build();
-
   private static final ImmutableMap<ReferralOutcome, String[]> REFERRAL_OUTCOMES =
       ImmutableMap.<ReferralOutcome, String[]>builder()
           .put(ReferralOutcome.NEED_MET, new String[] {"the need is met", "de hulpvraag is opgelost"})
@@ -162,11 +121,6 @@ public final class Words {
     return word(DOMAINS, domain);
   }
 
-  /** {@return the name of a severity} */
-  public String severity(Severity severity) {
-    return word(SEVERITIES, severity);
-  }
-
   /** {@return how urgent a need is} */
   public String urgency(Urgency urgency) {
     return word(URGENCY, urgency);
@@ -190,11 +144,6 @@ public final class Words {
   /** {@return a role, such as {@code team lead} or {@code teamleider}} */
   public String role(Role role) {
     return word(ROLES, role);
-  }
-
-  /** {@return the short title of a finding code, such as {@code Sent back and forth}} */
-  public String title(FindingCode code) {
-    return word(TITLES, code);
   }
 
   /** {@return what a referral's outcome means for the need} */

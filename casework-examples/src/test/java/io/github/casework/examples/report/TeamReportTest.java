@@ -141,7 +141,7 @@ class TeamReportTest {
   void everySeverityHasAnEnglishAndADutchName() {
     for (ReportText text : List.of(ReportText.ENGLISH, ReportText.DUTCH)) {
       for (Severity s : Severity.values()) {
-        assertThat(text.severities.get(s)).as("%s name of %s", text.lang, s.code()).isNotBlank();
+        assertThat(text.severity(s)).as("%s name of %s", text.lang, s.code()).isNotBlank();
         assertThat(text.urgency.get(s)).as("%s urgency of %s", text.lang, s.code()).isNotBlank();
       }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.casework.casefile.CaseStatus;
 import io.github.casework.casefile.ClosureReason;
 import io.github.casework.check.FindingCode;
+import io.github.casework.check.FindingText;
 import io.github.casework.check.NextStep;
 import io.github.casework.check.Severity;
 import io.github.casework.id.ProfessionalId;
@@ -38,7 +39,7 @@ class ClinicStoryTest {
 
     String text = String.join("\n", t.lines()).replaceAll("\\s+", " ");
     assertThat(text).contains("cirrhosis", "Thu 17 Sep 2026", "Fri 12 Feb 2027", "148 days", "Sanne",
-        "Kliniek Noord refuses: first social network, by Welzijn West.", "critical: Agencies wait for each other.");
+        "Kliniek Noord refuses: first social network, by Welzijn West.", checkLine(FindingText.english()));
   }
 
   @Test
@@ -47,8 +48,13 @@ class ClinicStoryTest {
     ClinicStory.run(t);
     String text = String.join("\n", t.lines()).replaceAll("\\s+", " ");
     assertThat(text).contains("levercirrose", "do 17 sep 2026", "vr 12 feb 2027", "148 dagen", "Sanne",
-        "Kliniek Noord weigert: eerst sociaal netwerk, door Welzijn West.", "kritiek: Instellingen wachten op elkaar.",
+        "Kliniek Noord weigert: eerst sociaal netwerk, door Welzijn West.", checkLine(FindingText.dutch()),
         "de cliënt is overleden");
     assertThat(text).doesNotContain("refuses", "the check");
+  }
+
+  /** The check's line for the deadlock, in the words of the renderer. */
+  private static String checkLine(FindingText text) {
+    return text.severity(Severity.CRITICAL) + ": " + text.title(FindingCode.PRECONDITION_DEADLOCK) + ".";
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.casework.casefile.CaseStatus;
 import io.github.casework.check.FindingCode;
+import io.github.casework.check.FindingText;
+import io.github.casework.check.Severity;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Step;
@@ -39,7 +41,9 @@ class MrKStoryTest {
     // The article's facts: the separation, the shed, the ending Wsnp, the ex-wife's benefit, Maartje's choice.
     assertThat(text).contains("from bed and board", "garden shed", "Wsnp", "her benefit", "via her manager",
         "She takes the risk", "Result: priority is granted", "The case is closed: the goals are reached.",
-        "info: A pattern: raise a structural signal.", "incident with an incidental solution");
+        FindingText.english().severity(Severity.INFO) + ": "
+            + FindingText.english().title(FindingCode.STRUCTURAL_SIGNAL_PROPOSED),
+        "incident with an incidental solution");
     assertThat(text).contains("refused", "the housing need is still open");
     // Times carry their zone; no developer codes in the event lines.
     assertThat(text).contains("Mon 5 Oct 10:30 CEST", "Tue 3 Nov 16:00 CET");
@@ -56,6 +60,8 @@ class MrKStoryTest {
     String text = String.join("\n", t.lines()).replaceAll("\\s+", " ");
     assertThat(text).contains("van tafel en bed", "tuinhuisje", "Wsnp", "haar uitkering", "via haar manager",
         "Zij neemt het risico", "Resultaat: voorrang wordt toegekend", "ma 5 okt 10:30 CEST",
-        "ter info: Een patroon: structureel signaleren.", "incident met een incidentele oplossing");
+        FindingText.dutch().severity(Severity.INFO) + ": "
+            + FindingText.dutch().title(FindingCode.STRUCTURAL_SIGNAL_PROPOSED),
+        "incident met een incidentele oplossing");
   }
 }
