@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * Plain words in English and Dutch for the library's codes that people read in the demo and the report: life
  * domains, urgency, roles, rungs of the escalation ladder, reasons and outcomes of escalations and referrals, and why
- * a case closed. (Findings' titles, severities and texts are {@link io.github.casework.check.FindingText}'s.) Dutch is written for
- * social workers. Every code has both words (a test fails on a missing one). Immutable and thread-safe.
+ * a case closed. (Findings' titles, severities and texts are {@link io.github.casework.check.FindingText}'s.)
+ * Dutch is written for social workers. Every code has both words (a test fails on a missing one). Immutable and
+ * thread-safe.
  */
 public final class Words {
   private static final Words ENGLISH = new Words(false);
