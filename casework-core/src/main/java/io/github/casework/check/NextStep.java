@@ -432,4 +432,44 @@ public sealed interface NextStep {
       return KIND;
     }
   }
+
+  /**
+   * Ask the manager who grants a mandate to widen it, with the successful escalations beyond it as evidence (een
+   * breder mandaat).
+   *
+   * @param role the role whose mandate it is, not null
+   * @param agency the agency that grants it, not null
+   * @param level the level the escalations reached beyond it, not null
+   * @param escalations the successful escalations, at least one, not null
+   */
+  record ProposeWiderMandate(Role role, AgencyRef agency, LadderLevel level,
+      ImmutableSortedSet<EscalationId> escalations) implements NextStep {
+    /** The kind. */
+    public static final String KIND = "propose-wider-mandate";
+
+    /**
+     * Validates the components.
+     *
+     * @param role the role, not null
+     * @param agency the agency, not null
+     * @param level the level reached, not null
+     * @param escalations the successful escalations, at least one, not null
+     * @throws InvalidValueException if {@code escalations} is empty
+     */
+    public ProposeWiderMandate {
+      requireNonNull(role, "role");
+      requireNonNull(agency, "agency");
+      requireNonNull(level, "level");
+      requireNonNull(escalations, "escalations");
+      if (escalations.isEmpty()) {
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "ProposeWiderMandate.escalations",
+            "must not be empty");
+      }
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
 }

@@ -170,8 +170,14 @@ final class EventText {
       throw new AssertionError("bug: an escalation event before it was raised");
     }
     if (event instanceof EscalationEvent.Climbed e) {
-      return say(n(r.raisedBy()) + " goes to " + words.level(e.level()) + ".",
-          n(r.raisedBy()) + " stapt naar " + words.level(e.level()) + ".");
+      String level = words.level(e.level());
+      String mandate = words.level(r.mandate().highestDirect());
+      return e.beyondMandateReason().map(reason -> say(n(r.raisedBy()) + " goes to " + level + ": a step beyond "
+          + "her mandate, which reaches " + mandate + "; her reason: " + words.beyond(reason) + ".",
+          n(r.raisedBy()) + " stapt naar " + level + ": een stap boven haar mandaat, dat tot " + mandate
+          + " reikt; haar reden: " + words.beyond(reason) + "."))
+          .orElseGet(() -> say(n(r.raisedBy()) + " goes to " + level + ".", n(r.raisedBy()) + " stapt naar " + level
+              + "."));
     } else if (event instanceof EscalationEvent.ManagerInformed) {
       return say(n(r.raisedBy()) + " informs her own manager.", n(r.raisedBy()) + " licht haar eigen manager in.");
     } else if (event instanceof EscalationEvent.Resolved e) {

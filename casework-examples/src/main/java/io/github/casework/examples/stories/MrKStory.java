@@ -17,13 +17,16 @@ import io.github.casework.casefile.Urgency;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.CaseloadCheck;
 import io.github.casework.check.Finding;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.Escalation;
+import io.github.casework.escalation.EscalationCodes;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.MandatePolicy;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
@@ -102,10 +105,6 @@ public final class MrKStory {
   static final Professional HVO_INTAKE = new Professional(ProfessionalId.of("hvo-intake"), HVO.id(),
       Role.SOCIAL_WORKER);
 
-  /** Welfare lets its social workers address a frontline official on their own; higher needs the manager. */
-  static final Mandates MANDATES = Mandates.of(List.of(
-      Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.FRONTLINE_OFFICIAL),
-      Mandate.of(WELFARE.id(), Role.TEAM_LEAD, LadderLevel.MANAGEMENT)));
 
   static final CaseId CASE = CaseId.of("case-mr-k");
   static final NeedId HOUSING = NeedId.of("need-housing");
@@ -119,7 +118,23 @@ public final class MrKStory {
   /** When the caseload check runs in the story: mid-December, in the quarter of the refusals. */
   public static final Instant CHECKED_AT = at("2026-12-15T09:00:00Z");
 
+  /** When the weekly check reminds Maartje to tell her manager of her step beyond the mandate. */
+  public static final Instant MANAGER_REMINDED_AT = at("2026-10-26T08:00:00Z");
+
+  /** When Maartje tells her manager, after the check reminded her. */
+  public static final Instant MANAGER_INFORMED_AT = at("2026-10-26T09:00:00Z");
+
   private MrKStory() {}
+
+  /**
+   * Welfare lets its social workers address the official on their own; going higher alone is beyond the mandate
+   * (advisory: accepted, recorded, the manager to be told within two working days; strict: refused until he knows).
+   */
+  static Mandates mandates(MandatePolicy policy) {
+    return Mandates.of(List.of(
+        Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.FRONTLINE_OFFICIAL, policy),
+        Mandate.of(WELFARE.id(), Role.TEAM_LEAD, LadderLevel.MANAGEMENT, policy)));
+  }
 
   /**
    * What the story ended with.
@@ -130,17 +145,32 @@ public final class MrKStory {
    * @param caseload the caseload the check ran on, not null
    * @param findings the findings of the check at {@link #CHECKED_AT}, not null
    * @param signal the structural signal the peer group raised, not null
+   * @param escalationEvents the escalation's history, which replays to {@code escalation}, not null
    */
   public record Result(Case mrK, Escalation escalation, ImmutableList<SignalProposal> proposals, Caseload caseload,
-      ImmutableList<Finding> findings, Signal signal) {}
+      ImmutableList<Finding> findings, Signal signal, ImmutableList<EscalationEvent> escalationEvents) {}
 
   /**
-   * Runs the story, adding its timeline to {@code t}.
+   * Runs the story as the article tells it (an advisory mandate), adding its timeline to {@code t}.
    *
    * @param t the timeline to tell it on, not null
    * @return what the story ended with
    */
   public static Result run(Timeline t) {
+    return run(t, MandatePolicy.ADVISORY);
+  }
+
+  /**
+   * Runs the story under a mandate policy, adding its timeline to {@code t}: under {@link MandatePolicy#ADVISORY}
+   * Maartje goes beyond her mandate and tells her manager when the check reminds her; under
+   * {@link MandatePolicy#STRICT} the step is refused until she has told him.
+   *
+   * @param t the timeline to tell it on, not null
+   * @param policy the policy of Welzijn West's mandates, not null
+   * @return what the story ended with
+   */
+  public static Result run(Timeline t, MandatePolicy policy) {
+    Mandates mandates = mandates(policy);
     t.name(MAARTJE.id().value(), "Maartje", "Maartje").name(ROOS.id().value(), "Roos", "Roos")
         .name("client-k", "Mr. K.", "meneer K.").name(MANAGER.id().value(), "her manager", "haar manager")
         .name(SENIOR_OFFICIAL.id().value(), "the senior official", "de hogere ambtenaar")
@@ -176,8 +206,8 @@ public final class MrKStory {
       mrK = d.state();
     }
     t.events(caseEvents, e -> e instanceof CaseEvent.Opened || e instanceof CaseEvent.NeedRegistered);
-    t.check(at("2026-10-05T15:00:00Z"), check(List.of(mrK), List.of(), List.of(), Map.of(),
-        at("2026-10-05T15:00:00Z")));
+    t.check(at("2026-10-05T15:00:00Z"), CaseloadCheck.of(Stage.NORMS).run(caseload(List.of(mrK), List.of(),
+        List.of(), Map.of(), mandates), at("2026-10-05T15:00:00Z")));
 
     t.step(at("2026-10-06T09:00:00Z"), "Dienst Wonen refuses him priority: the age limit that counted after a "
         + "divorce was dropped. HVO, the help for the homeless, is full. What is left is the night shelter, meant "
@@ -215,8 +245,8 @@ public final class MrKStory {
           "het dossier sluiten als \"we kunnen niets meer doen\": de hulpvraag huisvesting is nog open.");
     }
     List<Referral> referrals = new ArrayList<>(List.of(priority.loop().referral(), shelter.loop().referral()));
-    t.check(at("2026-10-15T09:00:00Z"), check(List.of(mrK), referrals, List.of(), Map.of(),
-        at("2026-10-15T09:00:00Z")));
+    t.check(at("2026-10-15T09:00:00Z"), CaseloadCheck.of(Stage.NORMS).run(caseload(List.of(mrK), referrals,
+        List.of(), Map.of(), mandates), at("2026-10-15T09:00:00Z")));
 
     t.step(at("2026-10-19T07:00:00Z"), "He sleeps in the shed when he can; when it freezes, at his ex-wife's. If "
         + "that becomes known, the benefit office (DWI), strict with ex-spouses, may cut her benefit, and new debts "
@@ -227,7 +257,8 @@ public final class MrKStory {
         + "schulden. Zijn invalide vrouw raakt steeds meer geïsoleerd. Niets hiervan is een stap in zijn dossier: "
         + "casework legt niets vast, en toont nog steeds een urgente hulpvraag die Maartje vasthoudt.");
 
-    Escalation escalation = escalate(t, mrK);
+    List<EscalationEvent> escalationEvents = new ArrayList<>();
+    Escalation escalation = escalate(t, policy, escalationEvents);
 
     t.step(at("2026-11-04T09:00:00Z"), "Dienst Wonen takes the housing need over and allocates him a home; the "
         + "Wsnp ends, he is debt-free. Only now can Maartje close the case.",
@@ -291,7 +322,7 @@ public final class MrKStory {
               : AgencyKind.HOUSING_SERVICE, WEST), r.respondedAt().orElseThrow())));
     }
     ImmutableList<SignalProposal> proposals = SignalDetector.of(5).detect(incidents, Quarter.of(2026, 4));
-    Caseload caseload = caseload(cases, referrals, List.of(escalation), areas);
+    Caseload caseload = caseload(cases, referrals, List.of(escalation), areas, mandates);
     ImmutableList<Finding> findings = CaseloadCheck.of(Stage.NORMS).run(caseload, CHECKED_AT);
     t.check(CHECKED_AT, findings);
 
@@ -305,14 +336,18 @@ public final class MrKStory {
         Addressee.of(WELFARE.id(), Role.MANAGER), "divorced working men without housing",
         at("2027-01-08T09:00:00Z"));
     t.events(signal.events());
-    return new Result(mrK, escalation, proposals, caseload, findings, signal.state());
+    return new Result(mrK, escalation, proposals, caseload, findings, signal.state(),
+        ImmutableList.copyOf(escalationEvents));
   }
 
   /**
    * Maartje's choice: she weighs going via her manager, takes the risk, and goes to the official and then higher in
-   * the service herself; the senior official grants priority.
+   * the service herself; under an advisory mandate the library records that step as beyond her mandate, and the check
+   * asks her to tell her manager, which she does. Under a strict mandate the library refuses the step until her
+   * manager knows. The senior official grants priority.
    */
-  private static Escalation escalate(Timeline t, Case mrK) {
+  private static Escalation escalate(Timeline t, MandatePolicy policy, List<EscalationEvent> history) {
+    Mandates mandates = mandates(policy);
     t.step(at("2026-10-21T08:00:00Z"), "Maartje considers going to Dienst Wonen herself. The level she would have "
         + "to address there is really her manager's; but via her manager it may take much longer, or vanish under "
         + "other priorities, and being rapped on the knuckles afterwards will not help either. She takes the risk: "
@@ -325,34 +360,59 @@ public final class MrKStory {
     List<EscalationEvent> events = new ArrayList<>();
     Decision<Escalation, EscalationEvent> raised = Escalation.raise(ESCALATION,
         EscalationSubject.need(CASE, HOUSING, LifeDomain.HOUSING).blockedBy(PRIORITY_REQUEST),
-        EscalationReason.DISPUTED_REFUSAL, Target.of(DIENST_WONEN), MAARTJE, MANDATES.mandateOf(MAARTJE),
+        EscalationReason.DISPUTED_REFUSAL, Target.of(DIENST_WONEN), MAARTJE, mandates.mandateOf(MAARTJE),
         Route.DIRECT, at("2026-10-21T08:00:00Z"));
     events.addAll(raised.events());
     Escalation escalation = raised.state();
-    for (EscalationCommand c : List.of(
-        new EscalationCommand.Climb(LadderLevel.FRONTLINE_OFFICIAL, OFFICIAL.id(), at("2026-10-21T09:00:00Z")),
-        new EscalationCommand.InformManager(at("2026-10-21T12:00:00Z")),
-        new EscalationCommand.Climb(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL.id(), at("2026-10-21T13:00:00Z")),
-        new EscalationCommand.Resolve(Outcome.PRIORITY_GRANTED, at("2026-11-03T15:00:00Z")))) {
-      Decision<Escalation, EscalationEvent> step = escalation.decide(c);
-      events.addAll(step.events());
-      escalation = step.state();
+    escalation = apply(escalation, new EscalationCommand.Climb(LadderLevel.FRONTLINE_OFFICIAL, OFFICIAL.id(),
+        at("2026-10-21T09:00:00Z")), events);
+    if (policy == MandatePolicy.ADVISORY) {
+      escalation = apply(escalation, EscalationCommand.Climb.beyondMandate(LadderLevel.SUPERVISOR,
+          SENIOR_OFFICIAL.id(), BeyondMandateReason.MANAGER_ROUTE_TOO_SLOW, at("2026-10-21T11:00:00Z")), events);
+      t.events(events);
+      history.addAll(events);
+      events.clear();
+      t.check(MANAGER_REMINDED_AT, CaseloadCheck.of(Stage.NORMS).run(caseload(List.of(), List.of(),
+          List.of(escalation), Map.of(), mandates), MANAGER_REMINDED_AT));
+      escalation = apply(escalation, new EscalationCommand.InformManager(MANAGER_INFORMED_AT), events);
+    } else {
+      try {
+        escalation.decide(new EscalationCommand.Climb(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL.id(),
+            at("2026-10-21T11:00:00Z")));
+        throw new AssertionError("bug: a strict mandate let the step above it through");
+      } catch (CaseworkException e) {
+        if (!e.code().equals(EscalationCodes.BEYOND_MANDATE)) {
+          throw new AssertionError("bug: the step was refused for another reason: " + e.code(), e);
+        }
+        t.events(events);
+        history.addAll(events);
+        events.clear();
+        t.refused("going higher than the official before her manager knows: Welzijn West's mandate is strict.",
+            "hoger gaan dan de ambtenaar voordat haar manager het weet: het mandaat van Welzijn West is strikt.");
+      }
+      escalation = apply(escalation, new EscalationCommand.InformManager(at("2026-10-21T12:00:00Z")), events);
+      escalation = apply(escalation, new EscalationCommand.Climb(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL.id(),
+          at("2026-10-21T13:00:00Z")), events);
     }
+    escalation = apply(escalation, new EscalationCommand.Resolve(Outcome.PRIORITY_GRANTED, at("2026-11-03T15:00:00Z")),
+        events);
     t.events(events);
+    history.addAll(events);
     return escalation;
   }
 
-  private static ImmutableList<Finding> check(List<Case> cases, List<Referral> referrals,
-      List<Escalation> escalations, Map<CaseId, Area> areas, Instant at) {
-    return CaseloadCheck.of(Stage.NORMS).run(caseload(cases, referrals, escalations, areas), at);
+  private static Escalation apply(Escalation escalation, EscalationCommand command, List<EscalationEvent> events) {
+    Decision<Escalation, EscalationEvent> d = escalation.decide(command);
+    events.addAll(d.events());
+    return d.state();
   }
 
   private static Caseload caseload(List<Case> cases, List<Referral> referrals, List<Escalation> escalations,
-      Map<CaseId, Area> areas) {
+      Map<CaseId, Area> areas, Mandates mandates) {
     return Caseload.builder()
         .agencies(List.of(WELFARE, DIENST_WONEN, HVO))
         .professionals(List.of(MAARTJE, ROOS, TEAM_LEAD, MANAGER, OFFICIAL, SENIOR_OFFICIAL, HVO_INTAKE))
-        .mandates(MANDATES)
+        .mandates(mandates)
         .cases(cases)
         .referrals(referrals)
         .escalations(escalations)

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.ClosureReason;
 import io.github.casework.casefile.Urgency;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Outcome;
@@ -101,6 +102,17 @@ public final class Words {
           .put(ReferralOutcome.NOT_MET, new String[] {"the need is not met", "de hulpvraag is niet opgelost"})
           .build();
 
+  private static final ImmutableMap<BeyondMandateReason, String[]> BEYOND =
+      ImmutableMap.<BeyondMandateReason, String[]>builder()
+          .put(BeyondMandateReason.URGENT_NEED, new String[] {"the need could not wait", "de hulpvraag kon niet wachten"})
+          .put(BeyondMandateReason.MANAGER_ROUTE_TOO_SLOW, new String[] {"via her manager it would take too long",
+              "via haar manager duurt het te lang"})
+          .put(BeyondMandateReason.OFFICIAL_DEFERRED_UPWARD, new String[] {"the official hid behind his superior",
+              "de ambtenaar verschool zich achter zijn chef"})
+          .put(BeyondMandateReason.MANAGER_UNAVAILABLE, new String[] {"her manager could not be reached in time",
+              "haar manager was niet op tijd bereikbaar"})
+          .build();
+
   private final int index;
 
   private Words(boolean dutch) {
@@ -150,6 +162,11 @@ public final class Words {
   /** {@return what a referral's outcome means for the need} */
   public String referralOutcome(ReferralOutcome outcome) {
     return word(REFERRAL_OUTCOMES, outcome);
+  }
+
+  /** {@return why a professional stepped beyond her mandate} */
+  public String beyond(BeyondMandateReason reason) {
+    return word(BEYOND, reason);
   }
 
   /** {@return why a case closed} */

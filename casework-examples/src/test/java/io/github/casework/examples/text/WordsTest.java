@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.ClosureReason;
 import io.github.casework.casefile.Urgency;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Outcome;
@@ -33,6 +34,7 @@ class WordsTest {
     both(ClosureReason.values(), Words::closure);
     both(Role.values(), Words::role);
     both(ReferralOutcome.values(), Words::referralOutcome);
+    both(BeyondMandateReason.values(), Words::beyond);
     assertThat(NL.domain(LifeDomain.SUBSTANCE_USE)).isEqualTo("verslaving");
     assertThat(EN.domain(LifeDomain.SUBSTANCE_USE)).isEqualTo("addiction");
   }
