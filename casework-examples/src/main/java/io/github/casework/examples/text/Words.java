@@ -104,7 +104,8 @@ public final class Words {
 
   private static final ImmutableMap<BeyondMandateReason, String[]> BEYOND =
       ImmutableMap.<BeyondMandateReason, String[]>builder()
-          .put(BeyondMandateReason.URGENT_NEED, new String[] {"the need could not wait", "de hulpvraag kon niet wachten"})
+          .put(BeyondMandateReason.URGENT_NEED, new String[] {"the need could not wait",
+              "de hulpvraag kon niet wachten"})
           .put(BeyondMandateReason.MANAGER_ROUTE_TOO_SLOW, new String[] {"via her manager it would take too long",
               "via haar manager duurt het te lang"})
           .put(BeyondMandateReason.OFFICIAL_DEFERRED_UPWARD, new String[] {"the official hid behind his superior",
