@@ -109,14 +109,16 @@ public final class Timeline {
   }
 
   /**
-   * Adds a paragraph of narration after an empty line.
+   * Adds a paragraph of narration, after an empty line unless it is the first.
    *
    * @param en the English text, not null
    * @param nl the Dutch text, not null
    * @return this timeline
    */
   public Timeline narrate(String en, String nl) {
-    lines.add("");
+    if (!lines.isEmpty()) {
+      lines.add("");
+    }
     lines.addAll(wrap(say(en, nl), "", WIDTH));
     return this;
   }
