@@ -39,8 +39,9 @@ import java.util.function.Function;
  * of agencies with the needs they wait for on the arrows, ping-pong as a timeline of hand-offs between agencies.
  *
  * <p>The page has inline CSS and inline SVG only: no script, nothing loaded from elsewhere (its content security
- * policy forbids both). Every text is HTML-escaped. It shows what the findings show, ids, codes, agency names and
- * dates, and nothing else of the caseload. The same inputs give the same bytes. Stateless and thread-safe.
+ * policy forbids both). Every text is HTML-escaped. Like the findings it shows ids, codes, agency names, dates and
+ * counts only, never a client's personal details or a professional's free text. The same inputs give the same bytes.
+ * Stateless and thread-safe.
  */
 public final class TeamReport {
   private static final Comparator<Severity> MOST_SEVERE_FIRST = Comparator.<Severity>naturalOrder().reversed();
