@@ -106,6 +106,40 @@ public sealed interface Facts {
   }
 
   /**
+   * A referral sent to a service that had said it has no capacity, still unanswered.
+   *
+   * @param client the client, not null
+   * @param referral the referral, not null
+   * @param to the receiving agency, not null
+   * @param service the code of the service that said no, not null
+   * @param sentOn the day the referral was sent, not null
+   */
+  record SentWithoutCapacity(ClientId client, ReferralId referral, AgencyRef to, String service, LocalDate sentOn)
+      implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param client the client, not null
+     * @param referral the referral, not null
+     * @param to the receiving agency, not null
+     * @param service the service's code, not null
+     * @param sentOn the day the referral was sent, not null
+     */
+    public SentWithoutCapacity {
+      requireNonNull(client, "client");
+      requireNonNull(referral, "referral");
+      requireNonNull(to, "to");
+      requireNonNull(service, "service");
+      requireNonNull(sentOn, "sentOn");
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.REFERRAL_SENT_WITHOUT_CAPACITY;
+    }
+  }
+
+  /**
    * A closed case with an open referral of one of its needs that was not handed over.
    *
    * @param caseId the closed case, not null

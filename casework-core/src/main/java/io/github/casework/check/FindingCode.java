@@ -26,6 +26,11 @@ public enum FindingCode {
   REFERRAL_PING_PONG("referral.ping-pong", Severity.ERROR, "van het kastje naar de muur"),
   /** Agencies each wait for another to solve a precondition first, in a cycle. */
   PRECONDITION_DEADLOCK("referral.precondition-deadlock", Severity.CRITICAL, "van het kastje naar de muur"),
+  /**
+   * A referral was sent to a service that had said, when asked, that it has no capacity and keeps no waiting list,
+   * and the service has not answered it yet.
+   */
+  REFERRAL_SENT_WITHOUT_CAPACITY("referral.sent-without-capacity", Severity.WARNING, "geen plek"),
   /** An urgent debt threat did not get a first conversation within the Wgs norm (three working days). */
   URGENT_DEBT_THREAT_OVERDUE("norm.urgent-debt-threat-overdue", Severity.CRITICAL, "Wgs: binnen drie werkdagen"),
   /** A request for debt assistance did not get a first conversation within the Wgs norm (four weeks). */

@@ -110,6 +110,9 @@ public final class FindingText {
     } else if (step instanceof NextStep.CloseLoop s) {
       v.put("agency", agency(s.agency()));
       v.put("referral", s.referral().value());
+    } else if (step instanceof NextStep.ReconsiderReferral s) {
+      v.put("agency", agency(s.agency()));
+      v.put("referral", s.referral().value());
     } else if (step instanceof NextStep.FollowUpReferral s) {
       v.put("agency", agency(s.agency()));
       v.put("referral", s.referral().value());
@@ -200,6 +203,11 @@ public final class FindingText {
       v.put("need", f.need().value());
       v.put("agency", agency(f.to()));
       v.put("status", text("status." + f.status().code()));
+    } else if (facts instanceof Facts.SentWithoutCapacity f) {
+      v.put("referral", f.referral().value());
+      v.put("sent", f.sentOn().toString());
+      v.put("agency", agency(f.to()));
+      v.put("service", f.service());
     } else if (facts instanceof Facts.OverdueReferral f) {
       v.put("referral", f.referral().value());
       v.put("agency", agency(f.to()));

@@ -110,6 +110,34 @@ public sealed interface NextStep {
   }
 
   /**
+   * Ask the receiving agency, which said it has no capacity, whether it can take the client after all or when; if it
+   * cannot, withdraw the referral and refer to a service that can.
+   *
+   * @param agency the receiving agency, not null
+   * @param referral the referral, not null
+   */
+  record ReconsiderReferral(AgencyRef agency, ReferralId referral) implements NextStep {
+    /** The kind. */
+    public static final String KIND = "reconsider-referral";
+
+    /**
+     * Validates the components.
+     *
+     * @param agency the receiving agency, not null
+     * @param referral the referral, not null
+     */
+    public ReconsiderReferral {
+      requireNonNull(agency, "agency");
+      requireNonNull(referral, "referral");
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
+
+  /**
    * Call the receiving agency about an overdue referral, and escalate to its supervisor if there is no answer this
    * week.
    *

@@ -60,9 +60,21 @@ public final class FindingSamples {
   private static final ProfessionalId DEWI = ProfessionalId.of("sw-dewi");
   private static final LocalDate DAY = LocalDate.parse("2026-03-02");
 
-  /** {@return the samples, each valid, in no particular order: {@link #firstRelease()} and {@link #mandates()}} */
+  /**
+   * {@return the samples, each valid, in no particular order: {@link #firstRelease()}, {@link #mandates()} and
+   * {@link #capacity()}}
+   */
   public static ImmutableList<Finding> all() {
-    return ImmutableList.<Finding>builder().addAll(firstRelease()).addAll(mandates()).build();
+    return ImmutableList.<Finding>builder().addAll(firstRelease()).addAll(mandates()).addAll(capacity()).build();
+  }
+
+  /**
+   * {@return the sample of the finding capacity answers brought: a referral sent to a service that said it had no
+   * capacity; pinned by its own vectors}
+   */
+  public static ImmutableList<Finding> capacity() {
+    return ImmutableList.of(finding(Severity.WARNING, new Facts.SentWithoutCapacity(CLIENT, R3, CLINIC, "detox", DAY),
+        new NextStep.ReconsiderReferral(CLINIC, R3)));
   }
 
   /**

@@ -155,6 +155,12 @@ final class Scenarios {
         ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.mandates()), text);
   }
 
+  /** The finding capacity answers brought, with facts and a structured next step, pinned by vectors of its own. */
+  static Findings capacityFindings(FindingText text) {
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
+        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.capacity()), text);
+  }
+
   /** A snapshot's agencies, professionals, mandates and areas, without its aggregates. */
   static CaseloadSnapshot contextOf(CaseloadSnapshot s) {
     return CaseloadSnapshot.of(List.of(), s.caseload());
@@ -411,6 +417,10 @@ final class Scenarios {
         new Scenario(DocumentKind.REFERRAL, v)));
     ReferralScenarios.singleEvents().forEach((k, v) -> b.put("referral-event/" + k + ".json",
         new Scenario(DocumentKind.REFERRAL_EVENT, v)));
+    b.put("referral/sent-despite-no-capacity.json",
+        new Scenario(DocumentKind.REFERRAL, ReferralScenarios.sentDespiteNoCapacity()));
+    ReferralScenarios.capacityEvents().forEach((k, v) -> b.put("referral-event/" + k + ".json",
+        new Scenario(DocumentKind.REFERRAL_EVENT, v)));
     EscalationScenarios.histories().forEach((k, v) -> b.put("escalation/" + k + ".json",
         new Scenario(DocumentKind.ESCALATION, v)));
     EscalationScenarios.singleEvents().forEach((k, v) -> b.put("escalation-event/" + k + ".json",
@@ -434,6 +444,8 @@ final class Scenarios {
     b.put("findings/structured-nl.json", new Scenario(DocumentKind.FINDINGS, structuredFindings(FindingText.dutch())));
     b.put("findings/mandates-en.json", new Scenario(DocumentKind.FINDINGS, mandateFindings(FindingText.english())));
     b.put("findings/mandates-nl.json", new Scenario(DocumentKind.FINDINGS, mandateFindings(FindingText.dutch())));
+    b.put("findings/capacity-en.json", new Scenario(DocumentKind.FINDINGS, capacityFindings(FindingText.english())));
+    b.put("findings/capacity-nl.json", new Scenario(DocumentKind.FINDINGS, capacityFindings(FindingText.dutch())));
     return b.buildOrThrow();
   }
 

@@ -43,6 +43,7 @@ import io.github.casework.party.AgencyKind;
 import io.github.casework.party.AgencyService;
 import io.github.casework.party.Professional;
 import io.github.casework.party.Role;
+import io.github.casework.referral.Capacity;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.LegalGround;
 import io.github.casework.referral.Referral;
@@ -70,6 +71,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -236,6 +238,7 @@ public final class SampleCaseload {
       plantEscalations();
       plantSignals();
       plantStructuralSignal();
+      plantSentWithoutCapacity();
       healthyEscalationAndSignals();
       Caseload caseload = Caseload.builder()
           .agencies(List.of(WELFARE, DEBT, INCOME, HOUSING_SERVICE, CORPORATION, SHELTER, CLINIC))
@@ -427,6 +430,18 @@ public final class SampleCaseload {
           new ReferralCommand.AcknowledgeOutcome(CLINIC_INTAKE.id(), day(84, 14)));
       plant(FindingCode.PRECONDITION_DEADLOCK, SubjectRef.of(detox),
           "the clinic and social work each wait for the other");
+    }
+
+    private void plantSentWithoutCapacity() {
+      // The night shelter said it has no beds and no waiting list; the referral went out anyway, yesterday.
+      Professional w = SOCIAL_WORKERS.get(1);
+      Case c = open("case-no-capacity", w, LifeDomain.HOUSING, Urgency.URGENT, day(103, 9), NEIGHBOURHOODS.get(1));
+      ReferralId id = ReferralId.of("ref-no-capacity");
+      ReferralCommand.Send norm = send(day(104, 10));
+      step(draft(c, id, w, SHELTER, "night-shelter", day(104, 9)), new ReferralCommand.RecordBasis(BASIS, day(104, 9)),
+          new ReferralCommand.Send(norm.response(), norm.followUp(), norm.at(), Optional.of(Capacity.NO)));
+      plant(FindingCode.REFERRAL_SENT_WITHOUT_CAPACITY, SubjectRef.of(id),
+          "a referral to the night shelter, which had said it has no capacity");
     }
 
     private void plantDebtNorms() {

@@ -21,6 +21,7 @@ import io.github.casework.escalation.Route;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.Role;
 import io.github.casework.referral.ConsentGiver;
+import io.github.casework.referral.Capacity;
 import io.github.casework.referral.FailureReason;
 import io.github.casework.referral.LegalGround;
 import io.github.casework.referral.NetworkFinding.StaleReferral;
@@ -73,6 +74,8 @@ public final class CodeTable<E extends Enum<E>> {
   /** Reasons a referral failed. */
   public static final CodeTable<FailureReason> FAILURE_REASON =
       of(FailureReason.class, FailureReason::code, "failure reason");
+  /** A service's answers to a capacity query before a referral is sent. */
+  public static final CodeTable<Capacity> CAPACITY = of(Capacity.class, Capacity::code, "capacity answer");
   /** Reasons to escalate. */
   public static final CodeTable<EscalationReason> ESCALATION_REASON =
       of(EscalationReason.class, EscalationReason::code, "escalation reason");
@@ -115,9 +118,9 @@ public final class CodeTable<E extends Enum<E>> {
   /** Every table, in the order of the shared schema's definitions. */
   public static final ImmutableList<CodeTable<?>> ALL = ImmutableList.of(LIFE_DOMAIN, URGENCY, CASE_STATUS,
       CLOSURE_REASON, UNMET_REASON, AGENCY_KIND, ROLE, URGENT_THREAT, REFERRAL_STATUS, CONSENT_GIVER, LEGAL_GROUND,
-      REFERRAL_OUTCOME, FAILURE_REASON, ESCALATION_REASON, LADDER_LEVEL, ROUTE, MANDATE_POLICY, BEYOND_MANDATE_REASON,
-      ESCALATION_OUTCOME, TREND, RESPONSE_KIND, SIGNAL_STATUS, FINDING_CODE, SEVERITY, SUBJECT_KIND, ORPHAN_REASON,
-      OVERDUE_KIND);
+      REFERRAL_OUTCOME, FAILURE_REASON, CAPACITY, ESCALATION_REASON, LADDER_LEVEL, ROUTE, MANDATE_POLICY,
+      BEYOND_MANDATE_REASON, ESCALATION_OUTCOME, TREND, RESPONSE_KIND, SIGNAL_STATUS, FINDING_CODE, SEVERITY,
+      SUBJECT_KIND, ORPHAN_REASON, OVERDUE_KIND);
 
   private final Class<E> type;
   private final String description;

@@ -188,6 +188,7 @@ public final class Shapes {
       .optional("sentAt", Referral::sentAt, Reading.INSTANT_READER, Writing.INSTANT)
       .optional("responseDue", Referral::responseDue, Reading.INSTANT_READER, Writing.INSTANT)
       .optional("followUpDue", Referral::followUpDue, Reading.INSTANT_READER, Writing.INSTANT)
+      .optional("capacity", Referral::capacity, code(CodeTable.CAPACITY), codeOf(CodeTable.CAPACITY))
       .optional("respondedAt", Referral::respondedAt, Reading.INSTANT_READER, Writing.INSTANT)
       .optional("expectedStart", Referral::expectedStart, Reading.INSTANT_READER, Writing.INSTANT)
       .optional("refusal", Referral::refusal, RefusalDeserializer.INSTANCE, Writing.with(RefusalSerializer.INSTANCE))
@@ -419,7 +420,8 @@ public final class Shapes {
 
   /**
    * The facts of a finding, by {@code type}: {@code orphaned-need}, {@code unknown-need},
-   * {@code closed-with-open-referral}, {@code overdue-referral}, {@code ping-pong}, {@code deadlock},
+   * {@code closed-with-open-referral}, {@code sent-without-capacity}, {@code overdue-referral}, {@code ping-pong},
+   * {@code deadlock},
    * {@code urgent-threat-norm}, {@code first-conversation-norm}, {@code beyond-mandate}, {@code stalled-escalation},
    * {@code signal-response-overdue}, {@code signal-feedback-overdue}, {@code structural-signal},
    * {@code mandate-widening}.
@@ -447,6 +449,16 @@ public final class Shapes {
           m -> new Facts.ClosedWithOpenReferral(m.required("caseId", CaseId.class), m.required("referral",
               ReferralId.class), m.required("need", NeedId.class), m.required("to", AgencyRef.class),
               m.required("status", ReferralStatus.class)))
+      .add("sent-without-capacity", Facts.SentWithoutCapacity.class,
+          Shapes.<Facts.SentWithoutCapacity>members()
+          .required("client", Facts.SentWithoutCapacity::client, CLIENT_ID.reader(), CLIENT_ID.writer())
+          .required("referral", Facts.SentWithoutCapacity::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
+          .required("to", Facts.SentWithoutCapacity::to, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("service", Facts.SentWithoutCapacity::service, Reading.STRING, Writing.STRING)
+          .required("sentOn", Facts.SentWithoutCapacity::sentOn, Reading.DATE, Writing.DATE),
+          m -> new Facts.SentWithoutCapacity(m.required("client", ClientId.class), m.required("referral",
+              ReferralId.class), m.required("to", AgencyRef.class), m.required("service", String.class),
+              m.required("sentOn", LocalDate.class)))
       .add("overdue-referral", Facts.OverdueReferral.class, Shapes.<Facts.OverdueReferral>members()
           .required("client", Facts.OverdueReferral::client, CLIENT_ID.reader(), CLIENT_ID.writer())
           .required("referral", Facts.OverdueReferral::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
@@ -601,6 +613,12 @@ public final class Shapes {
           .required("agency", NextStep.CloseLoop::agency, AGENCY_REF_READER, AGENCY_REF.writer())
           .required("referral", NextStep.CloseLoop::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer()),
           m -> new NextStep.CloseLoop(m.required("agency", AgencyRef.class), m.required("referral",
+              ReferralId.class)))
+      .add(NextStep.ReconsiderReferral.KIND, NextStep.ReconsiderReferral.class,
+          Shapes.<NextStep.ReconsiderReferral>members()
+          .required("agency", NextStep.ReconsiderReferral::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("referral", NextStep.ReconsiderReferral::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer()),
+          m -> new NextStep.ReconsiderReferral(m.required("agency", AgencyRef.class), m.required("referral",
               ReferralId.class)))
       .add(NextStep.FollowUpReferral.KIND, NextStep.FollowUpReferral.class,
           Shapes.<NextStep.FollowUpReferral>members()
