@@ -28,11 +28,13 @@ import java.util.Objects;
  *       health-insurance termination) without a first conversation within the norm (three working days), and a
  *       request without a first conversation within four weeks — pending breaches while the case is open, and
  *       late conversations;
- *   <li>escalations whose steps went above the raiser's mandate (per the caseload's mandate table) without the own
- *       manager routed or informed first, and open escalations without an answer at their level within the norm;
+ *   <li>escalations that went beyond the mandate they recorded without the own manager told within
+ *       {@link ServiceNorms#informManager()} (two working days by default), and open escalations without an answer
+ *       at their level within the norm;
  *   <li>signals owed a response past their due date, answered signals whose feedback has not reached all raisers
- *       within {@link #feedbackLimit()}, and structural signals the {@link SignalDetector} proposes for the quarter
- *       of the instant that no signal of the caseload already covers.
+ *       within {@link #feedbackLimit()}, structural signals the {@link SignalDetector} proposes for the quarter
+ *       of the instant that no signal of the caseload already covers, and proposals to widen a mandate that
+ *       escalations beyond it succeeded for in that quarter ({@link SignalDetector#detectMandates}).
  * </ul>
  *
  * <p>Two rules of the design are not checks here because the types make them impossible to store: an open need
