@@ -120,7 +120,7 @@ public final class CaseworkCommand implements Callable<Integer> {
   /** Runs the demo, the default command. */
   @Override
   public Integer call() {
-    return DemoCommand.tell(spec.commandLine().getOut());
+    return DemoCommand.tell(spec.commandLine().getOut(), DemoCommand.defaultLanguage());
   }
 
   Clock clock() {

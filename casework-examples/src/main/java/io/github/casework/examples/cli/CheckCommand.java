@@ -6,13 +6,17 @@ import io.github.casework.check.CaseloadCheck;
 import io.github.casework.check.Finding;
 import io.github.casework.check.FindingText;
 import io.github.casework.check.Severity;
+import io.github.casework.examples.report.TeamReport;
 import io.github.casework.norm.ServiceNorms;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +46,9 @@ public final class CheckCommand implements Callable<Integer> {
     /** An aligned table with a summary line. */
     table,
     /** A findings document of the wire format. */
-    json
+    json,
+    /** The team report: one self-contained HTML page. */
+    html
   }
 
   @ParentCommand
@@ -65,8 +71,15 @@ public final class CheckCommand implements Callable<Integer> {
   private Instant at;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or json. Default: ${DEFAULT-VALUE}.")
+      description = "table, json or html (the team report, one self-contained page). Default: ${DEFAULT-VALUE}.")
   private Format format;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write the output to this file instead of stdout; an existing file is kept unless --force.")
+  private @Nullable Path outFile;
+
+  @Option(names = "--force", description = "With --out: overwrite the file if it exists.")
+  private boolean force;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = SeverityConverter.class,
       description = "Exit with 1 when a finding is at least this severe: info, warning, error or critical. "
@@ -84,7 +97,14 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Instant when = at != null ? at : parent.clock().instant();
-    PrintWriter out = spec.commandLine().getOut();
+    if (force && outFile == null) {
+      spec.commandLine().getErr().println("casework check: --force needs --out FILE");
+      spec.commandLine().getErr().flush();
+      return ExitCodes.INVALID;
+    }
+    if (outFile != null) {
+      ReportFile.checkWritable(outFile, force);
+    }
     Caseload caseload;
     if ((file == null) == (db == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), file == null
@@ -99,10 +119,18 @@ public final class CheckCommand implements Callable<Integer> {
     }
     ImmutableList<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(caseload, when);
     FindingText text = FindingText.of(lang != null ? lang : Locale.getDefault());
-    if (format == Format.json) {
-      FindingsJson.write(findings, when, text, out);
-    } else {
-      FindingsTable.print(findings, when, text, out);
+    StringWriter buffer = new StringWriter();
+    PrintWriter out = outFile == null ? spec.commandLine().getOut() : new PrintWriter(buffer);
+    switch (format) {
+      case json -> FindingsJson.write(findings, when, text, out);
+      case html -> {
+        out.print(TeamReport.html(caseload, findings, when, ServiceNorms.dutchDefaults().zone(), text.locale()));
+        out.flush();
+      }
+      default -> FindingsTable.print(findings, when, text, out);
+    }
+    if (outFile != null) {
+      ReportFile.write(outFile, buffer.toString(), force);
     }
     boolean fails = findings.stream().anyMatch(f -> f.severity().compareTo(failOn) >= 0);
     return fails ? ExitCodes.FINDINGS : ExitCodes.OK;

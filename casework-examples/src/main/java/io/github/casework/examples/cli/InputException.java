@@ -43,6 +43,17 @@ final class InputException extends RuntimeException {
   }
 
   /**
+   * The output file cannot be written: it exists (without {@code --force}), or its folder does not.
+   *
+   * @param file the name the user gave, not null
+   * @param code a stable code, such as {@code file.exists}, not null
+   * @param rule what is wrong, not null
+   */
+  static InputException unwritable(String file, String code, String rule) {
+    return new InputException(code, file + ": " + rule + " [" + code + "]");
+  }
+
+  /**
    * The file holds something the command does not take, such as another kind of document.
    *
    * @param file the name the user gave, not null
