@@ -15,6 +15,8 @@ import org.hl7.fhir.r4.model.Task;
  *
  * <p>HAPI's model objects are mutable. {@link CaseworkFhir#resources} builds new ones on every call and hands them
  * to the caller, who owns them; this record only carries them, and is as thread-safe as the caller keeps them.
+ * Even encoding writes to them: HAPI's parser creates empty lists and a {@code Meta} on a resource the first time
+ * it encodes it, so do not encode the same resources from two threads at once.
  *
  * @param serviceRequest the service request, not null
  * @param task the task, not null
