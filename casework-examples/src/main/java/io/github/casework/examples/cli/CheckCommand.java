@@ -3,23 +3,27 @@ package io.github.casework.examples.cli;
 import com.google.common.collect.ImmutableList;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.CaseloadCheck;
+import io.github.casework.check.CheckCodes;
 import io.github.casework.check.Finding;
 import io.github.casework.check.FindingText;
 import io.github.casework.check.Severity;
+import io.github.casework.json.CaseworkJson;
 import io.github.casework.norm.ServiceNorms;
 import java.io.PrintWriter;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code casework check FILE|-}: reads a caseload snapshot (a JSON document) or event stream (NDJSON), runs the
@@ -73,6 +77,11 @@ public final class CheckCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   private Severity failOn;
 
+  @Option(names = {"--lenient", "--tolerant"},
+      description = "Skip members the format does not define, as readers of later minor revisions must; by default "
+          + "they are errors, so that a misspelled member is not silently dropped.")
+  private boolean lenient;
+
   @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
       description = "nl or en: the language of the explanations and next steps, in the table and in json. "
           + "Default: nl when the locale's language is Dutch, otherwise en.")
@@ -83,7 +92,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Instant when = at != null ? at : parent.clock().instant();
+    // Whole seconds: "now" is shown in the output, and nanoseconds there are noise.
+    Instant when = at != null ? at : parent.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     PrintWriter out = spec.commandLine().getOut();
     Caseload caseload;
     if ((file == null) == (db == null)) {
@@ -94,7 +104,7 @@ public final class CheckCommand implements Callable<Integer> {
       caseload = StoreDatabase.loadCaseload(db);
     } else {
       try (Input input = Input.open(file, parent.stdin(), spec.commandLine().getErr(), parent.progress())) {
-        caseload = CaseloadFiles.read(input);
+        caseload = CaseloadFiles.read(input, lenient ? CaseworkJson.standard() : CaseworkJson.strict());
       }
     }
     ImmutableList<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(caseload, when);
@@ -108,20 +118,29 @@ public final class CheckCommand implements Callable<Integer> {
     return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  /** Reads {@code --at}: an ISO-8601 instant, or a date meaning its start in the norms' zone. */
+  /**
+   * Reads {@code --at}: an ISO-8601 instant, or a date meaning its start in the norms' zone, at which the check can
+   * judge ({@link CaseloadCheck#canJudgeAt}: the years 0001 to 9999 there). The value is described, never quoted.
+   */
   static final class InstantConverter implements CommandLine.ITypeConverter<Instant> {
     @Override
     public Instant convert(String value) {
+      Instant at;
       try {
-        return Instant.parse(value);
+        at = Instant.parse(value);
       } catch (DateTimeParseException notAnInstant) {
         try {
-          return LocalDate.parse(value).atStartOfDay(ServiceNorms.dutchDefaults().zone()).toInstant();
-        } catch (DateTimeParseException notADate) {
-          throw new CommandLine.TypeConversionException(
-              "'" + value + "' is neither an instant (2026-12-15T09:00:00Z) nor a date (2026-12-15)");
+          at = LocalDate.parse(value).atStartOfDay(ServiceNorms.dutchDefaults().zone()).toInstant();
+        } catch (DateTimeException notADate) {
+          throw new CommandLine.TypeConversionException(Describe.instant(value)
+              + " is neither an instant (2026-12-15T09:00:00Z) nor a date (2026-12-15)");
         }
       }
+      if (!CaseloadCheck.of(ServiceNorms.dutchDefaults()).canJudgeAt(at)) {
+        throw new CommandLine.TypeConversionException("the check judges at instants in the years 0001 to 9999 in "
+            + ServiceNorms.dutchDefaults().zone() + " [" + CheckCodes.AT_OUT_OF_RANGE + "]");
+      }
+      return at;
     }
   }
 
@@ -147,7 +166,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
       }
       throw new CommandLine.TypeConversionException(
-          "'" + value + "' is not a severity (info, warning, error, critical)");
+          Describe.code(value) + " is not a severity (info, warning, error, critical)");
     }
   }
 }

@@ -130,6 +130,20 @@ public final class Failures {
     return "input size";
   }
 
+  /**
+   * The rule for an unknown member in strict mode. The name is input: it is quoted only when it is a plain
+   * identifier (an ASCII letter, then up to 63 ASCII letters, digits, {@code _} or {@code -}), as a misspelled member
+   * is; any other name is described by its length.
+   *
+   * @param name the member's name
+   * @return the rule
+   */
+  public static String unknownMember(String name) {
+    String which = name.matches("[A-Za-z][A-Za-z0-9_-]{0,63}") ? "the member '" + name + "'"
+        : "a member whose name (" + name.codePointCount(0, name.length()) + " characters) is not a plain identifier,";
+    return "the object holds " + which + " which the format does not define here (strict mode)";
+  }
+
   private static long line(@Nullable JsonLocation location) {
     return location == null || location.getLineNr() < 1 ? -1 : location.getLineNr();
   }
