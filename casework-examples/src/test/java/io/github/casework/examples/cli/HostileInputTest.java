@@ -44,7 +44,7 @@ class HostileInputTest {
     // validate accepts these; check used to crash (exit 3) in the holiday calendar or the quarter.
     for (String prefix : List.of("1200", "0001", "9998")) {
       String shifted = sample().replace("\"2026-", "\"" + prefix + "-").replace("\"2027-", "\""
-          + (Integer.parseInt(prefix) + 1) + "-");
+          + String.format("%04d", Integer.parseInt(prefix) + 1) + "-");
       Path file = Cli.write(dir, prefix + ".json", shifted);
       assertThat(Cli.run("validate", file.toString()).exitCode()).as(prefix).isEqualTo(ExitCodes.OK);
       Cli.Run run = Cli.run("check", "--at", prefix + "-12-15T09:00:00Z", file.toString());
