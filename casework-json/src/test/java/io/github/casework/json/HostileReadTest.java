@@ -54,4 +54,32 @@ class HostileReadTest {
         });
     assertThat(CaseworkJson.standard().read(DocumentKind.CASELOAD, misspelled).areas()).isEmpty();
   }
+
+  @Test
+  void theStringLimitHoldsInsideSkippedUnknownMembers() throws IOException {
+    String huge = "y".repeat(CaseworkJson.MAX_STRING_LENGTH + 1);
+    String nested = sample().replace("\"areas\":{", "\"vendor\":{\"note\":[\"" + huge + "\"]},\"areas\":{");
+    String named = sample().replace("\"areas\":{", "\"vendor\":{\"" + "n".repeat(CaseworkJson.MAX_NAME_LENGTH + 1)
+        + "\":1},\"areas\":{");
+    for (String json : new String[] {nested, named}) {
+      assertThatThrownBy(() -> CaseworkJson.standard().read(DocumentKind.CASELOAD, json))
+          .isInstanceOfSatisfying(CaseworkJsonException.class,
+              e -> assertThat(e.code()).isEqualTo(JsonCodes.LIMIT_EXCEEDED));
+    }
+    String fits = sample().replace("\"areas\":{", "\"vendor\":{\"note\":[\"" + huge.substring(1)
+        + "\"]},\"areas\":{");
+    assertThat(CaseworkJson.standard().read(DocumentKind.CASELOAD, fits).cases()).isNotEmpty();
+  }
+
+  @Test
+  void aDocumentFollowedByMoreThanTheLimitIsOverTheLimitAndSaysWhatToDo() throws IOException {
+    byte[] doc = sample().getBytes(StandardCharsets.UTF_8);
+    byte[] padded = java.util.Arrays.copyOf(doc, 17 * 1024 * 1024);
+    java.util.Arrays.fill(padded, doc.length, padded.length, (byte) ' ');
+    assertThatThrownBy(() -> CaseworkJson.standard().read(DocumentKind.CASELOAD, new ByteArrayInputStream(padded)))
+        .isInstanceOfSatisfying(CaseworkJsonException.class, e -> {
+          assertThat(e.code()).isEqualTo(JsonCodes.LIMIT_EXCEEDED);
+          assertThat(e.rule()).contains("16 MiB", "7,000 cases", "caseload-events", "NDJSON");
+        });
+  }
 }

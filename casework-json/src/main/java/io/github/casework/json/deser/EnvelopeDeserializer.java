@@ -67,7 +67,7 @@ public final class EnvelopeDeserializer extends CaseworkDeserializer<Envelope> {
         throw Failures.at(at, pointer, JsonCodes.UNKNOWN_MEMBER, Failures.unknownMember(name));
       } else {
         p.nextToken();
-        p.skipChildren();
+        Reading.skip(p);
         continue;
       }
       p.nextToken();

@@ -76,7 +76,7 @@ public final class Members {
           throw Failures.at(at, pointer, JsonCodes.UNKNOWN_MEMBER, Failures.unknownMember(name));
         }
         p.nextToken();
-        p.skipChildren();
+        Reading.skip(p);
         continue;
       }
       String memberPointer = Pointers.member(pointer, name);
