@@ -1,6 +1,7 @@
 package io.github.casework.examples.cli;
 
 import com.google.common.collect.ImmutableList;
+import io.github.casework.Aggregate;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.CaseloadCheck;
 import io.github.casework.check.CheckCodes;
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -107,6 +110,7 @@ public final class CheckCommand implements Callable<Integer> {
         caseload = CaseloadFiles.read(input, lenient ? CaseworkJson.standard() : CaseworkJson.strict());
       }
     }
+    warnIfBeforeTheData(caseload, when);
     ImmutableList<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(caseload, when);
     FindingText text = FindingText.of(lang != null ? lang : Locale.getDefault());
     if (format == Format.json) {
@@ -116,6 +120,27 @@ public final class CheckCommand implements Callable<Integer> {
     }
     boolean fails = findings.stream().anyMatch(f -> f.severity().compareTo(failOn) >= 0);
     return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /**
+   * Warns (one line on stderr, the exit code unchanged) when the check judges at an instant before some of the data's
+   * events: those aggregates are judged with events from after that instant, so their findings describe a state they
+   * were not yet in.
+   */
+  private void warnIfBeforeTheData(Caseload caseload, Instant when) {
+    List<Aggregate<?, ?, ?>> all = new ArrayList<>();
+    all.addAll(caseload.cases());
+    all.addAll(caseload.referrals());
+    all.addAll(caseload.escalations());
+    all.addAll(caseload.signals());
+    long later = all.stream().filter(a -> a.lastChangedAt().isAfter(when)).count();
+    if (later > 0) {
+      Instant latest = all.stream().map(Aggregate::lastChangedAt).max(Instant::compareTo).orElseThrow();
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(spec.qualifiedName() + ": warning: " + later + " of the " + all.size() + " aggregates changed after "
+          + when + " (the last at " + latest + "); they are judged with those later events");
+      err.flush();
+    }
   }
 
   /**

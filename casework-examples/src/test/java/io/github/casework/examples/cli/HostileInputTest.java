@@ -121,4 +121,47 @@ class HostileInputTest {
     assertThat(p.exitValue()).as(message).isEqualTo(ExitCodes.OUT_OF_MEMORY);
     assertThat(message.strip()).doesNotContain("\n", "\tat ", "Exception").contains("MiB", "-Xmx", "JAVA_OPTS");
   }
+
+  @Test
+  void anAtBeforeTheDataIsAWarningLine() {
+    Path file = Cli.write(dir, "caseload.json", sample());
+    Cli.Run early = Cli.run("check", "--at", "2026-01-01", file.toString());
+    assertThat(early.exitCode()).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
+    assertThat(early.err()).startsWith("casework check: warning: ").contains("aggregates changed after")
+        .doesNotContain("Exception");
+    assertThat(early.err().strip()).doesNotContain("\n");
+    assertThat(Cli.run("check", file.toString()).err()).isEmpty();
+  }
+
+  @Test
+  void nowIsPrintedInWholeSeconds() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    CaseworkCommand command = new CaseworkCommand(java.time.Clock.fixed(Cli.NOW.plusNanos(123_456_789),
+        java.time.ZoneOffset.UTC), new java.io.ByteArrayInputStream(new byte[0]), false);
+    CaseworkCommand.execute(new String[] {"check", Cli.write(dir, "caseload.json", sample()).toString()}, command,
+        new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+    assertThat(out.toString()).contains("2026-12-15T09:00:00Z").doesNotContain("123456789", ":00.123");
+  }
+
+  @Test
+  void aNamedPipeGetsANoteThatTheCommandWaitsForData() throws Exception {
+    Path fifo = dir.resolve("pipe.json");
+    org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+    byte[] content = sample().getBytes(StandardCharsets.UTF_8);
+    Thread writer = new Thread(() -> {
+      try {
+        Thread.sleep(300);
+        Files.write(fifo, content);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    writer.start();
+    Cli.Run run = Cli.run("check", fifo.toString());
+    writer.join();
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(run.err()).isEqualTo("casework: " + fifo + " is not a regular file (a named pipe or device): waiting "
+        + "for data; Ctrl-C stops\n");
+  }
 }
