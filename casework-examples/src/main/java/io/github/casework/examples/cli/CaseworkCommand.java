@@ -8,10 +8,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * The {@code casework} command: the entry point of the shaded jar that the root launcher {@code ./casework} runs.
@@ -96,7 +96,7 @@ public final class CaseworkCommand implements Callable<Integer> {
       long max = runtime.maxMemory() >> 20;
       err.println("casework: out of memory: the Java heap (" + used + " MiB used of at most " + max + " MiB) cannot "
           + "hold this input; give Java more with -Xmx, e.g. JAVA_OPTS=-Xmx2g ./casework ... (the launcher passes "
-          + "JAVA_OPTS to java), or java -Xmx2g -jar casework-examples-all.jar ...");
+          + "JAVA_OPTS to java), or java -Xmx2g -jar the casework jar");
       err.flush();
       return ExitCodes.OUT_OF_MEMORY;
     }
