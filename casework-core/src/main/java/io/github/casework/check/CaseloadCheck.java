@@ -30,11 +30,13 @@ import java.util.Objects;
  *       health-insurance termination) without a first conversation within the norm (three working days), and a
  *       request without a first conversation within four weeks — pending breaches while the case is open, and
  *       late conversations;
- *   <li>escalations whose steps went above the raiser's mandate (per the caseload's mandate table) without the own
- *       manager routed or informed first, and open escalations without an answer at their level within the norm;
+ *   <li>escalations that went beyond the mandate they recorded without the own manager told within
+ *       {@link ServiceNorms#informManager()} (two working days by default), and open escalations without an answer
+ *       at their level within the norm;
  *   <li>signals owed a response past their due date, answered signals whose feedback has not reached all raisers
- *       within {@link #feedbackLimit()}, and structural signals the {@link SignalDetector} proposes for the quarter
- *       of the instant that no signal of the caseload already covers.
+ *       within {@link #feedbackLimit()}, structural signals the {@link SignalDetector} proposes for the quarter
+ *       of the instant that no signal of the caseload already covers, and proposals to widen a mandate that
+ *       escalations beyond it succeeded for in that quarter ({@link SignalDetector#detectMandates}).
  * </ul>
  *
  * <p>Two rules of the design are not checks here because the types make them impossible to store: an open need
@@ -47,7 +49,7 @@ import java.util.Objects;
 public final class CaseloadCheck {
   /** The rules by concern; each adds its findings to a run, which sorts them. */
   private static final ImmutableList<Rule> RULES = ImmutableList.of(new AccountabilityRule(), new ConsistencyRule(),
-      new ReferralRule(), new WgsNormRule(), new EscalationRule(), new SignalRule());
+      new ReferralRule(), new CapacityRule(), new WgsNormRule(), new EscalationRule(), new SignalRule());
 
   private final ServiceNorms norms;
   private final int pingPongThreshold;

@@ -1,44 +1,47 @@
 package io.github.casework.check;
 
+import io.github.casework.escalation.BeyondMandateStep;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
-import io.github.casework.escalation.Step;
+import io.github.casework.escalation.MandatePolicy;
 import io.github.casework.party.Professional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Escalations (opschaling): steps above the raiser's mandate (per the caseload's mandate table) without the own
- * manager routed or informed first, and open escalations without an answer at their level within the norm.
+ * Escalations (opschaling): steps beyond the raiser's mandate that the own manager has not heard of within the norm
+ * ({@link io.github.casework.norm.ServiceNorms#informManager()}, two working days by default), and open escalations
+ * without an answer at their level within the norm. Each escalation is judged by the mandate it recorded when it was
+ * raised (the mandate then in force), not by the caseload's table of today.
  */
 final class EscalationRule implements Rule {
   @Override
   public void check(CheckRun run) {
     for (Escalation e : run.caseload.escalations()) {
       Optional<Professional> raiser = run.professional(e.raisedBy());
-      raiser.ifPresent(p -> beyondMandate(run, e, p));
+      uninformed(run, e);
       if (!e.isResolved()) {
         stalled(run, e, raiser);
       }
     }
   }
 
-  private static void beyondMandate(CheckRun run, Escalation e, Professional raiser) {
-    Mandate mandate = run.caseload.mandates().mandateOf(raiser);
-    for (Step step : e.steps()) {
-      boolean informedBefore = e.managerInformedAt().filter(i -> !i.isAfter(step.at())).isPresent();
-      if (!mandate.permits(step.level(), e.route(), informedBefore)) {
-        AgencyRef own = run.agency(raiser.agency());
-        run.add(Severity.WARNING,
-            List.of(SubjectRef.of(e.id()), SubjectRef.of(e.raisedBy()), SubjectRef.of(e.subject().caseId())),
-            new Facts.BeyondMandate(e.id(), e.subject().caseId(), e.raisedBy(), step.level(),
-                run.agency(e.target().agency()), run.date(step.at()), raiser.role(), own, mandate.highestDirect()),
-            new NextStep.InformManager(e.raisedBy(), own, e.id()));
-        return;
-      }
+  /** A step beyond the mandate whose word to the own manager is overdue at the check's instant. */
+  private static void uninformed(CheckRun run, Escalation e) {
+    if (!e.isInformManagerOverdue(run.norms, run.at)) {
+      return;
     }
+    BeyondMandateStep first = e.beyondMandateSteps().get(0);
+    Mandate mandate = first.mandate();
+    AgencyRef own = run.agency(mandate.agency());
+    run.add(Severity.WARNING,
+        List.of(SubjectRef.of(e.id()), SubjectRef.of(e.raisedBy()), SubjectRef.of(e.subject().caseId())),
+        new Facts.BeyondMandate(e.id(), e.subject().caseId(), e.raisedBy(), first.level(),
+            run.agency(e.target().agency()), run.date(first.at()), mandate.role(), own, mandate.highestDirect(),
+            Optional.of(first.reason()), e.informManagerDueDate(run.norms)),
+        new NextStep.InformManager(e.raisedBy(), own, e.id()));
   }
 
   private static void stalled(CheckRun run, Escalation e, Optional<Professional> raiser) {
@@ -55,7 +58,9 @@ final class EscalationRule implements Rule {
     if (next.isEmpty()) {
       step = new NextStep.RaiseGapSignal(raiser.map(p -> run.agency(p.agency())), e.id());
     } else {
-      boolean direct = raiser.isEmpty() || run.caseload.mandates().mandateOf(raiser.get()).allowsDirect(next.get())
+      // Only a strict mandate sends the professional via the own manager; under an advisory one she may go herself
+      // and owes the manager word of it afterwards.
+      boolean direct = e.mandate().policy() == MandatePolicy.ADVISORY || e.mandate().allowsDirect(next.get())
           || e.isManagerInformed();
       step = new NextStep.Escalate(target, next.get(), e.reason(), !direct);
     }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.UrgentThreat;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.id.AgencyId;
@@ -101,6 +102,40 @@ public sealed interface Facts {
     @Override
     public FindingCode code() {
       return FindingCode.REFERRAL_UNKNOWN_NEED;
+    }
+  }
+
+  /**
+   * A referral sent to a service that had said it has no capacity, still unanswered.
+   *
+   * @param client the client, not null
+   * @param referral the referral, not null
+   * @param to the receiving agency, not null
+   * @param service the code of the service that said no, not null
+   * @param sentOn the day the referral was sent, not null
+   */
+  record SentWithoutCapacity(ClientId client, ReferralId referral, AgencyRef to, String service, LocalDate sentOn)
+      implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param client the client, not null
+     * @param referral the referral, not null
+     * @param to the receiving agency, not null
+     * @param service the service's code, not null
+     * @param sentOn the day the referral was sent, not null
+     */
+    public SentWithoutCapacity {
+      requireNonNull(client, "client");
+      requireNonNull(referral, "referral");
+      requireNonNull(to, "to");
+      requireNonNull(service, "service");
+      requireNonNull(sentOn, "sentOn");
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.REFERRAL_SENT_WITHOUT_CAPACITY;
     }
   }
 
@@ -434,20 +469,27 @@ public sealed interface Facts {
   }
 
   /**
-   * An escalation step above the raiser's mandate without the own manager routed or informed first.
+   * A step beyond the raiser's mandate (see {@link io.github.casework.escalation.Mandate}) that the own manager has
+   * not heard of within the norm ({@link io.github.casework.norm.ServiceNorms#informManager()}): the first such step
+   * of the escalation, the mandate then in force, the professional's reason and the last day the manager was to be
+   * told. Reason and that day are present together; they are absent only in findings documents written before
+   * mandate policies existed, when the finding meant a step above the mandate without the manager informed first.
    *
    * @param escalation the escalation, not null
    * @param caseId the case it is about, not null
    * @param raisedBy the professional who raised it, not null
-   * @param level the level the step reached, not null
+   * @param level the level reached beyond the mandate, not null
    * @param target the agency escalated to, not null
    * @param on the day of the step, not null
    * @param role the raiser's role, not null
    * @param raiserAgency the raiser's agency, not null
    * @param mandate the highest level the raiser may go to directly, not null
+   * @param reason why the raiser went beyond the mandate, if known, not null
+   * @param informBy the last day the own manager was to be told, present exactly with {@code reason}, not null
    */
   record BeyondMandate(EscalationId escalation, CaseId caseId, ProfessionalId raisedBy, LadderLevel level,
-      AgencyRef target, LocalDate on, Role role, AgencyRef raiserAgency, LadderLevel mandate) implements Facts {
+      AgencyRef target, LocalDate on, Role role, AgencyRef raiserAgency, LadderLevel mandate,
+      Optional<BeyondMandateReason> reason, Optional<LocalDate> informBy) implements Facts {
     /**
      * Validates the components.
      *
@@ -460,6 +502,9 @@ public sealed interface Facts {
      * @param role the raiser's role, not null
      * @param raiserAgency the raiser's agency, not null
      * @param mandate the highest direct level, not null
+     * @param reason why, if known, not null
+     * @param informBy the last day the manager was to be told, present exactly with {@code reason}, not null
+     * @throws InvalidValueException if only one of reason and day is present
      */
     public BeyondMandate {
       requireNonNull(escalation, "escalation");
@@ -471,11 +516,96 @@ public sealed interface Facts {
       requireNonNull(role, "role");
       requireNonNull(raiserAgency, "raiserAgency");
       requireNonNull(mandate, "mandate");
+      requireNonNull(reason, "reason");
+      requireNonNull(informBy, "informBy");
+      if (reason.isPresent() != informBy.isPresent()) {
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "BeyondMandate.informBy",
+            "the reason and the day the manager was to be told come together");
+      }
+    }
+
+    /**
+     * Creates the facts as findings documents written before mandate policies recorded them: without reason and
+     * day.
+     *
+     * @param escalation the escalation, not null
+     * @param caseId the case, not null
+     * @param raisedBy the raiser, not null
+     * @param level the level reached, not null
+     * @param target the agency escalated to, not null
+     * @param on the day of the step, not null
+     * @param role the raiser's role, not null
+     * @param raiserAgency the raiser's agency, not null
+     * @param mandate the highest direct level, not null
+     */
+    public BeyondMandate(EscalationId escalation, CaseId caseId, ProfessionalId raisedBy, LadderLevel level,
+        AgencyRef target, LocalDate on, Role role, AgencyRef raiserAgency, LadderLevel mandate) {
+      this(escalation, caseId, raisedBy, level, target, on, role, raiserAgency, mandate, Optional.empty(),
+          Optional.empty());
+    }
+
+    /** {@return the last day the own manager was to be told, when known} */
+    @Override
+    public Optional<LocalDate> deadline() {
+      return informBy;
     }
 
     @Override
     public FindingCode code() {
       return FindingCode.ESCALATION_BEYOND_MANDATE;
+    }
+  }
+
+  /**
+   * Escalations beyond one mandate that succeeded for enough cases in a quarter: the
+   * {@link io.github.casework.signal.SignalDetector} proposes widening the mandate
+   * ({@link io.github.casework.signal.MandateProposal}).
+   *
+   * @param agency the agency that grants the mandate, not null
+   * @param role the role it applies to, not null
+   * @param mandate its highest direct level, not null
+   * @param highestReached the highest level a successful escalation reached beyond it, not null
+   * @param quarter the quarter the escalations were resolved in, not null
+   * @param escalations the successful escalations beyond the mandate, at least one, not null
+   * @param cases their distinct cases, at least one and no more than escalations, not null
+   * @param resolvedBeyondMandate the escalations beyond the mandate resolved in the quarter, successful or not, at
+   *     least the number of successful ones
+   */
+  record MandateWidening(AgencyRef agency, Role role, LadderLevel mandate, LadderLevel highestReached,
+      Quarter quarter, ImmutableSortedSet<EscalationId> escalations, ImmutableSortedSet<CaseId> cases,
+      int resolvedBeyondMandate) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param agency the agency, not null
+     * @param role the role, not null
+     * @param mandate the highest direct level, not null
+     * @param highestReached the highest level reached beyond it, not null
+     * @param quarter the quarter, not null
+     * @param escalations the successful escalations, at least one, not null
+     * @param cases their cases, at least one and no more than escalations, not null
+     * @param resolvedBeyondMandate the escalations resolved beyond the mandate, at least the successful ones
+     * @throws InvalidValueException if the counts disagree or the level reached lies within the mandate
+     */
+    public MandateWidening {
+      requireNonNull(agency, "agency");
+      requireNonNull(role, "role");
+      requireNonNull(mandate, "mandate");
+      requireNonNull(highestReached, "highestReached");
+      requireNonNull(quarter, "quarter");
+      requireNonNull(escalations, "escalations");
+      requireNonNull(cases, "cases");
+      if (escalations.isEmpty() || cases.isEmpty() || cases.size() > escalations.size()
+          || resolvedBeyondMandate < escalations.size() || !highestReached.isAbove(mandate)) {
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "MandateWidening.escalations",
+            "at least one success and one case, no more cases than successes, no more successes than escalations "
+                + "resolved beyond the mandate, and a level reached above it");
+      }
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.MANDATE_WIDENING_PROPOSED;
     }
   }
 

@@ -26,11 +26,21 @@ public enum FindingCode {
   REFERRAL_PING_PONG("referral.ping-pong", Severity.ERROR, "van het kastje naar de muur"),
   /** Agencies each wait for another to solve a precondition first, in a cycle. */
   PRECONDITION_DEADLOCK("referral.precondition-deadlock", Severity.CRITICAL, "van het kastje naar de muur"),
+  /**
+   * A referral was sent to a service that had said, when asked, that it has no capacity and keeps no waiting list,
+   * and the service has not answered it yet.
+   */
+  REFERRAL_SENT_WITHOUT_CAPACITY("referral.sent-without-capacity", Severity.WARNING, "geen plek"),
   /** An urgent debt threat did not get a first conversation within the Wgs norm (three working days). */
   URGENT_DEBT_THREAT_OVERDUE("norm.urgent-debt-threat-overdue", Severity.CRITICAL, "Wgs: binnen drie werkdagen"),
   /** A request for debt assistance did not get a first conversation within the Wgs norm (four weeks). */
   FIRST_CONVERSATION_OVERDUE("norm.first-conversation-overdue", Severity.ERROR, "Wgs: binnen vier weken"),
-  /** An escalation reached a level above the raiser's mandate without the own manager routed or informed. */
+  /**
+   * An escalation went beyond the raiser's mandate and the own manager has not been told within the norm (two working
+   * days by default). Before mandate policies it meant a step above the mandate without the own manager routed or
+   * informed first; under a strict mandate such a step is refused, under an advisory one it is allowed and owes the
+   * manager word of it, so the finding now asks for that word.
+   */
   ESCALATION_BEYOND_MANDATE("escalation.beyond-mandate", Severity.WARNING, "mandaat"),
   /** An open escalation got no answer at its current level by the due date. */
   ESCALATION_STALLED("escalation.stalled", Severity.WARNING, "opschaling"),
@@ -39,7 +49,12 @@ public enum FindingCode {
   /** A signal was answered but the feedback has not reached all who raised it. */
   SIGNAL_FEEDBACK_OVERDUE("signal.feedback-overdue", Severity.WARNING, "terugkoppeling"),
   /** Incidents of the same shape repeat: the detector proposes a structural signal. */
-  STRUCTURAL_SIGNAL_PROPOSED("signal.structural-proposed", Severity.INFO, "structurele signalering");
+  STRUCTURAL_SIGNAL_PROPOSED("signal.structural-proposed", Severity.INFO, "structurele signalering"),
+  /**
+   * Escalations beyond one role's mandate at one agency succeeded for enough cases in a quarter: the detector
+   * proposes widening the mandate (een breder mandaat).
+   */
+  MANDATE_WIDENING_PROPOSED("signal.mandate-widening-proposed", Severity.INFO, "breder mandaat");
 
   private final String code;
   private final Severity usualSeverity;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
+import io.github.casework.id.EscalationId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import java.io.IOException;
@@ -109,6 +110,9 @@ public final class FindingText {
     } else if (step instanceof NextStep.CloseLoop s) {
       v.put("agency", agency(s.agency()));
       v.put("referral", s.referral().value());
+    } else if (step instanceof NextStep.ReconsiderReferral s) {
+      v.put("agency", agency(s.agency()));
+      v.put("referral", s.referral().value());
     } else if (step instanceof NextStep.FollowUpReferral s) {
       v.put("agency", agency(s.agency()));
       v.put("referral", s.referral().value());
@@ -147,6 +151,11 @@ public final class FindingText {
           .collect(Collectors.joining(", ")));
     } else if (step instanceof NextStep.RaiseSignal s) {
       v.put("count", Integer.toString(s.cases().size()));
+    } else if (step instanceof NextStep.ProposeWiderMandate s) {
+      v.put("role", text("role." + s.role().code()));
+      v.put("agency", agency(s.agency()));
+      v.put("level", text("level." + s.level().code()));
+      v.put("escalations", String.join(", ", s.escalations().stream().map(EscalationId::value).toList()));
     } else {
       throw new AssertionError("bug: no text for " + step);
     }
@@ -194,6 +203,11 @@ public final class FindingText {
       v.put("need", f.need().value());
       v.put("agency", agency(f.to()));
       v.put("status", text("status." + f.status().code()));
+    } else if (facts instanceof Facts.SentWithoutCapacity f) {
+      v.put("referral", f.referral().value());
+      v.put("sent", f.sentOn().toString());
+      v.put("agency", agency(f.to()));
+      v.put("service", f.service());
     } else if (facts instanceof Facts.OverdueReferral f) {
       v.put("referral", f.referral().value());
       v.put("agency", agency(f.to()));
@@ -247,6 +261,20 @@ public final class FindingText {
       v.put("role", text("role." + f.role().code()));
       v.put("agency", agency(f.raiserAgency()));
       v.put("mandate", text("level." + f.mandate().code()));
+      if (f.informBy().isPresent()) {
+        key += ".uninformed";
+        v.put("why", text("beyond." + f.reason().orElseThrow().code()));
+        v.put("informBy", f.informBy().get().toString());
+      }
+    } else if (facts instanceof Facts.MandateWidening f) {
+      v.put("quarter", f.quarter().toString());
+      v.put("successes", Integer.toString(f.escalations().size()));
+      v.put("count", Integer.toString(f.cases().size()));
+      v.put("resolved", Integer.toString(f.resolvedBeyondMandate()));
+      v.put("role", text("role." + f.role().code()));
+      v.put("agency", agency(f.agency()));
+      v.put("mandate", text("level." + f.mandate().code()));
+      v.put("level", text("level." + f.highestReached().code()));
     } else if (facts instanceof Facts.StalledEscalation f) {
       key += f.level().isPresent() ? ".at-level" : ".raised";
       v.put("escalation", f.escalation().value());

@@ -110,6 +110,34 @@ public sealed interface NextStep {
   }
 
   /**
+   * Ask the receiving agency, which said it has no capacity, whether it can take the client after all or when; if it
+   * cannot, withdraw the referral and refer to a service that can.
+   *
+   * @param agency the receiving agency, not null
+   * @param referral the referral, not null
+   */
+  record ReconsiderReferral(AgencyRef agency, ReferralId referral) implements NextStep {
+    /** The kind. */
+    public static final String KIND = "reconsider-referral";
+
+    /**
+     * Validates the components.
+     *
+     * @param agency the receiving agency, not null
+     * @param referral the referral, not null
+     */
+    public ReconsiderReferral {
+      requireNonNull(agency, "agency");
+      requireNonNull(referral, "referral");
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
+
+  /**
    * Call the receiving agency about an overdue referral, and escalate to its supervisor if there is no answer this
    * week.
    *
@@ -424,6 +452,46 @@ public sealed interface NextStep {
       requireNonNull(cases, "cases");
       if (cases.isEmpty()) {
         throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "RaiseSignal.cases", "must not be empty");
+      }
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
+
+  /**
+   * Ask the manager who grants a mandate to widen it, with the successful escalations beyond it as evidence (een
+   * breder mandaat).
+   *
+   * @param role the role whose mandate it is, not null
+   * @param agency the agency that grants it, not null
+   * @param level the level the escalations reached beyond it, not null
+   * @param escalations the successful escalations, at least one, not null
+   */
+  record ProposeWiderMandate(Role role, AgencyRef agency, LadderLevel level,
+      ImmutableSortedSet<EscalationId> escalations) implements NextStep {
+    /** The kind. */
+    public static final String KIND = "propose-wider-mandate";
+
+    /**
+     * Validates the components.
+     *
+     * @param role the role, not null
+     * @param agency the agency, not null
+     * @param level the level reached, not null
+     * @param escalations the successful escalations, at least one, not null
+     * @throws InvalidValueException if {@code escalations} is empty
+     */
+    public ProposeWiderMandate {
+      requireNonNull(role, "role");
+      requireNonNull(agency, "agency");
+      requireNonNull(level, "level");
+      requireNonNull(escalations, "escalations");
+      if (escalations.isEmpty()) {
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "ProposeWiderMandate.escalations",
+            "must not be empty");
       }
     }
 

@@ -7,6 +7,7 @@ import io.github.casework.referral.Referral;
 import io.github.casework.signal.Area;
 import io.github.casework.signal.Incident;
 import io.github.casework.signal.IncidentShape;
+import io.github.casework.signal.MandateProposal;
 import io.github.casework.signal.Quarter;
 import io.github.casework.signal.Signal;
 import io.github.casework.signal.SignalProposal;
@@ -21,7 +22,8 @@ import java.util.Set;
 /**
  * Signals (signalering): responses past their due date, feedback (terugkoppeling) that has not reached all raisers
  * within the check's feedback limit, and structural signals the detector proposes for the quarter of the instant
- * that no signal of the caseload already covers.
+ * that no signal of the caseload already covers, and proposals to widen a mandate that escalations beyond it
+ * succeeded for in that quarter ({@link io.github.casework.signal.SignalDetector#detectMandates}).
  */
 final class SignalRule implements Rule {
   private static final Area UNKNOWN_AREA = Area.of("unknown");
@@ -30,6 +32,22 @@ final class SignalRule implements Rule {
   public void check(CheckRun run) {
     run.caseload.signals().forEach(s -> signal(run, s));
     proposals(run);
+    mandates(run);
+  }
+
+  private static void mandates(CheckRun run) {
+    Quarter quarter = Quarter.containing(run.at, run.norms.zone());
+    for (MandateProposal p : run.check.detector().detectMandates(run.caseload.escalations(), quarter)) {
+      AgencyRef agency = run.agency(p.mandate().agency());
+      List<SubjectRef> subjects = new ArrayList<>();
+      p.succeeded().forEach(id -> subjects.add(SubjectRef.of(id)));
+      p.cases().forEach(id -> subjects.add(SubjectRef.of(id)));
+      subjects.add(SubjectRef.of(p.mandate().agency()));
+      run.add(Severity.INFO, subjects,
+          new Facts.MandateWidening(agency, p.mandate().role(), p.mandate().highestDirect(), p.highestReached(),
+              quarter, p.succeeded(), p.cases(), p.resolvedBeyondMandate()),
+          new NextStep.ProposeWiderMandate(p.mandate().role(), agency, p.highestReached(), p.succeeded()));
+    }
   }
 
   private static void signal(CheckRun run, Signal s) {

@@ -11,8 +11,10 @@ import io.github.casework.InvalidValueException;
 import io.github.casework.RuleViolationException;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.ProfessionalId;
+import io.github.casework.norm.ServiceNorms;
 import io.github.casework.party.Professional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,11 +23,17 @@ import java.util.Optional;
  * blocks it, step by step, until an {@link Outcome} is reached.
  *
  * <p><b>Invariants.</b> Levels only go up: every {@link Step} reaches a level strictly above the previous one
- * (the first step may start at any level). Every step above the professional's {@link Mandate} was taken with
- * the own manager in the loop — the route runs via the own manager, or the manager was informed at or before
- * that step (the rule is documented on {@link Mandate}). The outcome is set once; after it nothing changes. An
- * outcome other than {@link Outcome#WITHDRAWN} needs at least one step (someone must have been addressed).
- * Changes are dated in order: no change is dated before the previous one.
+ * (the first step may start at any level). A step above the professional's {@link Mandate} without the own manager
+ * in the loop (the route runs direct and the manager was not informed at or before that step) goes <em>beyond the
+ * mandate</em>: under a {@link MandatePolicy#STRICT strict} mandate it is refused; under an
+ * {@link MandatePolicy#ADVISORY advisory} one (the default) it is accepted, must state the professional's
+ * {@link BeyondMandateReason}, and is listed in {@link #beyondMandateSteps()}; the first such step starts the duty
+ * to inform the own manager within {@link io.github.casework.norm.ServiceNorms#informManager()} (see
+ * {@link #informManagerDue}). A reason is stated for exactly the steps beyond the mandate. The rule is documented on
+ * {@link Mandate}. The outcome is set once; after it nothing changes except that the own manager may still be
+ * informed of a step beyond the mandate (accountability comes after the fact). An outcome other than
+ * {@link Outcome#WITHDRAWN} needs at least one step (someone must have been addressed). Changes are dated in
+ * order: no change is dated before the previous one.
  *
  * <p><b>Shape.</b> As for every aggregate in this library: {@link #raise} and {@link #decide decide}
  * check the rules and return a {@link Decision}; {@link #evolve evolve} applies one event and checks
@@ -34,7 +42,8 @@ import java.util.Optional;
  * {@link RuleViolationException} with a code from {@link EscalationCodes} (or a
  * {@link io.github.casework.VersionConflictException}) and this escalation is unchanged. Rules are checked in a
  * fixed order, so the code is predictable: the expected version, then "resolved", then time order, then the
- * command's own rule (for a step: first "levels only go up", then the mandate).
+ * command's own rule (for a step: first "levels only go up", then the mandate: a strict mandate's refusal, then a
+ * missing reason beyond an advisory mandate, then a reason for a step that is not beyond it).
  *
  * <p>Two escalations are equal when all their state is equal, including the version. Immutable and
  * thread-safe.
@@ -57,16 +66,18 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
   private final Mandate mandate;
   private final Route route;
   private final ImmutableList<Step> steps;
+  private final ImmutableList<BeyondMandateStep> beyondMandate;
   private final Optional<Instant> managerInformedAt;
   private final Optional<Outcome> outcome;
+  private final Optional<Instant> resolvedAt;
   private final Instant raisedAt;
   private final Instant lastChangedAt;
   private final long version;
 
   private Escalation(EscalationId id, EscalationSubject subject, EscalationReason reason, Target target,
       ProfessionalId raisedBy, Mandate mandate, Route route, ImmutableList<Step> steps,
-      Optional<Instant> managerInformedAt, Optional<Outcome> outcome, Instant raisedAt, Instant lastChangedAt,
-      long version) {
+      ImmutableList<BeyondMandateStep> beyondMandate, Optional<Instant> managerInformedAt, Optional<Outcome> outcome,
+      Optional<Instant> resolvedAt, Instant raisedAt, Instant lastChangedAt, long version) {
     this.id = id;
     this.subject = subject;
     this.reason = reason;
@@ -75,8 +86,10 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
     this.mandate = mandate;
     this.route = route;
     this.steps = steps;
+    this.beyondMandate = beyondMandate;
     this.managerInformedAt = managerInformedAt;
     this.outcome = outcome;
+    this.resolvedAt = resolvedAt;
     this.raisedAt = raisedAt;
     this.lastChangedAt = lastChangedAt;
     this.version = version;
@@ -84,6 +97,9 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
     verify(version >= 1, "bug: version %s", version);
     verify(!lastChangedAt.isBefore(raisedAt), "bug: last change before raising");
     verify(route != Route.VIA_OWN_MANAGER || managerInformedAt.isPresent(), "bug: via manager but not informed");
+    verify(outcome.isPresent() == resolvedAt.isPresent(), "bug: outcome and resolution instant disagree");
+    verify(beyondMandate.isEmpty() || mandate.policy() == MandatePolicy.ADVISORY, "bug: beyond a strict mandate");
+    verify(beyondMandate.isEmpty() || route == Route.DIRECT, "bug: beyond the mandate via the own manager");
     for (int i = 1; i < steps.size(); i++) {
       verify(steps.get(i).level().isAbove(steps.get(i - 1).level()), "bug: ladder went down at step %s", i);
     }
@@ -128,8 +144,8 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
     Optional<Instant> informed =
         raised.route() == Route.VIA_OWN_MANAGER ? Optional.of(raised.at()) : Optional.empty();
     return new Escalation(raised.escalationId(), raised.subject(), raised.reason(), raised.target(),
-        raised.raisedBy(), raised.mandate(), raised.route(), ImmutableList.of(), informed, Optional.empty(),
-        raised.at(), raised.at(), 1);
+        raised.raisedBy(), raised.mandate(), raised.route(), ImmutableList.of(), ImmutableList.of(), informed,
+        Optional.empty(), Optional.empty(), raised.at(), raised.at(), 1);
   }
 
   /**
@@ -146,7 +162,7 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
 
   private EscalationEvent toEvent(EscalationCommand command) {
     if (command instanceof EscalationCommand.Climb c) {
-      return new EscalationEvent.Climbed(id, c.level(), c.addressed(), c.at());
+      return new EscalationEvent.Climbed(id, c.level(), c.addressed(), c.beyondMandateReason(), c.at());
     } else if (command instanceof EscalationCommand.InformManager c) {
       return new EscalationEvent.ManagerInformed(id, c.at());
     } else if (command instanceof EscalationCommand.Resolve c) {
@@ -158,7 +174,7 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
   /** Applies one event that the descriptor checked names this escalation and is not a first event. */
   private Escalation apply(EscalationEvent event) {
     Instant at = event.at();
-    if (outcome.isPresent()) {
+    if (outcome.isPresent() && !(event instanceof EscalationEvent.ManagerInformed && owesManagerWord())) {
       throw reject(EscalationCodes.RESOLVED,
           "the escalation has its outcome (" + outcome.get().code() + ") and accepts no further change");
     }
@@ -171,35 +187,51 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
         throw reject(EscalationCodes.LEVEL_NOT_HIGHER, "levels only go up: the next step must be above "
             + current.get().code() + ", not " + e.level().code());
       }
-      if (!mandate.permits(e.level(), route, managerInformedAt.isPresent())) {
-        throw reject(EscalationCodes.BEYOND_MANDATE, "level " + e.level().code() + " is above the mandate of "
-            + mandate.role().code() + " at " + mandate.agency() + " (" + mandate.highestDirect().code()
-            + "); inform the own manager first or escalate via the own manager");
+      ImmutableList<BeyondMandateStep> nextBeyond = beyondMandate;
+      if (mandate.isBeyond(e.level(), route, managerInformedAt.isPresent())) {
+        if (mandate.policy() == MandatePolicy.STRICT) {
+          throw reject(EscalationCodes.BEYOND_MANDATE, "level " + e.level().code() + " is above the strict mandate "
+              + "of " + mandate.role().code() + " at " + mandate.agency() + " (" + mandate.highestDirect().code()
+              + "); inform the own manager first or escalate via the own manager");
+        }
+        if (e.beyondMandateReason().isEmpty()) {
+          throw reject(EscalationCodes.BEYOND_MANDATE_REASON_REQUIRED, "level " + e.level().code()
+              + " is beyond the mandate of " + mandate.role().code() + " at " + mandate.agency() + " ("
+              + mandate.highestDirect().code() + "); a step beyond the mandate states why it is taken");
+        }
+        nextBeyond = ImmutableList.<BeyondMandateStep>builderWithExpectedSize(beyondMandate.size() + 1)
+            .addAll(beyondMandate).add(new BeyondMandateStep(e.step(), mandate, e.beyondMandateReason().get()))
+            .build();
+      } else if (e.beyondMandateReason().isPresent()) {
+        throw reject(EscalationCodes.NOT_BEYOND_MANDATE, "level " + e.level().code() + " is not beyond the mandate "
+            + "(within it, or with the own manager in the loop); only a step beyond it states a reason");
       }
       ImmutableList<Step> next = ImmutableList.<Step>builderWithExpectedSize(steps.size() + 1)
           .addAll(steps).add(e.step()).build();
-      return with(next, managerInformedAt, outcome, at);
+      return new Escalation(id, subject, reason, target, raisedBy, mandate, route, next, nextBeyond,
+          managerInformedAt, outcome, resolvedAt, raisedAt, at, version + 1);
     } else if (event instanceof EscalationEvent.ManagerInformed) {
       if (managerInformedAt.isPresent()) {
         throw reject(EscalationCodes.MANAGER_ALREADY_INFORMED, route == Route.VIA_OWN_MANAGER
             ? "the escalation runs via the own manager, who is informed already"
             : "the own manager was already informed");
       }
-      return with(steps, Optional.of(at), outcome, at);
+      return new Escalation(id, subject, reason, target, raisedBy, mandate, route, steps, beyondMandate,
+          Optional.of(at), outcome, resolvedAt, raisedAt, at, version + 1);
     } else if (event instanceof EscalationEvent.Resolved e) {
       if (steps.isEmpty() && e.outcome() != Outcome.WITHDRAWN) {
         throw reject(EscalationCodes.NOT_ADDRESSED,
             "only a withdrawal can end an escalation before anyone at the target agency was addressed");
       }
-      return with(steps, managerInformedAt, Optional.of(e.outcome()), at);
+      return new Escalation(id, subject, reason, target, raisedBy, mandate, route, steps, beyondMandate,
+          managerInformedAt, Optional.of(e.outcome()), Optional.of(at), raisedAt, at, version + 1);
     }
     throw new AssertionError("bug: unhandled event " + event.getClass().getName());
   }
 
-  private Escalation with(ImmutableList<Step> newSteps, Optional<Instant> newInformedAt,
-      Optional<Outcome> newOutcome, Instant at) {
-    return new Escalation(id, subject, reason, target, raisedBy, mandate, route, newSteps, newInformedAt,
-        newOutcome, raisedAt, at, version + 1);
+  /** True while a step beyond the mandate has been taken and the own manager not yet informed. */
+  private boolean owesManagerWord() {
+    return !beyondMandate.isEmpty() && managerInformedAt.isEmpty();
   }
 
   private RuleViolationException reject(String code, String rule) {
@@ -280,6 +312,58 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
   }
 
   /**
+   * Returns the steps that went beyond the mandate (see {@link Mandate}), in order, with the mandate then in force
+   * and the professional's reason; empty under a strict mandate, and when every step was within the mandate or
+   * taken with the own manager in the loop.
+   *
+   * @return the steps beyond the mandate, in order
+   */
+  public ImmutableList<BeyondMandateStep> beyondMandateSteps() {
+    return beyondMandate;
+  }
+
+  /**
+   * Returns when the own manager must have been informed of the steps beyond the mandate: the
+   * {@link ServiceNorms#informManager()} limit counted from the first such step on the norms' calendar and zone
+   * (for the default of two working days, the end of the second working day after the step's date). The due
+   * instant stays the same once the manager is informed; see {@link #isInformManagerOverdue} for whether it was met.
+   *
+   * @param norms the norms whose limit, calendar and zone count, not null
+   * @return the due instant; empty if no step went beyond the mandate
+   */
+  public Optional<Instant> informManagerDue(ServiceNorms norms) {
+    requireNonNull(norms, "norms");
+    return beyondMandate.isEmpty() ? Optional.empty()
+        : Optional.of(norms.deadline(norms.informManager()).dueFrom(beyondMandate.get(0).at()));
+  }
+
+  /**
+   * Returns the last day, in the norms' zone, on which informing the own manager is in time: the date of the
+   * last moment before {@link #informManagerDue}.
+   *
+   * @param norms the norms whose limit, calendar and zone count, not null
+   * @return the last day in time; empty if no step went beyond the mandate
+   */
+  public Optional<LocalDate> informManagerDueDate(ServiceNorms norms) {
+    return informManagerDue(norms).map(due -> due.minusNanos(1).atZone(norms.zone()).toLocalDate());
+  }
+
+  /**
+   * Returns whether, at an instant, the own manager is owed word of a step beyond the mandate past the norm: a step
+   * went beyond the mandate, {@code at} is after {@link #informManagerDue}, and the manager was not informed at
+   * or before {@code at}. Informing later than {@code at} does not count at {@code at}.
+   *
+   * @param norms the norms whose limit, calendar and zone count, not null
+   * @param at the instant of the question, not null
+   * @return true if informing the own manager is overdue at {@code at}
+   */
+  public boolean isInformManagerOverdue(ServiceNorms norms, Instant at) {
+    requireNonNull(at, "at");
+    Optional<Instant> due = informManagerDue(norms);
+    return due.isPresent() && at.isAfter(due.get()) && managerInformedAt.filter(i -> !i.isAfter(at)).isEmpty();
+  }
+
+  /**
    * Returns the level of the last step; empty before the first step.
    *
    * @return the level of the last step; empty before the first step
@@ -317,6 +401,15 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
   }
 
   /**
+   * Returns when the outcome was set; empty while the escalation is open.
+   *
+   * @return when the outcome was set; empty while the escalation is open
+   */
+  public Optional<Instant> resolvedAt() {
+    return resolvedAt;
+  }
+
+  /**
    * Returns true once the outcome is set.
    *
    * @return true once the outcome is set
@@ -347,9 +440,10 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
   }
 
   /**
-   * Returns when it last changed; the resolution instant once resolved.
+   * Returns when it last changed: the resolution instant once resolved, or the later instant the own manager was
+   * informed of a step beyond the mandate.
    *
-   * @return when it last changed; the resolution instant once resolved
+   * @return when it last changed
    */
   @Override
   public Instant lastChangedAt() {
@@ -387,8 +481,10 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
         && mandate.equals(other.mandate)
         && route == other.route
         && steps.equals(other.steps)
+        && beyondMandate.equals(other.beyondMandate)
         && managerInformedAt.equals(other.managerInformedAt)
         && outcome.equals(other.outcome)
+        && resolvedAt.equals(other.resolvedAt)
         && raisedAt.equals(other.raisedAt)
         && lastChangedAt.equals(other.lastChangedAt);
   }
@@ -403,6 +499,7 @@ public final class Escalation implements Aggregate<Escalation, EscalationCommand
   public String toString() {
     return "Escalation[id=" + id + ", target=" + target.agency() + ", reason=" + reason.code()
         + ", level=" + currentLevel().map(LadderLevel::code).orElse("none") + ", steps=" + steps.size()
+        + ", beyondMandate=" + beyondMandate.size()
         + ", outcome=" + outcome.map(Outcome::code).orElse("open") + ", version=" + version + "]";
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.casework.CaseworkCommand;
 import io.github.casework.id.ProfessionalId;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A request to change an existing {@link Escalation}, decided by {@link Escalation#decide decide}.
@@ -21,29 +22,62 @@ public sealed interface EscalationCommand extends CaseworkCommand {
   Instant at();
 
   /**
-   * Take the next step up the ladder: address someone at a higher level of the target agency.
+   * Take the next step up the ladder: address someone at a higher level of the target agency. A step beyond the
+   * mandate (see {@link Mandate}) under an advisory policy states why the professional takes it; any other step
+   * states no such reason.
    *
    * @param level the level addressed, above the previous step's level, not null
    * @param addressed the official addressed, not null
+   * @param beyondMandateReason why the step goes beyond the mandate, if it does, not null
    * @param at when, not null
    */
-  record Climb(LadderLevel level, ProfessionalId addressed, Instant at) implements EscalationCommand {
+  record Climb(LadderLevel level, ProfessionalId addressed, Optional<BeyondMandateReason> beyondMandateReason,
+      Instant at) implements EscalationCommand {
     /**
      * Validates the components.
      *
      * @param level the level addressed, above the previous step's level, not null
      * @param addressed the official addressed, not null
+     * @param beyondMandateReason why the step goes beyond the mandate, if it does, not null
      * @param at when, not null
      */
     public Climb {
       requireNonNull(level, "level");
       requireNonNull(addressed, "addressed");
+      requireNonNull(beyondMandateReason, "beyondMandateReason");
       requireNonNull(at, "at");
+    }
+
+    /**
+     * Creates a step that does not go beyond the mandate.
+     *
+     * @param level the level addressed, above the previous step's level, not null
+     * @param addressed the official addressed, not null
+     * @param at when, not null
+     */
+    public Climb(LadderLevel level, ProfessionalId addressed, Instant at) {
+      this(level, addressed, Optional.empty(), at);
+    }
+
+    /**
+     * Returns a step beyond the mandate, taken on the professional's own authority for a reason.
+     *
+     * @param level the level addressed, above the previous step's level and the mandate, not null
+     * @param addressed the official addressed, not null
+     * @param reason why the professional goes beyond the mandate, not null
+     * @param at when, not null
+     * @return the command
+     */
+    public static Climb beyondMandate(LadderLevel level, ProfessionalId addressed, BeyondMandateReason reason,
+        Instant at) {
+      return new Climb(level, addressed, Optional.of(requireNonNull(reason, "reason")), at);
     }
   }
 
   /**
-   * Record that the professional informed the own manager; from then on steps beyond the mandate are allowed.
+   * Record that the professional informed the own manager: from then on steps above the mandate are not beyond it,
+   * and a duty to inform that earlier steps beyond the mandate created is met. Accepted after the outcome too, while
+   * such a duty is open.
    *
    * @param at when, not null
    */

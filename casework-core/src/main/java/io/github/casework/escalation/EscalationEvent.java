@@ -8,6 +8,7 @@ import io.github.casework.InvalidValueException;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.ProfessionalId;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A fact that happened to an {@link Escalation}. {@link Escalation#evolve evolve} applies one;
@@ -50,8 +51,9 @@ public sealed interface EscalationEvent extends CaseworkEvent {
   String type();
 
   /**
-   * An escalation was raised by a professional about a need, with the mandate that applied to them and the
-   * route they chose. With {@link Route#VIA_OWN_MANAGER} the own manager counts as informed from this moment.
+   * An escalation was raised by a professional about a need, with the mandate that applied to them (including its
+   * {@link MandatePolicy}, so that replay decides steps as they were decided) and the route they chose. With
+   * {@link Route#VIA_OWN_MANAGER} the own manager counts as informed from this moment.
    *
    * @param escalationId the escalation, not null
    * @param subject the need (and blocking referral) it is about, not null
@@ -102,15 +104,18 @@ public sealed interface EscalationEvent extends CaseworkEvent {
   }
 
   /**
-   * The escalation climbed one step: someone at a higher level of the target agency was addressed.
+   * The escalation climbed one step: someone at a higher level of the target agency was addressed. A step beyond the
+   * mandate under an advisory policy carries the professional's reason; the reason marks it as beyond the mandate,
+   * and replay checks that the mark agrees with the rules.
    *
    * @param escalationId the escalation, not null
    * @param level the level addressed, not null
    * @param addressed the official addressed, not null
+   * @param beyondMandateReason why the step went beyond the mandate, present exactly when it did, not null
    * @param at when, not null
    */
-  record Climbed(EscalationId escalationId, LadderLevel level, ProfessionalId addressed, Instant at)
-      implements EscalationEvent {
+  record Climbed(EscalationId escalationId, LadderLevel level, ProfessionalId addressed,
+      Optional<BeyondMandateReason> beyondMandateReason, Instant at) implements EscalationEvent {
     /** The type id. */
     public static final String TYPE = "escalation.climbed";
 
@@ -120,13 +125,27 @@ public sealed interface EscalationEvent extends CaseworkEvent {
      * @param escalationId the escalation, not null
      * @param level the level addressed, not null
      * @param addressed the official addressed, not null
+     * @param beyondMandateReason why the step went beyond the mandate, present exactly when it did, not null
      * @param at when, not null
      */
     public Climbed {
       requireNonNull(escalationId, "escalationId");
       requireNonNull(level, "level");
       requireNonNull(addressed, "addressed");
+      requireNonNull(beyondMandateReason, "beyondMandateReason");
       requireNonNull(at, "at");
+    }
+
+    /**
+     * Creates the event of a step that did not go beyond the mandate.
+     *
+     * @param escalationId the escalation, not null
+     * @param level the level addressed, not null
+     * @param addressed the official addressed, not null
+     * @param at when, not null
+     */
+    public Climbed(EscalationId escalationId, LadderLevel level, ProfessionalId addressed, Instant at) {
+      this(escalationId, level, addressed, Optional.empty(), at);
     }
 
     /**

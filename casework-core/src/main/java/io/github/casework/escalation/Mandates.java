@@ -13,13 +13,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The mandates agencies grant, one per agency and role, with a fallback level for pairs not listed. Look up a
- * professional's {@link Mandate} with {@link #mandateOf(Professional)} before raising an escalation.
+ * The mandates agencies grant, one per agency and role, with a fallback level and policy for pairs not listed. Look
+ * up a professional's {@link Mandate} with {@link #mandateOf(Professional)} before raising an escalation; each
+ * listed mandate carries its own {@link MandatePolicy}, so an agency that forbids going beyond the mandate lists
+ * its roles with {@link MandatePolicy#STRICT}.
  *
- * <p>The fallback defaults to {@link LadderLevel#FRONTLINE_OFFICIAL} in {@link #of(Collection)}: a role nobody
- * thought about may address the official who refused, and must bring the own manager in before going higher.
+ * <p>The fallback defaults to {@link LadderLevel#FRONTLINE_OFFICIAL} and {@link MandatePolicy#ADVISORY} in
+ * {@link #of(Collection)}: a role nobody thought about may address the official who refused, and going higher on
+ * their own is recorded as beyond the mandate and owes the own manager word of it.
  *
- * <p>Two tables are equal when they hold the same mandates and the same fallback. Immutable and thread-safe.
+ * <p>Two tables are equal when they hold the same mandates and the same fallback level and policy. Immutable and
+ * thread-safe.
  */
 public final class Mandates {
 
@@ -27,14 +31,16 @@ public final class Mandates {
 
   private final ImmutableMap<Key, Mandate> byKey;
   private final LadderLevel fallback;
+  private final MandatePolicy fallbackPolicy;
 
-  private Mandates(ImmutableMap<Key, Mandate> byKey, LadderLevel fallback) {
+  private Mandates(ImmutableMap<Key, Mandate> byKey, LadderLevel fallback, MandatePolicy fallbackPolicy) {
     this.byKey = byKey;
     this.fallback = fallback;
+    this.fallbackPolicy = fallbackPolicy;
   }
 
   /**
-   * Returns a table with the frontline official as fallback.
+   * Returns a table with the frontline official and the advisory policy as fallback.
    *
    * @param mandates the mandates, at most one per agency and role, not null
    * @return the table
@@ -45,7 +51,7 @@ public final class Mandates {
   }
 
   /**
-   * Returns a table.
+   * Returns a table with the advisory policy for pairs not listed.
    *
    * @param mandates the mandates, at most one per agency and role, not null
    * @param fallback the highest direct level for agency and role pairs not listed, not null
@@ -53,8 +59,22 @@ public final class Mandates {
    * @throws InvalidValueException if two mandates share an agency and role
    */
   public static Mandates of(Collection<Mandate> mandates, LadderLevel fallback) {
+    return of(mandates, fallback, MandatePolicy.ADVISORY);
+  }
+
+  /**
+   * Returns a table.
+   *
+   * @param mandates the mandates, at most one per agency and role, not null
+   * @param fallback the highest direct level for agency and role pairs not listed, not null
+   * @param fallbackPolicy the policy for agency and role pairs not listed, not null
+   * @return the table
+   * @throws InvalidValueException if two mandates share an agency and role
+   */
+  public static Mandates of(Collection<Mandate> mandates, LadderLevel fallback, MandatePolicy fallbackPolicy) {
     requireNonNull(mandates, "mandates");
     requireNonNull(fallback, "fallback");
+    requireNonNull(fallbackPolicy, "fallbackPolicy");
     Map<Key, Mandate> map = new LinkedHashMap<>();
     for (Mandate m : mandates) {
       requireNonNull(m, "mandate");
@@ -63,7 +83,7 @@ public final class Mandates {
             "an agency grants at most one mandate per role");
       }
     }
-    return new Mandates(ImmutableMap.copyOf(map), fallback);
+    return new Mandates(ImmutableMap.copyOf(map), fallback, fallbackPolicy);
   }
 
   /**
@@ -86,7 +106,7 @@ public final class Mandates {
    */
   public Mandate mandateOf(AgencyId agency, Role role) {
     Mandate m = byKey.get(new Key(requireNonNull(agency, "agency"), requireNonNull(role, "role")));
-    return m != null ? m : Mandate.of(agency, role, fallback);
+    return m != null ? m : Mandate.of(agency, role, fallback, fallbackPolicy);
   }
 
   /**
@@ -107,18 +127,29 @@ public final class Mandates {
     return fallback;
   }
 
+  /**
+   * Returns the policy for agency and role pairs not listed.
+   *
+   * @return the policy for agency and role pairs not listed
+   */
+  public MandatePolicy fallbackPolicy() {
+    return fallbackPolicy;
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof Mandates other && fallback == other.fallback && byKey.equals(other.byKey);
+    return o instanceof Mandates other && fallback == other.fallback && fallbackPolicy == other.fallbackPolicy
+        && byKey.equals(other.byKey);
   }
 
   @Override
   public int hashCode() {
-    return byKey.hashCode() * 31 + fallback.hashCode();
+    return (byKey.hashCode() * 31 + fallback.hashCode()) * 31 + fallbackPolicy.hashCode();
   }
 
   @Override
   public String toString() {
-    return "Mandates[" + byKey.values() + ", fallback=" + fallback.code() + "]";
+    return "Mandates[" + byKey.values() + ", fallback=" + fallback.code() + ", fallbackPolicy="
+        + fallbackPolicy.code() + "]";
   }
 }

@@ -46,6 +46,17 @@ public enum Outcome {
   }
 
   /**
+   * Returns whether the escalation got the client what was asked: an exception, a priority, or a changed rule. A
+   * refusal upheld and a withdrawal are not successes. The {@link io.github.casework.signal.SignalDetector} counts
+   * successful escalations beyond the mandate as evidence that the mandate itself is too narrow.
+   *
+   * @return true for {@link #EXCEPTION_GRANTED}, {@link #PRIORITY_GRANTED} and {@link #RULE_CHANGED}
+   */
+  public boolean isSuccess() {
+    return this == EXCEPTION_GRANTED || this == PRIORITY_GRANTED || this == RULE_CHANGED;
+  }
+
+  /**
    * Returns the outcome with this code.
    *
    * @param code a code from {@link #code()}, not null

@@ -5,8 +5,11 @@
  * reached.
  *
  * <p>Each step is dated and names who was addressed; levels only go up. The route (direct or via the own
- * manager) and the professional's {@link io.github.casework.escalation.Mandate} decide how high a step may go:
- * see {@link io.github.casework.escalation.Mandate} for the rule. The outcome is set once; an escalation resolved
+ * manager) and the professional's {@link io.github.casework.escalation.Mandate} decide whether a step goes beyond
+ * the mandate; the mandate's {@link io.github.casework.escalation.MandatePolicy} decides what then happens: under
+ * the advisory default the step is recorded as a {@link io.github.casework.escalation.BeyondMandateStep} with the
+ * professional's reason and the own manager is owed word of it within a norm; under a strict mandate it is refused.
+ * See {@link io.github.casework.escalation.Mandate} for the rule. The outcome is set once; an escalation resolved
  * by an exception or a priority is an {@linkplain io.github.casework.escalation.Escalation#isIncident() incident}
  * that may need a structural answer.
  *

@@ -29,6 +29,10 @@ import java.time.ZoneOffset;
  *   <li>{@code referralResponse}: 5 working days, {@code referralFollowUp}: 4 weeks,
  *       {@code escalationStepResponse}: 10 working days — casework's own defaults, not from a statute; an
  *       agency should set its own.</li>
+ *   <li>{@code informManager}: 2 working days — a house default, no published norm: how soon a professional who
+ *       stepped beyond the mandate on their own (see {@link io.github.casework.escalation.Mandate}) tells the own
+ *       manager. Short enough that the manager hears it from the professional before hearing it from the other
+ *       agency, long enough not to turn the step back into asking permission. An agency should set its own.</li>
  * </ul>
  *
  * @param referralResponse how long a receiving agency has to respond to a referral, not null
@@ -37,17 +41,19 @@ import java.time.ZoneOffset;
  * @param urgentDebtThreatResponse how soon an urgent debt threat must be answered, not null
  * @param firstConversation how soon a request for debt assistance gets a first conversation, not null
  * @param escalationStepResponse how long an addressed level has to answer an escalation, not null
+ * @param informManager how soon the own manager is informed of a step beyond the mandate, counted from the first
+ *     such step, not null
  * @param calendar the working-day calendar, not null
  * @param zone the zone in which dates are read, not null
  */
 public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowUp, Deadline signalResponse,
     TimeLimit urgentDebtThreatResponse, TimeLimit firstConversation, TimeLimit escalationStepResponse,
-    WorkingDayCalendar calendar, ZoneId zone) {
+    TimeLimit informManager, WorkingDayCalendar calendar, ZoneId zone) {
 
   private static final ServiceNorms DUTCH = new ServiceNorms(TimeLimit.workingDays(5), TimeLimit.of(Period.ofWeeks(4)),
       new CalendarDeadline(TimeLimit.of(Period.ofMonths(3)), DutchHolidays.standard(), ZoneOffset.UTC),
-      TimeLimit.workingDays(3), TimeLimit.of(Period.ofWeeks(4)), TimeLimit.workingDays(10), DutchHolidays.standard(),
-      ZoneId.of("Europe/Amsterdam"));
+      TimeLimit.workingDays(3), TimeLimit.of(Period.ofWeeks(4)), TimeLimit.workingDays(10), TimeLimit.workingDays(2),
+      DutchHolidays.standard(), ZoneId.of("Europe/Amsterdam"));
 
   /**
    * Validates the components.
@@ -58,6 +64,7 @@ public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowU
    * @param urgentDebtThreatResponse how soon an urgent debt threat must be answered, not null
    * @param firstConversation how soon a request for debt assistance gets a first conversation, not null
    * @param escalationStepResponse how long an addressed level has to answer an escalation, not null
+   * @param informManager how soon the own manager is informed of a step beyond the mandate, not null
    * @param calendar the working-day calendar, not null
    * @param zone the zone in which dates are read, not null
    */
@@ -68,6 +75,7 @@ public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowU
     requireNonNull(urgentDebtThreatResponse, "urgentDebtThreatResponse");
     requireNonNull(firstConversation, "firstConversation");
     requireNonNull(escalationStepResponse, "escalationStepResponse");
+    requireNonNull(informManager, "informManager");
     requireNonNull(calendar, "calendar");
     requireNonNull(zone, "zone");
   }
@@ -90,7 +98,7 @@ public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowU
    */
   public ServiceNorms withReferralResponse(TimeLimit limit) {
     return limit.equals(referralResponse) ? this : new ServiceNorms(limit, referralFollowUp, signalResponse,
-        urgentDebtThreatResponse, firstConversation, escalationStepResponse, calendar, zone);
+        urgentDebtThreatResponse, firstConversation, escalationStepResponse, informManager, calendar, zone);
   }
 
   /**
@@ -101,7 +109,7 @@ public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowU
    */
   public ServiceNorms withReferralFollowUp(TimeLimit limit) {
     return limit.equals(referralFollowUp) ? this : new ServiceNorms(referralResponse, limit, signalResponse,
-        urgentDebtThreatResponse, firstConversation, escalationStepResponse, calendar, zone);
+        urgentDebtThreatResponse, firstConversation, escalationStepResponse, informManager, calendar, zone);
   }
 
   /**
@@ -113,7 +121,7 @@ public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowU
    */
   public ServiceNorms withSignalResponse(Deadline limit) {
     return limit.equals(signalResponse) ? this : new ServiceNorms(referralResponse, referralFollowUp, limit,
-        urgentDebtThreatResponse, firstConversation, escalationStepResponse, calendar, zone);
+        urgentDebtThreatResponse, firstConversation, escalationStepResponse, informManager, calendar, zone);
   }
 
   /**
@@ -124,7 +132,7 @@ public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowU
    */
   public ServiceNorms withUrgentDebtThreatResponse(TimeLimit limit) {
     return limit.equals(urgentDebtThreatResponse) ? this : new ServiceNorms(referralResponse, referralFollowUp,
-        signalResponse, limit, firstConversation, escalationStepResponse, calendar, zone);
+        signalResponse, limit, firstConversation, escalationStepResponse, informManager, calendar, zone);
   }
 
   /**
@@ -135,7 +143,7 @@ public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowU
    */
   public ServiceNorms withFirstConversation(TimeLimit limit) {
     return limit.equals(firstConversation) ? this : new ServiceNorms(referralResponse, referralFollowUp,
-        signalResponse, urgentDebtThreatResponse, limit, escalationStepResponse, calendar, zone);
+        signalResponse, urgentDebtThreatResponse, limit, escalationStepResponse, informManager, calendar, zone);
   }
 
   /**
@@ -146,7 +154,18 @@ public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowU
    */
   public ServiceNorms withEscalationStepResponse(TimeLimit limit) {
     return limit.equals(escalationStepResponse) ? this : new ServiceNorms(referralResponse, referralFollowUp,
-        signalResponse, urgentDebtThreatResponse, firstConversation, limit, calendar, zone);
+        signalResponse, urgentDebtThreatResponse, firstConversation, limit, informManager, calendar, zone);
+  }
+
+  /**
+   * Returns a copy with another limit for informing the own manager of a step beyond the mandate.
+   *
+   * @param limit the limit, not null
+   * @return the norms; this instance if unchanged
+   */
+  public ServiceNorms withInformManager(TimeLimit limit) {
+    return limit.equals(informManager) ? this : new ServiceNorms(referralResponse, referralFollowUp,
+        signalResponse, urgentDebtThreatResponse, firstConversation, escalationStepResponse, limit, calendar, zone);
   }
 
   /**
@@ -157,7 +176,8 @@ public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowU
    */
   public ServiceNorms withCalendar(WorkingDayCalendar newCalendar) {
     return newCalendar.equals(calendar) ? this : new ServiceNorms(referralResponse, referralFollowUp,
-        signalResponse, urgentDebtThreatResponse, firstConversation, escalationStepResponse, newCalendar, zone);
+        signalResponse, urgentDebtThreatResponse, firstConversation, escalationStepResponse, informManager,
+        newCalendar, zone);
   }
 
   /**
@@ -168,7 +188,7 @@ public record ServiceNorms(TimeLimit referralResponse, TimeLimit referralFollowU
    */
   public ServiceNorms withZone(ZoneId newZone) {
     return newZone.equals(zone) ? this : new ServiceNorms(referralResponse, referralFollowUp, signalResponse,
-        urgentDebtThreatResponse, firstConversation, escalationStepResponse, calendar, newZone);
+        urgentDebtThreatResponse, firstConversation, escalationStepResponse, informManager, calendar, newZone);
   }
 
   /**

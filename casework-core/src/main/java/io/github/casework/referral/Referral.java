@@ -376,7 +376,7 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       // A Deadline is the host's plug-in point; one that returns null breaks its contract.
       Instant responseDue = requireNonNull(c.response().dueFrom(at), "response deadline returned null");
       Instant followUpDue = requireNonNull(c.followUp().dueFrom(at), "follow-up deadline returned null");
-      return new ReferralEvent.Sent(id, responseDue, followUpDue, at);
+      return new ReferralEvent.Sent(id, responseDue, followUpDue, at, c.capacity());
     } else if (command instanceof ReferralCommand.Receive) {
       return new ReferralEvent.Received(id, at);
     } else if (command instanceof ReferralCommand.Accept) {
@@ -432,7 +432,7 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
         throw reject(ReferralCodes.FOLLOW_UP_BEFORE_RESPONSE,
             "the follow-up due date cannot be before the response due date");
       }
-      next = new Stage.Sent(new Sending(at, e.responseDue(), e.followUpDue()), false);
+      next = new Stage.Sent(new Sending(at, e.responseDue(), e.followUpDue(), e.capacity()), false);
     } else if (event instanceof ReferralEvent.Received && stage instanceof Stage.Sent s && !s.received()) {
       next = new Stage.Sent(s.sent(), true);
     } else if (event instanceof ReferralEvent.Accepted && stage instanceof Stage.Awaiting a) {
@@ -553,6 +553,12 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
   public Optional<Instant> sentAt() {
     Sending sent = stage.sent();
     return sent == null ? Optional.empty() : Optional.of(sent.sentAt());
+  }
+
+  /** {@return what the service said about its capacity when asked before sending; empty if not asked or not sent} */
+  public Optional<Capacity> capacity() {
+    Sending sent = stage.sent();
+    return sent == null ? Optional.empty() : sent.capacity();
   }
 
   /** {@return when a response of the receiving agency is due; present once sent} */

@@ -7,6 +7,7 @@ import io.github.casework.Deadline;
 import io.github.casework.InvalidValueException;
 import io.github.casework.id.ProfessionalId;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A request to change an existing {@link Referral}, decided by {@link Referral#decide decide}.
@@ -40,24 +41,40 @@ public sealed interface ReferralCommand extends CaseworkCommand {
 
   /**
    * Send the referral to the receiving agency. The due dates are computed from {@code at}: the receiving agency
-   * should respond by the response due date, and report an outcome by the follow-up due date.
+   * should respond by the response due date, and report an outcome by the follow-up due date. If the service was
+   * asked about its capacity first, its answer goes with the sending.
    *
    * @param response when a response is due, counted from sending, not null
    * @param followUp when an outcome is due, counted from sending, not null
    * @param at when, not null
+   * @param capacity the service's answer to a capacity query before sending, if it was asked, not null
    */
-  record Send(Deadline response, Deadline followUp, Instant at) implements ReferralCommand {
+  record Send(Deadline response, Deadline followUp, Instant at, Optional<Capacity> capacity)
+      implements ReferralCommand {
     /**
      * Validates the components.
      *
      * @param response when a response is due, counted from sending, not null
      * @param followUp when an outcome is due, counted from sending, not null
      * @param at when, not null
+     * @param capacity the service's answer to a capacity query, if it was asked, not null
      */
     public Send {
       requireNonNull(response, "response");
       requireNonNull(followUp, "followUp");
       requireNonNull(at, "at");
+      requireNonNull(capacity, "capacity");
+    }
+
+    /**
+     * Send without a capacity query.
+     *
+     * @param response when a response is due, counted from sending, not null
+     * @param followUp when an outcome is due, counted from sending, not null
+     * @param at when, not null
+     */
+    public Send(Deadline response, Deadline followUp, Instant at) {
+      this(response, followUp, at, Optional.empty());
     }
   }
 

@@ -14,6 +14,7 @@ import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.party.PartyCodes;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -137,14 +138,17 @@ public sealed interface ReferralEvent extends CaseworkEvent {
   }
 
   /**
-   * The referral was sent, with its computed due dates.
+   * The referral was sent, with its computed due dates and, if the service was asked first, what it said about its
+   * capacity.
    *
    * @param referralId the referral, not null
    * @param responseDue when a response is due, not null
    * @param followUpDue when an outcome is due, not null
    * @param at when, not null
+   * @param capacity the service's answer to a capacity query before sending, if it was asked, not null
    */
-  record Sent(ReferralId referralId, Instant responseDue, Instant followUpDue, Instant at) implements ReferralEvent {
+  record Sent(ReferralId referralId, Instant responseDue, Instant followUpDue, Instant at,
+      Optional<Capacity> capacity) implements ReferralEvent {
     /** The type id. */
     public static final String TYPE = "referral.sent";
 
@@ -155,12 +159,26 @@ public sealed interface ReferralEvent extends CaseworkEvent {
      * @param responseDue when a response is due, not null
      * @param followUpDue when an outcome is due, not null
      * @param at when, not null
+     * @param capacity the service's answer to a capacity query, if it was asked, not null
      */
     public Sent {
       requireNonNull(referralId, "referralId");
       requireNonNull(responseDue, "responseDue");
       requireNonNull(followUpDue, "followUpDue");
       requireNonNull(at, "at");
+      requireNonNull(capacity, "capacity");
+    }
+
+    /**
+     * A sending without a capacity query.
+     *
+     * @param referralId the referral, not null
+     * @param responseDue when a response is due, not null
+     * @param followUpDue when an outcome is due, not null
+     * @param at when, not null
+     */
+    public Sent(ReferralId referralId, Instant responseDue, Instant followUpDue, Instant at) {
+      this(referralId, responseDue, followUpDue, at, Optional.empty());
     }
 
     @Override

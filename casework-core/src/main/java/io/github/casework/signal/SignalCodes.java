@@ -85,6 +85,14 @@ public final class SignalCodes {
   public static final String PROPOSAL_MIXED_SHAPES = "signal-proposal.mixed-shapes";
   /** A signal proposal lists the same incident twice. */
   public static final String PROPOSAL_DUPLICATE = "signal-proposal.duplicate";
+  /** The signal detector's threshold for mandate proposals is less than 1 case. */
+  public static final String DETECTOR_MANDATE_THRESHOLD = "signal-detector.mandate-threshold";
+  /** The detector was given two different escalations with the same id. */
+  public static final String CONFLICTING_ESCALATION = "signal.conflicting-escalation";
+  /** A mandate proposal names no successful escalation, or its counts disagree with the escalations it names. */
+  public static final String MANDATE_PROPOSAL_COUNTS = "mandate-proposal.counts";
+  /** A mandate proposal's highest level reached is not above the mandate it proposes to widen. */
+  public static final String MANDATE_PROPOSAL_LEVEL = "mandate-proposal.level";
 
   private static final ImmutableList<ErrorCode> ALL = ImmutableList.of(
       code(CLOSED, "A command or event was given to a closed signal."),
@@ -131,7 +139,13 @@ public final class SignalCodes {
       code(PROPOSAL_EMPTY, "A signal proposal groups no incident."),
       code(PROPOSAL_NEGATIVE_COUNT, "A signal proposal's count of cases in the previous period is negative."),
       code(PROPOSAL_MIXED_SHAPES, "A signal proposal groups an incident of another shape than its own."),
-      code(PROPOSAL_DUPLICATE, "A signal proposal lists the same incident twice."));
+      code(PROPOSAL_DUPLICATE, "A signal proposal lists the same incident twice."),
+      code(DETECTOR_MANDATE_THRESHOLD, "The signal detector's threshold for mandate proposals is less than 1 case."),
+      code(CONFLICTING_ESCALATION, "The detector was given two different escalations with the same id."),
+      code(MANDATE_PROPOSAL_COUNTS,
+          "A mandate proposal names no successful escalation, or its counts disagree with the escalations it names."),
+      code(MANDATE_PROPOSAL_LEVEL,
+          "A mandate proposal's highest level reached is not above the mandate it proposes to widen."));
 
   private SignalCodes() {}
 

@@ -12,13 +12,16 @@ import io.github.casework.casefile.ClosureReason;
 import io.github.casework.casefile.Disposition;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.casefile.UrgentThreat;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.MandatePolicy;
 import io.github.casework.escalation.Mandates;
+import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
 import io.github.casework.escalation.Target;
 import io.github.casework.id.AgencyId;
@@ -331,13 +334,25 @@ class CaseloadCheckTest {
         Target.of(HOUSING), MAARTJE, storedMandate, route, MONDAY).state();
   }
 
+  static final Mandate ADVISORY = Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.FRONTLINE_OFFICIAL);
+
+  /** Raised on Monday 7 September, beyond the advisory mandate to management on Tuesday, resolved on Wednesday. */
+  static Escalation beyondTheMandate(String id, String caseId) {
+    return Escalation.raise(EscalationId.of(id), EscalationSubject.need(CaseId.of(caseId), NeedId.of("need-1"),
+            LifeDomain.HOUSING), EscalationReason.RULE_CONFLICT, Target.of(HOUSING), MAARTJE, ADVISORY, Route.DIRECT,
+            MONDAY).state()
+        .decide(EscalationCommand.Climb.beyondMandate(LadderLevel.MANAGEMENT, OFFICIAL.id(),
+            BeyondMandateReason.MANAGER_ROUTE_TOO_SLOW, day(1))).state()
+        .decide(new EscalationCommand.Resolve(Outcome.PRIORITY_GRANTED, day(2))).state();
+  }
+
   @Test
-  void escalationBeyondTheMandateOfTheCaseloadsTable() {
-    // The escalation was raised under a generous mandate; the agency's table says frontline official only.
-    Escalation e = escalation("esc-1", Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.EXECUTIVE),
-        Route.DIRECT).decide(new EscalationCommand.Climb(LadderLevel.MANAGEMENT, OFFICIAL.id(), day(1))).state()
-        .decide(new EscalationCommand.Resolve(io.github.casework.escalation.Outcome.PRIORITY_GRANTED, day(2))).state();
-    List<Finding> findings = run(world().escalations(List.of(e)).build(), day(3));
+  void aStepBeyondTheMandateIsReportedWhenTheManagerIsNotToldWithinTwoWorkingDays() {
+    Escalation e = beyondTheMandate("esc-1", "case-k");
+    // Tuesday's step: Wednesday and Thursday are the two working days; Friday morning it is overdue.
+    assertThat(codes(run(world().escalations(List.of(e)).build(), day(3))))
+        .doesNotContain(FindingCode.ESCALATION_BEYOND_MANDATE);
+    List<Finding> findings = run(world().escalations(List.of(e)).build(), day(4));
     assertThat(findings).filteredOn(f -> f.code() == FindingCode.ESCALATION_BEYOND_MANDATE).singleElement()
         .satisfies(f -> {
           assertThat(f.facts()).isInstanceOfSatisfying(Facts.BeyondMandate.class, b -> {
@@ -345,17 +360,77 @@ class CaseloadCheckTest {
             assertThat(b.mandate()).isEqualTo(LadderLevel.FRONTLINE_OFFICIAL);
             assertThat(b.target()).isEqualTo(AgencyRef.of(HOUSING));
             assertThat(b.raiserAgency()).isEqualTo(AgencyRef.of(WELFARE));
+            assertThat(b.reason()).contains(BeyondMandateReason.MANAGER_ROUTE_TOO_SLOW);
+            assertThat(b.informBy()).contains(LocalDate.of(2026, 9, 10));
+            assertThat(b.deadline()).contains(LocalDate.of(2026, 9, 10));
           });
-          // The next step any helper that reports an uninformed step reuses.
           assertThat(f.nextStep()).isEqualTo(new NextStep.InformManager(MAARTJE.id(), AgencyRef.of(WELFARE),
               EscalationId.of("esc-1")));
         });
-    Escalation informed = escalation("esc-2", Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.EXECUTIVE),
-        Route.DIRECT).decide(new EscalationCommand.InformManager(day(1))).state()
-        .decide(new EscalationCommand.Climb(LadderLevel.MANAGEMENT, OFFICIAL.id(), day(1))).state()
-        .decide(new EscalationCommand.Resolve(io.github.casework.escalation.Outcome.PRIORITY_GRANTED, day(2))).state();
-    assertThat(codes(run(world().escalations(List.of(informed)).build(), day(3))))
+    // Once she has told her manager, nothing is owed.
+    Escalation told = e.decide(new EscalationCommand.InformManager(day(5))).state();
+    assertThat(codes(run(world().escalations(List.of(told)).build(), day(6))))
         .doesNotContain(FindingCode.ESCALATION_BEYOND_MANDATE);
+  }
+
+  @Test
+  void informingTheManagerAfterTheCheckedMomentDoesNotCountAtThatMoment() {
+    Escalation toldLate = beyondTheMandate("esc-1", "case-k")
+        .decide(new EscalationCommand.InformManager(day(10))).state();
+    assertThat(codes(run(world().escalations(List.of(toldLate)).build(), day(5))))
+        .contains(FindingCode.ESCALATION_BEYOND_MANDATE);
+    assertThat(codes(run(world().escalations(List.of(toldLate)).build(), day(10))))
+        .doesNotContain(FindingCode.ESCALATION_BEYOND_MANDATE);
+  }
+
+  @Test
+  void aStepWithTheManagerInTheLoopOrWithinTheRecordedMandateIsNotReported() {
+    // Raised under a generous mandate while the agency's table now says frontline official only: the escalation is
+    // judged by the mandate it recorded.
+    Escalation generous = escalation("esc-1", Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.EXECUTIVE),
+        Route.DIRECT).decide(new EscalationCommand.Climb(LadderLevel.MANAGEMENT, OFFICIAL.id(), day(1))).state();
+    Escalation informedFirst = escalation("esc-2", ADVISORY, Route.DIRECT)
+        .decide(new EscalationCommand.InformManager(day(1))).state()
+        .decide(new EscalationCommand.Climb(LadderLevel.MANAGEMENT, OFFICIAL.id(), day(1))).state();
+    Escalation viaManager = escalation("esc-3", ADVISORY.withPolicy(MandatePolicy.STRICT), Route.VIA_OWN_MANAGER)
+        .decide(new EscalationCommand.Climb(LadderLevel.MANAGEMENT, OFFICIAL.id(), day(1))).state();
+    assertThat(codes(run(world().escalations(List.of(generous, informedFirst, viaManager)).build(), day(20))))
+        .doesNotContain(FindingCode.ESCALATION_BEYOND_MANDATE);
+  }
+
+  @Test
+  void aResolvedEscalationIsNeverReportedStalled() {
+    Escalation resolved = escalation("esc-1", ADVISORY, Route.DIRECT)
+        .decide(new EscalationCommand.Climb(LadderLevel.FRONTLINE_OFFICIAL, OFFICIAL.id(), day(0))).state()
+        .decide(new EscalationCommand.Resolve(Outcome.REFUSED, day(1))).state();
+    assertThat(run(world().escalations(List.of(resolved)).build(), day(60))).isEmpty();
+  }
+
+  @Test
+  void threeSuccessesBeyondTheMandateProposeWideningItAndTwoDoNot() {
+    List<Escalation> three = List.of(beyondTheMandate("esc-1", "case-1"), beyondTheMandate("esc-2", "case-2"),
+        beyondTheMandate("esc-3", "case-3"));
+    List<Finding> findings = run(world().escalations(three).build(), day(10));
+    assertThat(findings).filteredOn(f -> f.code() == FindingCode.MANDATE_WIDENING_PROPOSED).singleElement()
+        .satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.INFO);
+          assertThat(f.facts()).isInstanceOfSatisfying(Facts.MandateWidening.class, w -> {
+            assertThat(w.agency()).isEqualTo(AgencyRef.of(WELFARE));
+            assertThat(w.role()).isEqualTo(Role.SOCIAL_WORKER);
+            assertThat(w.mandate()).isEqualTo(LadderLevel.FRONTLINE_OFFICIAL);
+            assertThat(w.highestReached()).isEqualTo(LadderLevel.MANAGEMENT);
+            assertThat(w.escalations()).hasSize(3);
+            assertThat(w.cases()).hasSize(3);
+            assertThat(w.resolvedBeyondMandate()).isEqualTo(3);
+          });
+          assertThat(f.nextStep()).isInstanceOfSatisfying(NextStep.ProposeWiderMandate.class, p -> {
+            assertThat(p.role()).isEqualTo(Role.SOCIAL_WORKER);
+            assertThat(p.level()).isEqualTo(LadderLevel.MANAGEMENT);
+          });
+          assertThat(f.subjects()).contains(SubjectRef.of(EscalationId.of("esc-1")), SubjectRef.of(WELFARE.id()));
+        });
+    assertThat(codes(run(world().escalations(three.subList(0, 2)).build(), day(10))))
+        .doesNotContain(FindingCode.MANDATE_WIDENING_PROPOSED);
   }
 
   @Test
@@ -372,9 +447,16 @@ class CaseloadCheckTest {
         assertThat(st.since()).isEqualTo(LocalDate.ofInstant(day(0), ServiceNorms.dutchDefaults().zone()));
         assertThat(st.dueDate()).isAfter(st.since());
       });
+      // Under the advisory mandate she may go herself (and then owes her manager word of it).
       assertThat(f.nextStep()).isEqualTo(new NextStep.Escalate(AgencyRef.of(HOUSING), LadderLevel.SUPERVISOR,
-          EscalationReason.RULE_CONFLICT, true));
+          EscalationReason.RULE_CONFLICT, false));
     });
+    // Under a strict mandate the supervisor is for the route via the own manager.
+    Escalation strict = escalation("esc-1", ADVISORY.withPolicy(MandatePolicy.STRICT), Route.DIRECT)
+        .decide(new EscalationCommand.Climb(LadderLevel.FRONTLINE_OFFICIAL, OFFICIAL.id(), day(0))).state();
+    assertThat(run(world().escalations(List.of(strict)).build(), day(30))).singleElement()
+        .satisfies(f -> assertThat(f.nextStep()).isEqualTo(new NextStep.Escalate(AgencyRef.of(HOUSING),
+            LadderLevel.SUPERVISOR, EscalationReason.RULE_CONFLICT, true)));
   }
 
   static Signal signal(String id, Instant at) {

@@ -33,26 +33,35 @@ class EscalationProperties {
 
   /**
    * The rule the test expects to reject a step, computed independently of {@link Escalation} (by ordinals, not by
-   * {@link Mandate#permits}), in the documented order: version, resolved, time order, then the command's rule.
+   * {@link Mandate#permits}), in the documented order: version, resolved (informing the manager of a step beyond
+   * the mandate is accepted after the outcome), time order, then the command's rule.
    */
   static Optional<String> expectedRejection(Escalation s, Step step) {
     if (!step.expected().matches(s.version())) {
       return Optional.of(VersionConflictException.CODE);
     }
     EscalationCommand c = step.command();
-    if (s.outcome().isPresent()) {
+    boolean informed = s.route() == Route.VIA_OWN_MANAGER || s.managerInformedAt().isPresent();
+    boolean owesWord = !informed && !s.beyondMandateSteps().isEmpty();
+    if (s.outcome().isPresent() && !(c instanceof EscalationCommand.InformManager && owesWord)) {
       return Optional.of(EscalationCodes.RESOLVED);
     }
     if (c.at().isBefore(s.lastChangedAt())) {
       return Optional.of(EscalationCodes.OUT_OF_ORDER);
     }
-    boolean informed = s.route() == Route.VIA_OWN_MANAGER || s.managerInformedAt().isPresent();
     if (c instanceof EscalationCommand.Climb k) {
       if (!s.steps().isEmpty() && k.level().ordinal() <= s.steps().get(s.steps().size() - 1).level().ordinal()) {
         return Optional.of(EscalationCodes.LEVEL_NOT_HIGHER);
       }
-      return k.level().ordinal() > s.mandate().highestDirect().ordinal() && !informed
-          ? Optional.of(EscalationCodes.BEYOND_MANDATE) : Optional.empty();
+      boolean beyond = k.level().ordinal() > s.mandate().highestDirect().ordinal() && !informed;
+      if (beyond && s.mandate().policy() == MandatePolicy.STRICT) {
+        return Optional.of(EscalationCodes.BEYOND_MANDATE);
+      } else if (beyond && k.beyondMandateReason().isEmpty()) {
+        return Optional.of(EscalationCodes.BEYOND_MANDATE_REASON_REQUIRED);
+      } else if (!beyond && k.beyondMandateReason().isPresent()) {
+        return Optional.of(EscalationCodes.NOT_BEYOND_MANDATE);
+      }
+      return Optional.empty();
     } else if (c instanceof EscalationCommand.InformManager) {
       return informed ? Optional.of(EscalationCodes.MANAGER_ALREADY_INFORMED) : Optional.empty();
     } else if (c instanceof EscalationCommand.Resolve r) {
@@ -116,8 +125,17 @@ class EscalationProperties {
         long resolutions = t.history().stream().filter(x -> x instanceof EscalationEvent.Resolved).count();
         assertThat(resolutions).as("at most one outcome").isLessThanOrEqualTo(1);
         if (resolutions == 1) {
-          assertThat(t.history().get(t.history().size() - 1)).as("nothing after the outcome")
-              .isInstanceOf(EscalationEvent.Resolved.class);
+          List<EscalationEvent> after = t.history().subList(t.history().indexOf(t.history().stream()
+              .filter(x -> x instanceof EscalationEvent.Resolved).findFirst().orElseThrow()) + 1, t.history().size());
+          assertThat(after).as("after the outcome, at most informing the manager of a step beyond the mandate")
+              .hasSizeLessThanOrEqualTo(1)
+              .allSatisfy(x -> assertThat(x).isInstanceOf(EscalationEvent.ManagerInformed.class));
+          if (!after.isEmpty()) {
+            assertThat(e.beyondMandateSteps()).isNotEmpty();
+          }
+          assertThat(e.resolvedAt()).contains(t.history().get(t.history().size() - 1 - after.size()).at());
+        } else {
+          assertThat(e.resolvedAt()).isEmpty();
         }
         assertThat(e.isIncident()).isEqualTo(e.outcome().map(o -> o == Outcome.EXCEPTION_GRANTED
             || o == Outcome.PRIORITY_GRANTED).orElse(false));
@@ -137,20 +155,27 @@ class EscalationProperties {
         if (e.managerInformedAt().isPresent()) {
           labels.add("manager informed");
         }
+        if (!e.beyondMandateSteps().isEmpty()) {
+          labels.add("beyond the mandate");
+        }
         e.outcome().ifPresent(o -> labels.add("escalation resolved"));
+        if (e.outcome().isPresent() && e.resolvedAt().orElseThrow().isBefore(e.lastChangedAt())) {
+          labels.add("manager informed after the outcome");
+        }
         return labels;
       }
     };
   }
 
   /**
-   * Levels never go down and every step above the mandate had the own manager in the loop before it, checked
-   * from the history alone.
+   * Levels never go down; every step above the mandate had the own manager in the loop before it or, under an
+   * advisory mandate only, is listed beyond the mandate with its reason; checked from the history alone.
    */
   static void checkLadder(Escalation e, List<EscalationEvent> history) {
     Optional<Instant> informedAt = e.route() == Route.VIA_OWN_MANAGER ? Optional.of(e.raisedAt()) : Optional.empty();
     int previous = -1;
     Instant previousAt = e.raisedAt();
+    List<BeyondMandateStep> beyond = new ArrayList<>();
     for (EscalationEvent event : history) {
       assertThat(event.at()).as("changes are dated in order").isAfterOrEqualTo(previousAt);
       previousAt = event.at();
@@ -159,13 +184,21 @@ class EscalationProperties {
       } else if (event instanceof EscalationEvent.Climbed c) {
         assertThat(c.level().ordinal()).as("levels never go down").isGreaterThan(previous);
         previous = c.level().ordinal();
-        if (c.level().ordinal() > e.mandate().highestDirect().ordinal()) {
-          assertThat(informedAt).as("step to %s beyond the mandate %s", c.level(), e.mandate()).isPresent();
-          assertThat(informedAt.get()).isBeforeOrEqualTo(c.at());
+        boolean above = c.level().ordinal() > e.mandate().highestDirect().ordinal();
+        if (above && informedAt.isEmpty()) {
+          assertThat(e.mandate().policy()).as("beyond a strict mandate").isEqualTo(MandatePolicy.ADVISORY);
+          assertThat(c.beyondMandateReason()).as("a step beyond the mandate states why").isPresent();
+          beyond.add(new BeyondMandateStep(c.step(), e.mandate(), c.beyondMandateReason().get()));
+        } else {
+          assertThat(c.beyondMandateReason()).as("only a step beyond the mandate states a reason").isEmpty();
+          if (above) {
+            assertThat(informedAt.get()).isBeforeOrEqualTo(c.at());
+          }
         }
       }
     }
     assertThat(e.steps()).hasSize((int) history.stream().filter(x -> x instanceof EscalationEvent.Climbed).count());
+    assertThat(e.beyondMandateSteps()).as("the steps beyond the mandate").isEqualTo(beyond);
   }
 
   @Test
@@ -183,21 +216,25 @@ class EscalationProperties {
         .requireReached(0.15, "InformManager accepted", "escalation at " + LadderLevel.EXECUTIVE.code(),
             "escalation at " + LadderLevel.MUNICIPALITY.code(), EscalationCodes.RESOLVED,
             VersionConflictException.CODE)
-        .requireReached(0.05, EscalationCodes.MANAGER_ALREADY_INFORMED)
-        .requireReached(0.03, EscalationCodes.BEYOND_MANDATE, EscalationCodes.LEVEL_NOT_HIGHER,
-            EscalationCodes.OUT_OF_ORDER)
-        .requireReached(0.015, EscalationCodes.NOT_ADDRESSED);
+        .requireReached(0.05, EscalationCodes.MANAGER_ALREADY_INFORMED, "beyond the mandate")
+        .requireReached(0.03, EscalationCodes.LEVEL_NOT_HIGHER, EscalationCodes.OUT_OF_ORDER,
+            EscalationCodes.NOT_BEYOND_MANDATE)
+        .requireReached(0.015, EscalationCodes.NOT_ADDRESSED, EscalationCodes.BEYOND_MANDATE,
+            EscalationCodes.BEYOND_MANDATE_REASON_REQUIRED)
+        .requireReached(0.005, "manager informed after the outcome");
   }
 
-  /** A planned step: inform the own manager first (or not), then climb to a level. */
-  record Planned(boolean informFirst, LadderLevel level) {}
+  /** A planned step: inform the own manager first (or not), then climb to a level, with a reason or not. */
+  record Planned(boolean informFirst, LadderLevel level, Optional<BeyondMandateReason> reason) {}
 
   record Ladder(Mandate mandate, Route route, List<Planned> plan) {}
 
   @Test
   void mandateRuleHoldsForRandomLaddersAndMandates() {
     Gen<Ladder> ladders = r -> new Ladder(EscalationGen.mandates().next(r), EscalationGen.routes().next(r),
-        ((Gen<Planned>) x -> new Planned(x.nextInt(6) == 0, EscalationGen.levels().next(x))).listOf(1, 6).next(r));
+        ((Gen<Planned>) x -> new Planned(x.nextInt(6) == 0, EscalationGen.levels().next(x),
+            x.nextBoolean() ? Optional.of(EscalationGen.beyondMandateReasons().next(x)) : Optional.empty()))
+            .listOf(1, 6).next(r));
     Property.forAll("escalation.mandate-rule", ladders, ladder -> {
       Mandate m = ladder.mandate();
       Professional raiser = new Professional(CaseworkGen.professionalIds().next(new SplittableRandom(1)),
@@ -217,22 +254,31 @@ class EscalationProperties {
         }
         boolean up = p.level().ordinal() > top;
         boolean withinMandate = p.level().ordinal() <= m.highestDirect().ordinal();
+        boolean beyond = !withinMandate && !informed;
         EscalationCommand.Climb climb = new EscalationCommand.Climb(p.level(), EscalationGen.officials()
-            .next(new SplittableRandom(minute)), at);
-        if (up && (withinMandate || informed)) {
+            .next(new SplittableRandom(minute)), p.reason(), at);
+        Optional<String> expected = !up ? Optional.of(EscalationCodes.LEVEL_NOT_HIGHER)
+            : beyond && m.policy() == MandatePolicy.STRICT ? Optional.of(EscalationCodes.BEYOND_MANDATE)
+            : beyond && p.reason().isEmpty() ? Optional.of(EscalationCodes.BEYOND_MANDATE_REASON_REQUIRED)
+            : !beyond && p.reason().isPresent() ? Optional.of(EscalationCodes.NOT_BEYOND_MANDATE)
+            : Optional.empty();
+        if (expected.isEmpty()) {
+          int beyondBefore = e.beyondMandateSteps().size();
           e = e.decide(climb).state();
           top = p.level().ordinal();
           assertThat(e.currentLevel()).contains(p.level());
+          assertThat(e.beyondMandateSteps()).hasSize(beyondBefore + (beyond ? 1 : 0));
         } else {
           Escalation before = e;
-          assertThatThrownBy(() -> before.decide(climb)).extracting(Rejections::code)
-              .isEqualTo(up ? EscalationCodes.BEYOND_MANDATE : EscalationCodes.LEVEL_NOT_HIGHER);
+          assertThatThrownBy(() -> before.decide(climb)).extracting(Rejections::code).isEqualTo(expected.get());
         }
         // The rule itself, apart from any escalation: the route via the manager or informing lifts the mandate.
         assertThat(m.permits(p.level(), Route.DIRECT, false)).isEqualTo(withinMandate);
         assertThat(m.permits(p.level(), Route.DIRECT, true)).isTrue();
         assertThat(m.permits(p.level(), Route.VIA_OWN_MANAGER, false)).isTrue();
         assertThat(m.allowsDirect(p.level())).isEqualTo(withinMandate);
+        assertThat(m.isBeyond(p.level(), Route.DIRECT, false)).isEqualTo(!withinMandate);
+        assertThat(m.isBeyond(p.level(), Route.DIRECT, true)).isFalse();
       }
     });
   }
@@ -258,8 +304,18 @@ class EscalationProperties {
     };
     Property.forAll("escalation.outcome-once", resolvedWithCommand, pair -> {
       Escalation e = (Escalation) pair[0];
-      assertThatThrownBy(() -> e.decide((EscalationCommand) pair[1]))
-          .extracting(Rejections::code).isEqualTo(EscalationCodes.RESOLVED);
+      EscalationCommand command = (EscalationCommand) pair[1];
+      boolean owesWord = !e.beyondMandateSteps().isEmpty() && !e.isManagerInformed();
+      if (command instanceof EscalationCommand.InformManager && owesWord
+          && !command.at().isBefore(e.lastChangedAt())) {
+        Escalation informed = e.decide(command).state();
+        assertThat(informed.outcome()).isEqualTo(e.outcome());
+        assertThat(informed.resolvedAt()).isEqualTo(e.resolvedAt());
+        assertThat(informed.managerInformedAt()).contains(command.at());
+      } else if (!(command instanceof EscalationCommand.InformManager && owesWord)) {
+        assertThatThrownBy(() -> e.decide(command))
+            .extracting(Rejections::code).isEqualTo(EscalationCodes.RESOLVED);
+      }
       // No outcome replaces the one decided, whenever it comes.
       for (Outcome other : Outcome.values()) {
         assertThatThrownBy(() -> e.decide(new EscalationCommand.Resolve(other, e.lastChangedAt().plusSeconds(60))))

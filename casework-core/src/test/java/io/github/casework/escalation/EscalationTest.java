@@ -18,6 +18,7 @@ import io.github.casework.id.EscalationId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
+import io.github.casework.norm.ServiceNorms;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.Professional;
 import io.github.casework.party.Role;
@@ -32,6 +33,7 @@ class EscalationTest {
   static final AgencyId WELFARE = AgencyId.of("welfare-west");
   static final Professional MAARTJE = new Professional(ProfessionalId.of("sw-maartje"), WELFARE, Role.SOCIAL_WORKER);
   static final Mandate UP_TO_FRONTLINE = Mandate.of(WELFARE, Role.SOCIAL_WORKER, LadderLevel.FRONTLINE_OFFICIAL);
+  static final Mandate STRICTLY_UP_TO_FRONTLINE = UP_TO_FRONTLINE.withPolicy(MandatePolicy.STRICT);
   static final EscalationSubject SUBJECT = EscalationSubject.need(CaseId.of("case-k"), NeedId.of("need-housing"),
       LifeDomain.HOUSING).blockedBy(ReferralId.of("ref-k-priority"));
   static final Target DIENST_WONEN = new Target(AgencyId.of("dienst-wonen"), AgencyKind.HOUSING_SERVICE);
@@ -41,6 +43,11 @@ class EscalationTest {
   static Escalation raised(Route route) {
     return Escalation.raise(ESC, SUBJECT, EscalationReason.DISPUTED_REFUSAL, DIENST_WONEN, MAARTJE,
         UP_TO_FRONTLINE, route, T0).state();
+  }
+
+  static Escalation raisedStrict(Route route) {
+    return Escalation.raise(ESC, SUBJECT, EscalationReason.DISPUTED_REFUSAL, DIENST_WONEN, MAARTJE,
+        STRICTLY_UP_TO_FRONTLINE, route, T0).state();
   }
 
   static Instant t(int minutes) {
@@ -80,8 +87,8 @@ class EscalationTest {
   }
 
   @Test
-  void aStepAboveTheMandateNeedsTheOwnManagerInformedFirst() {
-    Escalation direct = climb(raised(Route.DIRECT), LadderLevel.FRONTLINE_OFFICIAL, OFFICIAL, 1);
+  void underAStrictMandateAStepAboveItNeedsTheOwnManagerInformedFirst() {
+    Escalation direct = climb(raisedStrict(Route.DIRECT), LadderLevel.FRONTLINE_OFFICIAL, OFFICIAL, 1);
     assertThatThrownBy(() -> direct.decide(new EscalationCommand.Climb(LadderLevel.SUPERVISOR, SENIOR, t(2))))
         .isInstanceOfSatisfying(RuleViolationException.class, x -> {
           assertThat(x.code()).isEqualTo(EscalationCodes.BEYOND_MANDATE);
@@ -92,8 +99,9 @@ class EscalationTest {
     Escalation up = climb(informed, LadderLevel.SUPERVISOR, SENIOR, 2);
     assertThat(up.currentLevel()).contains(LadderLevel.SUPERVISOR);
     // Via the own manager, any level may be addressed.
-    assertThat(climb(raised(Route.VIA_OWN_MANAGER), LadderLevel.MUNICIPALITY, SENIOR, 1).currentLevel())
+    assertThat(climb(raisedStrict(Route.VIA_OWN_MANAGER), LadderLevel.MUNICIPALITY, SENIOR, 1).currentLevel())
         .contains(LadderLevel.MUNICIPALITY);
+    assertThat(up.beyondMandateSteps()).isEmpty();
   }
 
   @Test
@@ -216,8 +224,10 @@ class EscalationTest {
         .extracting(Rejections::code).isEqualTo(EscalationCodes.NOT_RAISED);
     assertThatThrownBy(() -> Escalation.replay(List.of(r, r)))
         .extracting(Rejections::code).isEqualTo(EscalationCodes.ALREADY_RAISED);
-    // The manager informed after the step does not make the step legal.
-    assertThatThrownBy(() -> Escalation.replay(List.of(r, first, second, informed)))
+    // Under a strict mandate, the manager informed after the step does not make the step legal.
+    EscalationEvent.Raised strict = new EscalationEvent.Raised(ESC, SUBJECT, EscalationReason.DISPUTED_REFUSAL,
+        DIENST_WONEN, MAARTJE.id(), STRICTLY_UP_TO_FRONTLINE, Route.DIRECT, T0);
+    assertThatThrownBy(() -> Escalation.replay(List.of(strict, first, second, informed)))
         .extracting(Rejections::code).isEqualTo(EscalationCodes.BEYOND_MANDATE);
     assertThatThrownBy(() -> Escalation.replay(List.of(r, first, informed, second, first)))
         .extracting(Rejections::code).isEqualTo(EscalationCodes.OUT_OF_ORDER);
@@ -290,6 +300,8 @@ class EscalationTest {
         .setDefault(Target.class, DIENST_WONEN)
         .setDefault(Professional.class, MAARTJE)
         .setDefault(Mandate.class, UP_TO_FRONTLINE)
+        .setDefault(ServiceNorms.class, ServiceNorms.dutchDefaults())
+        .setDefault(Step.class, new Step(LadderLevel.SUPERVISOR, SENIOR, T0))
         .setDefault(ProfessionalId.class, OFFICIAL)
         .setDefault(AgencyId.class, WELFARE)
         .setDefault(ReferralId.class, ReferralId.of("ref-1"))
@@ -303,6 +315,10 @@ class EscalationTest {
     tester.testAllPublicConstructors(EscalationEvent.Raised.class);
     tester.testAllPublicConstructors(EscalationEvent.Climbed.class);
     tester.testAllPublicConstructors(EscalationCommand.Climb.class);
+    tester.testAllPublicStaticMethods(EscalationCommand.Climb.class);
+    tester.testAllPublicConstructors(Mandate.class);
+    tester.testAllPublicStaticMethods(Mandate.class);
+    tester.testAllPublicConstructors(BeyondMandateStep.class);
     tester.testAllPublicConstructors(EscalationSubject.class);
     tester.testAllPublicInstanceMethods(SUBJECT);
     tester.testAllPublicStaticMethods(Target.class);

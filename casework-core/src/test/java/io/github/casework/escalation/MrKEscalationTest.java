@@ -19,6 +19,7 @@ import io.github.casework.id.EscalationId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
+import io.github.casework.norm.ServiceNorms;
 import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.AgencyService;
@@ -32,6 +33,7 @@ import io.github.casework.signal.Quarter;
 import io.github.casework.signal.SignalDetector;
 import io.github.casework.testing.Rejections;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,8 +42,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The story of Mr. K. from the seed article, end to end: 58, divorced, works at the flower auction; the housing
  * service refuses him priority because the age rule was dropped; the shelter (HVO) is full; his social worker
- * Maartje goes "er op af" — first to the refusing official, then to a senior official — and priority is granted.
- * An incident with an incidental solution: the escalation is marked as one.
+ * Maartje goes "er op af" — first to the refusing official, then, beyond her mandate and without waiting for her
+ * manager, to a senior official — and priority is granted. An incident with an incidental solution: the escalation
+ * is marked as one. Going beyond the mandate is recorded, and she owes her manager word of it within two working
+ * days; under a strict mandate the same step is refused.
  */
 class MrKEscalationTest {
   static final AgencyId WELFARE = AgencyId.of("mokummerwijs");
@@ -97,17 +101,28 @@ class MrKEscalationTest {
     history.addAll(d.events());
     e = d.state();
 
-    // He hides behind his superior and the rules; "who says A must dare to say B": she tells her own manager,
-    // without waiting for him, and goes higher the same day.
-    d = e.decide(new EscalationCommand.InformManager(at("2026-10-21T13:00:00Z")));
+    // He hides behind his superior and the rules; "who says A must dare to say B". Going via her own manager "may
+    // take much longer, or vanish under other priorities": she takes the risk and goes higher herself, beyond her
+    // mandate, the same day.
+    d = e.decide(EscalationCommand.Climb.beyondMandate(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL,
+        BeyondMandateReason.MANAGER_ROUTE_TOO_SLOW, at("2026-10-21T14:00:00Z")));
     history.addAll(d.events());
     e = d.state();
-    d = e.decide(new EscalationCommand.Climb(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL, at("2026-10-21T14:00:00Z")));
-    history.addAll(d.events());
-    e = d.state();
+    assertThat(e.beyondMandateSteps()).singleElement().satisfies(b -> {
+      assertThat(b.level()).isEqualTo(LadderLevel.SUPERVISOR);
+      assertThat(b.mandate()).isEqualTo(MANDATES.mandateOf(MAARTJE));
+      assertThat(b.reason()).isEqualTo(BeyondMandateReason.MANAGER_ROUTE_TOO_SLOW);
+    });
+    // Two working days to tell her manager: Wednesday 21 October, so by the end of Friday 23 October.
+    assertThat(e.informManagerDueDate(ServiceNorms.dutchDefaults())).contains(LocalDate.of(2026, 10, 23));
 
     // Priority is granted.
     d = e.decide(new EscalationCommand.Resolve(Outcome.PRIORITY_GRANTED, at("2026-11-03T16:00:00Z")));
+    history.addAll(d.events());
+    e = d.state();
+    assertThat(e.isInformManagerOverdue(ServiceNorms.dutchDefaults(), at("2026-11-03T16:00:00Z"))).isTrue();
+    // Accountability after the fact: she tells her manager, the escalation resolved already.
+    d = e.decide(new EscalationCommand.InformManager(at("2026-11-04T09:00:00Z")));
     history.addAll(d.events());
     e = d.state();
 
@@ -115,16 +130,18 @@ class MrKEscalationTest {
         tuple(LadderLevel.FRONTLINE_OFFICIAL, OFFICIAL),
         tuple(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL));
     assertThat(e.route()).isEqualTo(Route.DIRECT);
-    assertThat(e.managerInformedAt()).contains(at("2026-10-21T13:00:00Z"));
+    assertThat(e.managerInformedAt()).contains(at("2026-11-04T09:00:00Z"));
+    assertThat(e.isInformManagerOverdue(ServiceNorms.dutchDefaults(), at("2026-11-04T09:00:00Z"))).isFalse();
     assertThat(e.outcome()).contains(Outcome.PRIORITY_GRANTED);
+    assertThat(e.resolvedAt()).contains(at("2026-11-03T16:00:00Z"));
     // "This is an incident with an incidental solution": marked as needing a structural answer.
     assertThat(e.isIncident()).isTrue();
     assertThat(history).extracting(EscalationEvent::type).containsExactly("escalation.raised",
-        "escalation.climbed", "escalation.manager-informed", "escalation.climbed", "escalation.resolved");
+        "escalation.climbed", "escalation.climbed", "escalation.resolved", "escalation.manager-informed");
     assertThat(Escalation.replay(history)).isEqualTo(e);
     Escalation resolved = e;
     assertThatThrownBy(() -> resolved.decide(new EscalationCommand.Resolve(Outcome.REFUSED,
-        at("2026-11-04T09:00:00Z")))).extracting(Rejections::code).isEqualTo(EscalationCodes.RESOLVED);
+        at("2026-11-04T10:00:00Z")))).extracting(Rejections::code).isEqualTo(EscalationCodes.RESOLVED);
 
     // The senior official accepts accountability for the housing need (a warm handover); the case can close.
     mrK = mrK.decide(new CaseCommand.DisposeNeed(HOUSING, new Disposition.HandedOver(SENIOR_OFFICIAL,
@@ -146,15 +163,28 @@ class MrKEscalationTest {
   }
 
   @Test
-  void maartjeCannotGoAboveHerMandateWithoutTellingHerManagerFirst() {
+  void whereTheOrganisationHoldsAStrictMandateMaartjeCannotGoAboveItWithoutTellingHerManagerFirst() {
+    Mandate strict = MANDATES.mandateOf(MAARTJE).withPolicy(MandatePolicy.STRICT);
     Escalation e = Escalation.raise(EscalationId.of("esc-k"),
         EscalationSubject.need(CASE, HOUSING, LifeDomain.HOUSING).blockedBy(PRIORITY_REQUEST),
-        EscalationReason.DISPUTED_REFUSAL, Target.of(DIENST_WONEN), MAARTJE, MANDATES.mandateOf(MAARTJE),
+        EscalationReason.DISPUTED_REFUSAL, Target.of(DIENST_WONEN), MAARTJE, strict,
         Route.DIRECT, at("2026-10-21T09:00:00Z")).state()
         .decide(new EscalationCommand.Climb(LadderLevel.FRONTLINE_OFFICIAL, OFFICIAL, at("2026-10-21T10:00:00Z")))
         .state();
-    assertThatThrownBy(() -> e.decide(new EscalationCommand.Climb(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL,
-        at("2026-10-21T14:00:00Z")))).extracting(Rejections::code).isEqualTo(EscalationCodes.BEYOND_MANDATE);
+    for (EscalationCommand.Climb climb : List.of(
+        new EscalationCommand.Climb(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL, at("2026-10-21T14:00:00Z")),
+        EscalationCommand.Climb.beyondMandate(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL,
+            BeyondMandateReason.MANAGER_ROUTE_TOO_SLOW, at("2026-10-21T14:00:00Z")))) {
+      assertThatThrownBy(() -> e.decide(climb)).extracting(Rejections::code)
+          .isEqualTo(EscalationCodes.BEYOND_MANDATE);
+    }
     assertThat(e.currentLevel()).contains(LadderLevel.FRONTLINE_OFFICIAL);
+    // Today's behaviour: she informs her manager first, then goes higher; nothing is beyond the mandate.
+    Escalation up = e.decide(new EscalationCommand.InformManager(at("2026-10-21T13:00:00Z"))).state()
+        .decide(new EscalationCommand.Climb(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL, at("2026-10-21T14:00:00Z")))
+        .state();
+    assertThat(up.currentLevel()).contains(LadderLevel.SUPERVISOR);
+    assertThat(up.beyondMandateSteps()).isEmpty();
+    assertThat(up.informManagerDue(ServiceNorms.dutchDefaults())).isEmpty();
   }
 }

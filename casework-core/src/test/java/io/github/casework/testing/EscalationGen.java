@@ -2,6 +2,7 @@ package io.github.casework.testing;
 
 import io.github.casework.CaseworkException;
 import io.github.casework.LifeDomain;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;
@@ -9,6 +10,7 @@ import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.MandatePolicy;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
 import io.github.casework.escalation.Target;
@@ -60,9 +62,14 @@ public final class EscalationGen {
     return Gen.oneOf(Outcome.values());
   }
 
-  /** Mandates of random agencies and roles at every ladder level. */
+  /** Mandates of random agencies and roles at every ladder level; half of them strict, half advisory. */
   public static Gen<Mandate> mandates() {
-    return r -> Mandate.of(CaseworkGen.agencyIds().next(r), Gen.oneOf(Role.values()).next(r), levels().next(r));
+    return r -> Mandate.of(CaseworkGen.agencyIds().next(r), Gen.oneOf(Role.values()).next(r), levels().next(r),
+        r.nextBoolean() ? MandatePolicy.STRICT : MandatePolicy.ADVISORY);
+  }
+
+  public static Gen<BeyondMandateReason> beyondMandateReasons() {
+    return Gen.oneOf(BeyondMandateReason.values());
   }
 
   /** Subjects; about half name a blocking referral. */
@@ -139,23 +146,30 @@ public final class EscalationGen {
 
   /**
    * The commands the rules in {@link Escalation}'s Javadoc allow in this state at {@code at}: a climb to a higher
-   * level (within the mandate unless the own manager is in the loop), informing the manager (more likely when the
-   * next level lies beyond the mandate), and an outcome (withdrawn only, before any step), offered with a low
-   * weight while the ladder goes on, since a resolved escalation accepts nothing more. None once resolved.
+   * level (within the mandate unless the own manager is in the loop; beyond it, with a reason, under an advisory
+   * mandate), informing the manager (more likely when the next level lies beyond the mandate), and an outcome
+   * (withdrawn only, before any step), offered with a low weight while the ladder goes on, since a resolved
+   * escalation accepts nothing more but informing the manager of a step beyond the mandate.
    */
   static Choices<EscalationCommand> legalCommands(Escalation state, Instant at, SplittableRandom r) {
     Choices<EscalationCommand> c = new Choices<>();
+    boolean informed = state.route() == Route.VIA_OWN_MANAGER || state.managerInformedAt().isPresent();
     if (state.outcome().isPresent()) {
+      c.addIf(!informed && !state.beyondMandateSteps().isEmpty(), 1, () -> new EscalationCommand.InformManager(at));
       return c;
     }
-    boolean informed = state.route() == Route.VIA_OWN_MANAGER || state.managerInformedAt().isPresent();
     int current = state.steps().isEmpty() ? -1 : state.steps().get(state.steps().size() - 1).level().ordinal();
-    int top = informed ? LadderLevel.values().length - 1 : state.mandate().highestDirect().ordinal();
-    boolean blockedByMandate = !informed && current + 1 < LadderLevel.values().length
-        && current + 1 > state.mandate().highestDirect().ordinal();
+    int direct = state.mandate().highestDirect().ordinal();
+    boolean advisory = state.mandate().policy() == MandatePolicy.ADVISORY;
+    int top = informed || advisory ? LadderLevel.values().length - 1 : direct;
+    boolean blockedByMandate = !informed && current + 1 < LadderLevel.values().length && current + 1 > direct;
     // Mostly one level up, so that escalations pass through every level; sometimes two.
-    c.addIf(current < top, 8, () -> new EscalationCommand.Climb(
-        LadderLevel.values()[current + (top - current >= 2 && r.nextInt(4) == 0 ? 2 : 1)], officials().next(r), at));
+    c.addIf(current < top, 8, () -> {
+      LadderLevel level = LadderLevel.values()[current + (top - current >= 2 && r.nextInt(4) == 0 ? 2 : 1)];
+      return !informed && level.ordinal() > direct
+          ? EscalationCommand.Climb.beyondMandate(level, officials().next(r), beyondMandateReasons().next(r), at)
+          : new EscalationCommand.Climb(level, officials().next(r), at);
+    });
     c.addIf(!informed, blockedByMandate ? 8 : 1, () -> new EscalationCommand.InformManager(at));
     c.add(current < top || blockedByMandate ? 1 : 8, () -> new EscalationCommand.Resolve(
         state.steps().isEmpty() ? Outcome.WITHDRAWN : outcomes().next(r), at));
@@ -169,8 +183,11 @@ public final class EscalationGen {
   public static EscalationCommand anyCommand(Escalation state, SplittableRandom r) {
     Instant at = nextTime(state, r);
     int pick = r.nextInt(100);
-    if (pick < 65) {
+    if (pick < 45) {
       return new EscalationCommand.Climb(nextLevel(state, r), officials().next(r), at);
+    } else if (pick < 65) {
+      return EscalationCommand.Climb.beyondMandate(nextLevel(state, r), officials().next(r),
+          beyondMandateReasons().next(r), at);
     } else if (pick < 85) {
       return new EscalationCommand.InformManager(at);
     }

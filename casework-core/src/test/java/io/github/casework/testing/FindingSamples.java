@@ -11,6 +11,7 @@ import io.github.casework.check.NextStep;
 import io.github.casework.check.OrphanedNeed;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.id.AgencyId;
@@ -59,8 +60,44 @@ public final class FindingSamples {
   private static final ProfessionalId DEWI = ProfessionalId.of("sw-dewi");
   private static final LocalDate DAY = LocalDate.parse("2026-03-02");
 
-  /** {@return the samples, each valid, in no particular order} */
+  /**
+   * {@return the samples, each valid, in no particular order: {@link #firstRelease()}, {@link #mandates()} and
+   * {@link #capacity()}}
+   */
   public static ImmutableList<Finding> all() {
+    return ImmutableList.<Finding>builder().addAll(firstRelease()).addAll(mandates()).addAll(capacity()).build();
+  }
+
+  /**
+   * {@return the sample of the finding capacity answers brought: a referral sent to a service that said it had no
+   * capacity; pinned by its own vectors}
+   */
+  public static ImmutableList<Finding> capacity() {
+    return ImmutableList.of(finding(Severity.WARNING, new Facts.SentWithoutCapacity(CLIENT, R3, CLINIC, "detox", DAY),
+        new NextStep.ReconsiderReferral(CLINIC, R3)));
+  }
+
+  /**
+   * {@return the samples of the findings mandate policies brought: a step beyond the mandate with the reason and
+   * the day the manager was to be told, and a proposal to widen a mandate; pinned by their own vectors}
+   */
+  public static ImmutableList<Finding> mandates() {
+    ImmutableSortedSet<EscalationId> escalations = ImmutableSortedSet.of(ESC, EscalationId.of("esc-2"),
+        EscalationId.of("esc-3"));
+    ImmutableSortedSet<CaseId> cases = ImmutableSortedSet.of(CaseId.of("case-1"), CaseId.of("case-2"),
+        CaseId.of("case-3"));
+    return ImmutableList.of(
+        finding(Severity.WARNING, new Facts.BeyondMandate(ESC, CASE, MAARTJE, LadderLevel.MANAGEMENT, HOUSING, DAY,
+                Role.SOCIAL_WORKER, WELFARE, LadderLevel.FRONTLINE_OFFICIAL,
+                Optional.of(BeyondMandateReason.MANAGER_ROUTE_TOO_SLOW), Optional.of(DAY.plusDays(2))),
+            new NextStep.InformManager(MAARTJE, WELFARE, ESC)),
+        finding(Severity.INFO, new Facts.MandateWidening(WELFARE, Role.SOCIAL_WORKER, LadderLevel.FRONTLINE_OFFICIAL,
+                LadderLevel.MANAGEMENT, Quarter.of(2026, 1), escalations, cases, 4),
+            new NextStep.ProposeWiderMandate(Role.SOCIAL_WORKER, WELFARE, LadderLevel.MANAGEMENT, escalations)));
+  }
+
+  /** {@return the samples the first structured findings vectors pin, each valid, in no particular order} */
+  public static ImmutableList<Finding> firstRelease() {
     ImmutableSortedSet<CaseId> cases = ImmutableSortedSet.of(CaseId.of("case-1"), CaseId.of("case-2"));
     return ImmutableList.of(
         finding(Severity.CRITICAL, new Facts.Orphaned(new OrphanedNeed(CLIENT, CASE, NEED, LifeDomain.HOUSING,

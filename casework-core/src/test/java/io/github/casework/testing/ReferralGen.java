@@ -13,6 +13,7 @@ import io.github.casework.id.ClientId;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
+import io.github.casework.referral.Capacity;
 import io.github.casework.referral.ConsentGiver;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.FailureReason;
@@ -177,8 +178,11 @@ public final class ReferralGen {
               () -> new ReferralCommand.RecordBasis(validBasis(state, at, r), at))
           .addIf(state.basis().isPresent(), 16, () -> {
             Duration response = Duration.ofHours(r.nextInt(30 * 24));
+            // The capacity answer is derived from a value already drawn, so the random stream stays as it was.
+            int k = (int) (response.toHours() % 8);
             return new ReferralCommand.Send(Deadline.after(response),
-                Deadline.after(response.plus(Duration.ofHours(r.nextInt(30 * 24)))), at);
+                Deadline.after(response.plus(Duration.ofHours(r.nextInt(30 * 24)))), at,
+                k < Capacity.values().length ? Optional.of(Capacity.values()[k]) : Optional.empty());
           })
           .add(1, cancel);
       case SENT -> c.add(8, () -> new ReferralCommand.Receive(at)).add(12, accept).add(4, waitlist).add(4, refuse)

@@ -34,6 +34,7 @@ class ReadmeTourTest {
       import io.github.casework.*;
       import io.github.casework.casefile.*;
       import io.github.casework.check.*;
+      import io.github.casework.fhir.*;
       import io.github.casework.id.*;
       import io.github.casework.json.*;
       import io.github.casework.referral.*;
@@ -45,8 +46,8 @@ class ReadmeTourTest {
 
       class Fragment%d {
         void tour(Instant now, List<CaseEvent> events, List<ReferralEvent> referralEvents,
-            List<CaseEvent> caseEvents, CaseCommand command, OutputStream out, InputStream in, CaseloadCheck check)
-            throws IOException {
+            List<CaseEvent> caseEvents, CaseCommand command, OutputStream out, InputStream in, CaseloadCheck check,
+            Referral referral, org.hl7.fhir.r4.model.Task partnersTask) throws IOException {
       %s
         }
 

@@ -9,6 +9,7 @@ import static io.github.casework.json.Scenarios.t;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.LifeDomain;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;
@@ -16,6 +17,7 @@ import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.MandatePolicy;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
@@ -32,7 +34,13 @@ final class EscalationScenarios {
   private EscalationScenarios() {}
 
   static final Professional SOCIAL_WORKER = new Professional(MAARTJE, WELFARE, Role.SOCIAL_WORKER);
+  /** The social workers' mandate as the city's table grants it: advisory, the default. */
   static final Mandate SOCIAL_WORKER_MANDATE = Mandate.of(WELFARE, Role.SOCIAL_WORKER, LadderLevel.SUPERVISOR);
+  /**
+   * The same mandate as the escalations of the vectors written before policies existed recorded it: strict, which
+   * an absent policy in a recorded mandate stands for.
+   */
+  static final Mandate RECORDED_STRICT = SOCIAL_WORKER_MANDATE.withPolicy(MandatePolicy.STRICT);
   static final Mandates MANDATES = Mandates.of(List.of(SOCIAL_WORKER_MANDATE,
       Mandate.of(WELFARE, Role.TEAM_LEAD, LadderLevel.MANAGEMENT),
       Mandate.of(WELFARE, Role.MANAGER, LadderLevel.MUNICIPALITY)), LadderLevel.FRONTLINE_OFFICIAL);
@@ -47,7 +55,39 @@ final class EscalationScenarios {
   static History<Escalation, EscalationEvent> raise(String id, EscalationSubject subject, EscalationReason reason,
       Route route) {
     return History.of(Escalation.raise(EscalationId.of(id), subject, reason, HOUSING_SERVICE, SOCIAL_WORKER,
-        SOCIAL_WORKER_MANDATE, route, t(0)));
+        RECORDED_STRICT, route, t(0)));
+  }
+
+  /**
+   * Mr. K. as the seed article tells it, under the advisory mandate: the frontline official and the supervisor
+   * (within the mandate), then management and the executive on her own, beyond it, each with her reason; priority
+   * granted; and the own manager informed afterwards, the escalation already resolved.
+   */
+  static History<Escalation, EscalationEvent> beyondMandate() {
+    History<Escalation, EscalationEvent> h = History.of(Escalation.raise(EscalationId.of("esc-beyond"),
+        HOUSING_BLOCKED, EscalationReason.DISPUTED_REFUSAL, HOUSING_SERVICE, SOCIAL_WORKER, SOCIAL_WORKER_MANDATE,
+        Route.DIRECT, t(0)));
+    h = then(h, new EscalationCommand.Climb(LadderLevel.FRONTLINE_OFFICIAL, ProfessionalId.of("cs-housing-1"),
+        t(60)));
+    h = then(h, new EscalationCommand.Climb(LadderLevel.SUPERVISOR, ProfessionalId.of("so-housing-1"), t(24 * 60)));
+    h = then(h, EscalationCommand.Climb.beyondMandate(LadderLevel.MANAGEMENT, ProfessionalId.of("mgr-housing"),
+        BeyondMandateReason.MANAGER_ROUTE_TOO_SLOW, t(2 * 24 * 60)));
+    h = then(h, EscalationCommand.Climb.beyondMandate(LadderLevel.EXECUTIVE, ProfessionalId.of("dir-housing"),
+        BeyondMandateReason.OFFICIAL_DEFERRED_UPWARD, t(3 * 24 * 60)));
+    h = then(h, new EscalationCommand.Resolve(Outcome.PRIORITY_GRANTED, t(7 * 24 * 60)));
+    return then(h, new EscalationCommand.InformManager(t(8 * 24 * 60)));
+  }
+
+  /** The vectors of the policy members, apart from {@link #histories()} so that the city's caseload stays as it was. */
+  static ImmutableMap<String, History<Escalation, EscalationEvent>> policyHistories() {
+    return ImmutableMap.of("beyond-mandate", beyondMandate());
+  }
+
+  /** The events of the policy members: an advisory mandate when raised, a step beyond it with its reason. */
+  static ImmutableMap<String, EscalationEvent> policyEvents() {
+    List<EscalationEvent> b = beyondMandate().events();
+    return ImmutableMap.of("raised-advisory", b.get(0), "climbed-beyond-mandate", b.get(3),
+        "manager-informed-after-resolution", b.get(6));
   }
 
   /** Raised, direct, about a need with no blocking referral; nobody addressed yet. */

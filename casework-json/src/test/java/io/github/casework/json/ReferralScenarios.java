@@ -17,6 +17,7 @@ import io.github.casework.Deadline;
 import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.ReferralId;
+import io.github.casework.referral.Capacity;
 import io.github.casework.referral.ConsentGiver;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.FailureReason;
@@ -129,6 +130,33 @@ final class ReferralScenarios {
   static History<Referral, ReferralEvent> cancelledDraft() {
     History<Referral, ReferralEvent> h = draft("ref-housing-3", HOUSING, "urgency-permit", LifeDomain.HOUSING, 0);
     return then(h, new ReferralCommand.Cancel(MAARTJE, t(1)));
+  }
+
+  /**
+   * Sent to a service that had said it has no capacity (a member added to version 1: not part of
+   * {@link #histories()}, so the vectors built from those keep their bytes), then refused for that reason.
+   */
+  static History<Referral, ReferralEvent> sentDespiteNoCapacity() {
+    History<Referral, ReferralEvent> h = draft("ref-debt-4", DEBT_SERVICES, "debt-rescheduling", LifeDomain.FINANCES,
+        0);
+    h = then(h, new ReferralCommand.RecordBasis(new DataSharingBasis.LegalBasis(LegalGround.PUBLIC_TASK, "Wgs art. 7"),
+        t(1)));
+    h = then(h, new ReferralCommand.Send(Deadline.after(Duration.ofDays(5)), Deadline.after(Duration.ofDays(28)),
+        t(2), java.util.Optional.of(Capacity.NO)));
+    return then(h, new ReferralCommand.Refuse(new Refusal.NoCapacity(), t(30)));
+  }
+
+  /** Sent with each waiting-list answer, one per vector, as single events. */
+  static ImmutableMap<String, ReferralEvent> capacityEvents() {
+    ImmutableMap.Builder<String, ReferralEvent> b = ImmutableMap.builder();
+    b.put("sent-capacity-no", sentDespiteNoCapacity().events().get(2));
+    for (Capacity c : Capacity.values()) {
+      if (c != Capacity.NO) {
+        b.put("sent-capacity-" + c.code(), new ReferralEvent.Sent(ReferralId.of("ref-debt-5"), t(10), t(40), t(5),
+            java.util.Optional.of(c)));
+      }
+    }
+    return b.buildOrThrow();
   }
 
   static ImmutableMap<String, History<Referral, ReferralEvent>> histories() {

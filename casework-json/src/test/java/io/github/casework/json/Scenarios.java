@@ -21,6 +21,10 @@ import io.github.casework.check.FindingCode;
 import io.github.casework.check.FindingText;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.escalation.LadderLevel;
+import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.MandatePolicy;
+import io.github.casework.escalation.Mandates;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
@@ -85,6 +89,20 @@ final class Scenarios {
         .build());
   }
 
+  /**
+   * A caseload whose table holds a strict mandate next to advisory ones and a strict fallback, with the escalation
+   * that went beyond the advisory mandate.
+   */
+  static CaseloadSnapshot mandatePolicies() {
+    return CaseloadSnapshot.of(List.of(EscalationScenarios.beyondMandate()), Caseload.builder()
+        .agencies(List.of(cityDirectory().agencies().get(0)))
+        .professionals(cityDirectory().professionals())
+        .mandates(Mandates.of(List.of(EscalationScenarios.SOCIAL_WORKER_MANDATE,
+            Mandate.of(WELFARE, Role.TEAM_LEAD, LadderLevel.MANAGEMENT, MandatePolicy.STRICT)),
+            LadderLevel.FRONTLINE_OFFICIAL, MandatePolicy.STRICT))
+        .build());
+  }
+
   /** The events of every aggregate of the city, interleaved round-robin across all kinds. */
   static List<Object> cityEventsInterleaved() {
     CaseloadSnapshot city = cityCaseload();
@@ -120,12 +138,27 @@ final class Scenarios {
   }
 
   /**
-   * Findings with their facts and structured next steps: every kind of facts and of next step, in the check's
-   * order, with English texts and with Dutch texts.
+   * Findings with their facts and structured next steps: every kind of facts and of next step before mandate
+   * policies, in the check's order, with English texts and with Dutch texts.
    */
   static Findings structuredFindings(FindingText text) {
     return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
-        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.all()), text);
+        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.firstRelease()), text);
+  }
+
+  /**
+   * The findings mandate policies brought (a step beyond the mandate the manager was not told of, a proposal to
+   * widen a mandate), with facts and structured next steps, pinned apart from the first structured vectors.
+   */
+  static Findings mandateFindings(FindingText text) {
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
+        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.mandates()), text);
+  }
+
+  /** The finding capacity answers brought, with facts and a structured next step, pinned by vectors of its own. */
+  static Findings capacityFindings(FindingText text) {
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
+        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.capacity()), text);
   }
 
   /** A snapshot's agencies, professionals, mandates and areas, without its aggregates. */
@@ -384,10 +417,19 @@ final class Scenarios {
         new Scenario(DocumentKind.REFERRAL, v)));
     ReferralScenarios.singleEvents().forEach((k, v) -> b.put("referral-event/" + k + ".json",
         new Scenario(DocumentKind.REFERRAL_EVENT, v)));
+    b.put("referral/sent-despite-no-capacity.json",
+        new Scenario(DocumentKind.REFERRAL, ReferralScenarios.sentDespiteNoCapacity()));
+    ReferralScenarios.capacityEvents().forEach((k, v) -> b.put("referral-event/" + k + ".json",
+        new Scenario(DocumentKind.REFERRAL_EVENT, v)));
     EscalationScenarios.histories().forEach((k, v) -> b.put("escalation/" + k + ".json",
         new Scenario(DocumentKind.ESCALATION, v)));
     EscalationScenarios.singleEvents().forEach((k, v) -> b.put("escalation-event/" + k + ".json",
         new Scenario(DocumentKind.ESCALATION_EVENT, v)));
+    EscalationScenarios.policyHistories().forEach((k, v) -> b.put("escalation/" + k + ".json",
+        new Scenario(DocumentKind.ESCALATION, v)));
+    EscalationScenarios.policyEvents().forEach((k, v) -> b.put("escalation-event/" + k + ".json",
+        new Scenario(DocumentKind.ESCALATION_EVENT, v)));
+    b.put("caseload/mandate-policies.json", new Scenario(DocumentKind.CASELOAD, mandatePolicies()));
     SignalScenarios.histories().forEach((k, v) -> b.put("signal/" + k + ".json", new Scenario(DocumentKind.SIGNAL, v)));
     SignalScenarios.singleEvents().forEach((k, v) -> b.put("signal-event/" + k + ".json",
         new Scenario(DocumentKind.SIGNAL_EVENT, v)));
@@ -400,6 +442,10 @@ final class Scenarios {
     b.put("findings/structured-en.json", new Scenario(DocumentKind.FINDINGS,
         structuredFindings(FindingText.english())));
     b.put("findings/structured-nl.json", new Scenario(DocumentKind.FINDINGS, structuredFindings(FindingText.dutch())));
+    b.put("findings/mandates-en.json", new Scenario(DocumentKind.FINDINGS, mandateFindings(FindingText.english())));
+    b.put("findings/mandates-nl.json", new Scenario(DocumentKind.FINDINGS, mandateFindings(FindingText.dutch())));
+    b.put("findings/capacity-en.json", new Scenario(DocumentKind.FINDINGS, capacityFindings(FindingText.english())));
+    b.put("findings/capacity-nl.json", new Scenario(DocumentKind.FINDINGS, capacityFindings(FindingText.dutch())));
     return b.buildOrThrow();
   }
 

@@ -17,6 +17,7 @@ import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.FindingCode;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;
@@ -42,6 +43,7 @@ import io.github.casework.party.AgencyKind;
 import io.github.casework.party.AgencyService;
 import io.github.casework.party.Professional;
 import io.github.casework.party.Role;
+import io.github.casework.referral.Capacity;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.LegalGround;
 import io.github.casework.referral.Referral;
@@ -69,6 +71,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -235,6 +238,7 @@ public final class SampleCaseload {
       plantEscalations();
       plantSignals();
       plantStructuralSignal();
+      plantSentWithoutCapacity();
       healthyEscalationAndSignals();
       Caseload caseload = Caseload.builder()
           .agencies(List.of(WELFARE, DEBT, INCOME, HOUSING_SERVICE, CORPORATION, SHELTER, CLINIC))
@@ -428,6 +432,18 @@ public final class SampleCaseload {
           "the clinic and social work each wait for the other");
     }
 
+    private void plantSentWithoutCapacity() {
+      // The night shelter said it has no beds and no waiting list; the referral went out anyway, yesterday.
+      Professional w = SOCIAL_WORKERS.get(1);
+      Case c = open("case-no-capacity", w, LifeDomain.HOUSING, Urgency.URGENT, day(103, 9), NEIGHBOURHOODS.get(1));
+      ReferralId id = ReferralId.of("ref-no-capacity");
+      ReferralCommand.Send norm = send(day(104, 10));
+      step(draft(c, id, w, SHELTER, "night-shelter", day(104, 9)), new ReferralCommand.RecordBasis(BASIS, day(104, 9)),
+          new ReferralCommand.Send(norm.response(), norm.followUp(), norm.at(), Optional.of(Capacity.NO)));
+      plant(FindingCode.REFERRAL_SENT_WITHOUT_CAPACITY, SubjectRef.of(id),
+          "a referral to the night shelter, which had said it has no capacity");
+    }
+
     private void plantDebtNorms() {
       // An eviction threat on 8 December with no conversation three working days later.
       Professional dc = DEBT_COUNSELLORS.get(0);
@@ -445,17 +461,36 @@ public final class SampleCaseload {
     }
 
     private void plantEscalations() {
-      // Straight to management at DWI under an old mandate table that the organisation has since narrowed.
+      // Straight to management at DWI, beyond the social worker's advisory mandate (frontline official), for an
+      // urgent need; the exception was granted, but her manager was never told, weeks past the two working days.
       Professional w = SOCIAL_WORKERS.get(3);
       Case c = open("case-mandate", w, LifeDomain.FINANCES, Urgency.URGENT, day(45, 9), NEIGHBOURHOODS.get(1));
       EscalationId beyond = EscalationId.of("esc-beyond-mandate");
       Escalation e = escalation(Escalation.raise(beyond, EscalationSubject.need(c.id(), need(LifeDomain.FINANCES),
-          LifeDomain.FINANCES), EscalationReason.RULE_CONFLICT, Target.of(INCOME), w,
-          Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.MANAGEMENT), Route.DIRECT, day(50, 9)));
-      escalation(e, new EscalationCommand.Climb(LadderLevel.MANAGEMENT, DWI_MANAGER.id(), day(50, 11)),
+          LifeDomain.FINANCES), EscalationReason.RULE_CONFLICT, Target.of(INCOME), w, MANDATES.mandateOf(w),
+          Route.DIRECT, day(50, 9)));
+      escalation(e, EscalationCommand.Climb.beyondMandate(LadderLevel.MANAGEMENT, DWI_MANAGER.id(),
+              BeyondMandateReason.URGENT_NEED, day(50, 11)),
           new EscalationCommand.Resolve(Outcome.EXCEPTION_GRANTED, day(56, 9)));
       plant(FindingCode.ESCALATION_BEYOND_MANDATE, SubjectRef.of(beyond),
-          "management addressed above the social worker's mandate without the manager informed");
+          "management addressed beyond the social worker's mandate, her manager not told within two working days");
+
+      // Two more social workers of Welzijn Zuidoost went beyond the same mandate this quarter, told their manager the
+      // next day, and got priority: with the exception above, three successes beyond one mandate for three clients.
+      for (int n = 1; n <= 2; n++) {
+        Professional worker = SOCIAL_WORKERS.get(n);
+        Case wider = open("case-wider-" + n, worker, LifeDomain.HOUSING, Urgency.URGENT, day(60 + 4 * n, 9),
+            NEIGHBOURHOODS.get(2));
+        Escalation widened = escalation(Escalation.raise(EscalationId.of("esc-wider-" + n), EscalationSubject.need(
+            wider.id(), need(LifeDomain.HOUSING), LifeDomain.HOUSING), EscalationReason.RULE_CONFLICT,
+            Target.of(HOUSING_SERVICE), worker, MANDATES.mandateOf(worker), Route.DIRECT, day(62 + 4 * n, 9)));
+        escalation(widened, EscalationCommand.Climb.beyondMandate(LadderLevel.SUPERVISOR, DW_SENIOR.id(),
+                BeyondMandateReason.MANAGER_ROUTE_TOO_SLOW, day(62 + 4 * n, 11)),
+            new EscalationCommand.InformManager(day(63 + 4 * n, 9)),
+            new EscalationCommand.Resolve(Outcome.PRIORITY_GRANTED, day(65 + 4 * n, 9)));
+      }
+      plant(FindingCode.MANDATE_WIDENING_PROPOSED, SubjectRef.of(WELFARE.id()),
+          "three escalations beyond the social workers' mandate succeeded in one quarter: widen the mandate?");
 
       // The frontline official at Dienst Wonen has not answered for weeks.
       Professional w2 = SOCIAL_WORKERS.get(0);

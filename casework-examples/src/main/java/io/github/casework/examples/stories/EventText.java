@@ -94,9 +94,10 @@ final class EventText {
       return e.escalationId() + " (" + e.reason().code() + ") about " + e.subject().caseId() + "/"
           + e.subject().need() + e.subject().blockingReferral().map(r -> ", blocked by " + r).orElse("")
           + "; at " + e.target().agency() + ", " + e.route().code() + ", mandate up to "
-          + e.mandate().highestDirect().code();
+          + e.mandate().highestDirect().code() + " (" + e.mandate().policy().code() + ")";
     } else if (event instanceof EscalationEvent.Climbed e) {
-      return e.escalationId() + ": " + e.level().code() + " " + e.addressed();
+      return e.escalationId() + ": " + e.level().code() + " " + e.addressed()
+          + e.beyondMandateReason().map(r -> ", beyond the mandate (" + r.code() + ")").orElse("");
     } else if (event instanceof EscalationEvent.ManagerInformed e) {
       return e.escalationId() + ": own manager informed";
     } else if (event instanceof EscalationEvent.Resolved e) {

@@ -15,6 +15,7 @@ import io.github.casework.casefile.Urgency;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.CaseloadCheck;
 import io.github.casework.check.Finding;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationEvent;
@@ -22,6 +23,7 @@ import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.MandatePolicy;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
@@ -63,9 +65,12 @@ import java.util.Map;
  * The story of Mr. K. from the seed article, told by running the library. Mr. K. (58, divorced, works at the
  * flower auction) needs housing; the housing service (Dienst Wonen) refuses him priority because the age rule was
  * dropped, and the shelter (HVO) is full. His case cannot be closed as "nothing more we can do" while the need is
- * open. His social worker Maartje goes "er op af": to the refusing frontline official, and — after informing her
- * own manager, as her mandate requires — to a senior official, who grants priority; the escalation is marked as an
- * incident with an incidental solution. Four more divorced working men in the same district are refused priority
+ * open. His social worker Maartje goes "er op af": to the refusing frontline official, and then, as in the article,
+ * she takes the risk and goes beyond her mandate to a senior official herself rather than wait for her manager; the
+ * library records the step as beyond the mandate, with her reason, and the check asks her to tell her manager. The
+ * senior official grants priority; the escalation is marked as an incident with an incidental solution. (Told with
+ * {@link MandatePolicy#STRICT}, the library refuses that step until her manager knows, as an organisation that
+ * forbids going beyond the mandate wants.) Four more divorced working men in the same district are refused priority
  * that quarter: the signal detector and the caseload check propose a structural signal (signalering), which the
  * social workers' peer group (vakgroep) raises with their manager.
  *
@@ -97,10 +102,11 @@ public final class MrKStory {
   static final Professional HVO_INTAKE = new Professional(ProfessionalId.of("hvo-intake"), HVO.id(),
       Role.SOCIAL_WORKER);
 
-  /** Welfare lets its social workers address a frontline official on their own; higher needs the manager. */
-  static final Mandates MANDATES = Mandates.of(List.of(
-      Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.FRONTLINE_OFFICIAL),
-      Mandate.of(WELFARE.id(), Role.TEAM_LEAD, LadderLevel.MANAGEMENT)));
+  /**
+   * Welfare lets its social workers address a frontline official on their own; going higher alone is beyond the
+   * mandate (advisory: accepted, recorded, the manager to be told).
+   */
+  static final Mandates MANDATES = mandates(MandatePolicy.ADVISORY);
 
   static final CaseId CASE = CaseId.of("case-mr-k");
   static final NeedId HOUSING = NeedId.of("need-housing");
@@ -113,28 +119,53 @@ public final class MrKStory {
   /** When the caseload check runs in the story: mid-December, in the quarter of the refusals. */
   public static final Instant CHECKED_AT = at("2026-12-15T09:00:00Z");
 
+  /** When Maartje tells her manager of the step beyond her mandate, after the check asked her to. */
+  public static final Instant MANAGER_INFORMED_AT = at("2026-12-15T10:00:00Z");
+
   private MrKStory() {}
+
+  static Mandates mandates(MandatePolicy policy) {
+    return Mandates.of(List.of(
+        Mandate.of(WELFARE.id(), Role.SOCIAL_WORKER, LadderLevel.FRONTLINE_OFFICIAL, policy),
+        Mandate.of(WELFARE.id(), Role.TEAM_LEAD, LadderLevel.MANAGEMENT, policy)));
+  }
 
   /**
    * What the story ended with.
    *
    * @param mrK Mr. K.'s case, closed, not null
-   * @param escalation the escalation, resolved with priority granted, not null
+   * @param escalation the escalation, resolved with priority granted (and, under the advisory policy, her manager
+   *     informed after the check), not null
    * @param proposals the detector's proposals for the fourth quarter of 2026, not null
    * @param caseload the caseload the check ran on, not null
    * @param findings the findings of the check at {@link #CHECKED_AT}, not null
    * @param signal the structural signal the peer group raised, not null
+   * @param escalationEvents the escalation's history, which replays to {@code escalation}, not null
    */
   public record Result(Case mrK, Escalation escalation, ImmutableList<SignalProposal> proposals, Caseload caseload,
-      ImmutableList<Finding> findings, Signal signal) {}
+      ImmutableList<Finding> findings, Signal signal, ImmutableList<EscalationEvent> escalationEvents) {}
 
   /**
-   * Runs the story, adding its timeline to {@code t}.
+   * Runs the story as the article tells it (an advisory mandate), adding its timeline to {@code t}.
    *
    * @param t the timeline to tell it on, not null
    * @return what the story ended with
    */
   public static Result run(Timeline t) {
+    return run(t, MandatePolicy.ADVISORY);
+  }
+
+  /**
+   * Runs the story under a mandate policy, adding its timeline to {@code t}: under {@link MandatePolicy#ADVISORY}
+   * Maartje goes beyond her mandate and tells her manager afterwards; under {@link MandatePolicy#STRICT} the step is
+   * refused until she has told him.
+   *
+   * @param t the timeline to tell it on, not null
+   * @param policy the policy of Welzijn West's mandates, not null
+   * @return what the story ended with
+   */
+  public static Result run(Timeline t, MandatePolicy policy) {
+    Mandates mandates = mandates(policy);
     t.heading("1. Mr. K.: an incident with an incidental solution, and then a pattern");
     t.narrate("Mr. K. (58) is divorced and works at the flower auction. He asks his social worker Maartje at "
         + "Welzijn West for housing. Every open need has exactly one accountable professional: Maartje.");
@@ -182,40 +213,61 @@ public final class MrKStory {
       t.rejected("close " + CASE, e);
     }
 
-    t.narrate("Maartje goes \"er op af\": she disputes the refusal with the frontline official. He hides behind "
-        + "his superior and the rules. Going higher is above her mandate, so the library stops her until her own "
-        + "manager knows; she informs him and goes to the senior official the same day.");
     List<EscalationEvent> escalationEvents = new ArrayList<>();
     Decision<Escalation, EscalationEvent> raised = Escalation.raise(ESCALATION,
         EscalationSubject.need(CASE, HOUSING, LifeDomain.HOUSING).blockedBy(PRIORITY_REQUEST),
-        EscalationReason.DISPUTED_REFUSAL, Target.of(DIENST_WONEN), MAARTJE, MANDATES.mandateOf(MAARTJE),
+        EscalationReason.DISPUTED_REFUSAL, Target.of(DIENST_WONEN), MAARTJE, mandates.mandateOf(MAARTJE),
         Route.DIRECT, at("2026-10-21T08:00:00Z"));
+    List<EscalationEvent> escalationHistory = new ArrayList<>(raised.events());
     escalationEvents.addAll(raised.events());
     Escalation escalation = raised.state();
     Decision<Escalation, EscalationEvent> step = escalation.decide(new EscalationCommand.Climb(
         LadderLevel.FRONTLINE_OFFICIAL, OFFICIAL.id(), at("2026-10-21T09:00:00Z")));
     escalationEvents.addAll(step.events());
+    escalationHistory.addAll(step.events());
     escalation = step.state();
-    t.events(escalationEvents);
-    escalationEvents.clear();
-    try {
-      escalation.decide(new EscalationCommand.Climb(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL.id(),
-          at("2026-10-21T11:00:00Z")));
-      throw new AssertionError("bug: the story's escalation went above the mandate");
-    } catch (CaseworkException e) {
-      t.rejected("climb to supervisor " + SENIOR_OFFICIAL.id(), e);
+    List<EscalationCommand> commands;
+    if (policy == MandatePolicy.ADVISORY) {
+      t.narrate("Maartje goes \"er op af\": she disputes the refusal with the frontline official. He hides behind "
+          + "his superior and the rules. Going higher is above her mandate, and going via her manager \"may take "
+          + "much longer, or vanish under other priorities\". She takes the risk and goes to the senior official "
+          + "herself, the same day. The library records the step as beyond her mandate, with her reason.");
+      commands = List.of(
+          EscalationCommand.Climb.beyondMandate(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL.id(),
+              BeyondMandateReason.MANAGER_ROUTE_TOO_SLOW, at("2026-10-21T11:00:00Z")),
+          new EscalationCommand.Resolve(Outcome.PRIORITY_GRANTED, at("2026-11-03T15:00:00Z")));
+    } else {
+      t.narrate("Maartje goes \"er op af\": she disputes the refusal with the frontline official. He hides behind "
+          + "his superior and the rules. Her organisation holds a strict mandate: going higher is above it, so the "
+          + "library stops her until her own manager knows; she informs him and goes to the senior official the "
+          + "same day.");
+      t.events(escalationEvents);
+      escalationEvents.clear();
+      try {
+        escalation.decide(new EscalationCommand.Climb(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL.id(),
+            at("2026-10-21T11:00:00Z")));
+        throw new AssertionError("bug: the story's escalation went above the strict mandate");
+      } catch (CaseworkException e) {
+        t.rejected("climb to supervisor " + SENIOR_OFFICIAL.id(), e);
+      }
+      commands = List.of(
+          new EscalationCommand.InformManager(at("2026-10-21T12:00:00Z")),
+          new EscalationCommand.Climb(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL.id(), at("2026-10-21T13:00:00Z")),
+          new EscalationCommand.Resolve(Outcome.PRIORITY_GRANTED, at("2026-11-03T15:00:00Z")));
     }
-    for (EscalationCommand c : List.of(
-        new EscalationCommand.InformManager(at("2026-10-21T12:00:00Z")),
-        new EscalationCommand.Climb(LadderLevel.SUPERVISOR, SENIOR_OFFICIAL.id(), at("2026-10-21T13:00:00Z")),
-        new EscalationCommand.Resolve(Outcome.PRIORITY_GRANTED, at("2026-11-03T15:00:00Z")))) {
+    for (EscalationCommand c : commands) {
       step = escalation.decide(c);
       escalationEvents.addAll(step.events());
+      escalationHistory.addAll(step.events());
       escalation = step.state();
     }
     t.events(escalationEvents);
     t.note("escalation " + ESCALATION + " is an incident: " + escalation.isIncident()
         + " (priority for one man does not change the rule)");
+    if (!escalation.beyondMandateSteps().isEmpty()) {
+      t.note("escalation " + ESCALATION + " went beyond the mandate: her manager is to be told by "
+          + escalation.informManagerDueDate(Stage.NORMS).orElseThrow());
+    }
 
     t.narrate("Dienst Wonen takes the housing need over: a senior official accepts accountability (a warm "
         + "handover), a home is allocated, and only now can Maartje close the case.");
@@ -285,7 +337,7 @@ public final class MrKStory {
     Caseload caseload = Caseload.builder()
         .agencies(List.of(WELFARE, DIENST_WONEN, HVO))
         .professionals(List.of(MAARTJE, ROOS, TEAM_LEAD, MANAGER, OFFICIAL, SENIOR_OFFICIAL, HVO_INTAKE))
-        .mandates(MANDATES)
+        .mandates(mandates)
         .cases(cases)
         .referrals(referrals)
         .escalations(List.of(escalation))
@@ -293,6 +345,15 @@ public final class MrKStory {
         .build();
     ImmutableList<Finding> findings = CaseloadCheck.of(Stage.NORMS).run(caseload, CHECKED_AT);
     t.findings(CHECKED_AT, findings);
+    if (!escalation.beyondMandateSteps().isEmpty() && !escalation.isManagerInformed()) {
+      t.narrate("The check asks Maartje to tell her manager about going beyond her mandate; she does. The "
+          + "escalation had already succeeded.");
+      Decision<Escalation, EscalationEvent> informed = escalation.decide(
+          new EscalationCommand.InformManager(MANAGER_INFORMED_AT));
+      t.events(informed.events());
+      escalationHistory.addAll(informed.events());
+      escalation = informed.state();
+    }
 
     t.narrate("The peer group (vakgroep) raises the signal with the manager of Welzijn West; it is owed a "
         + "response within a quarter, and closes only after the feedback reached everyone who raised it.");
@@ -300,6 +361,7 @@ public final class MrKStory {
         Addressee.of(WELFARE.id(), Role.MANAGER), "divorced working men without housing",
         at("2027-01-08T09:00:00Z"));
     t.events(signal.events());
-    return new Result(mrK, escalation, proposals, caseload, findings, signal.state());
+    return new Result(mrK, escalation, proposals, caseload, findings, signal.state(),
+        ImmutableList.copyOf(escalationHistory));
   }
 }

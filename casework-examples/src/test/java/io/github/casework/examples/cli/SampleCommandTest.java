@@ -15,7 +15,7 @@ class SampleCommandTest {
     for (FindingCode code : FindingCode.values()) {
       assertThat(run.out()).contains(code.code() + " ");
     }
-    assertThat(run.out()).contains("need.orphaned                    need:case-orphan/need-domestic-relations");
+    assertThat(run.out()).contains("need.orphaned                     need:case-orphan/need-domestic-relations");
   }
 
   @Test

@@ -79,4 +79,29 @@ class StoreCommandsTest {
     assertThat(mysql.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(mysql.err()).contains("[store.url-unsupported]").doesNotContain("localhost");
   }
+
+  @Test
+  void theSampleImportsIntoPostgresAndChecksLikeTheFile() throws Exception {
+    String url = System.getenv("CASEWORK_PG_URL");
+    if (url == null || url.isBlank()) {
+      String ci = System.getenv("CI");
+      if (ci != null && !ci.isBlank() && !ci.equals("false")) {
+        org.junit.jupiter.api.Assertions.fail("CI is set, so the PostgreSQL tests must run: set CASEWORK_PG_URL");
+      }
+      org.junit.jupiter.api.Assumptions.abort("skipped, no PostgreSQL server: set CASEWORK_PG_URL"
+          + " (scripts/postgres.sh start prints it)");
+    }
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS cli_test CASCADE");
+      s.execute("CREATE SCHEMA cli_test");
+    }
+    String db = "--db=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=cli_test";
+    String ndjson = SAMPLES.resolve("caseload.ndjson").toString();
+    Cli.Run imported = Cli.run("import", ndjson, db);
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("into the PostgreSQL database").doesNotContain(url);
+    Cli.Run fromStore = Cli.run("check", db);
+    assertThat(fromStore.err()).isEmpty();
+    assertThat(fromStore.out()).isEqualTo(Cli.run("check", ndjson).out());
+  }
 }

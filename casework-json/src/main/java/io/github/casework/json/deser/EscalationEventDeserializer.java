@@ -3,6 +3,7 @@ package io.github.casework.json.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.google.common.collect.ImmutableMap;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.EscalationSubject;
@@ -43,6 +44,7 @@ public final class EscalationEventDeserializer extends CaseworkDeserializer<Esca
       .put("route", Reading.code(CodeTable.ROUTE))
       .put("level", Reading.code(CodeTable.LADDER_LEVEL))
       .put("addressed", Reading.text(ProfessionalId::of))
+      .put("beyondMandateReason", Reading.code(CodeTable.BEYOND_MANDATE_REASON))
       .put("outcome", Reading.code(CodeTable.ESCALATION_OUTCOME))
       .put(AT, Reading.INSTANT_READER)
       .buildOrThrow();
@@ -54,7 +56,8 @@ public final class EscalationEventDeserializer extends CaseworkDeserializer<Esca
           m.required("mandate", Mandate.class), m.required("route", Route.class), at(m)),
           ID, "subject", "reason", "target", "raisedBy", "mandate", "route", AT)
       .add(EscalationEvent.Climbed.TYPE, m -> new EscalationEvent.Climbed(id(m), m.required("level", LadderLevel.class),
-          m.required("addressed", ProfessionalId.class), at(m)), ID, "level", "addressed", AT)
+          m.required("addressed", ProfessionalId.class), m.optional("beyondMandateReason", BeyondMandateReason.class),
+          at(m)), ID, "level", "addressed", "beyondMandateReason", AT)
       .add(EscalationEvent.ManagerInformed.TYPE, m -> new EscalationEvent.ManagerInformed(id(m), at(m)), ID, AT)
       .add(EscalationEvent.Resolved.TYPE, m -> new EscalationEvent.Resolved(id(m), m.required("outcome", Outcome.class),
           at(m)), ID, "outcome", AT)

@@ -11,6 +11,7 @@ import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.json.internal.CodeTable;
+import io.github.casework.referral.Capacity;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.FailureReason;
 import io.github.casework.referral.ReferralEvent;
@@ -47,6 +48,7 @@ public final class ReferralEventDeserializer extends CaseworkDeserializer<Referr
       .put("basis", DataSharingBasisDeserializer.INSTANCE)
       .put("responseDue", Reading.INSTANT_READER)
       .put("followUpDue", Reading.INSTANT_READER)
+      .put("capacity", Reading.code(CodeTable.CAPACITY))
       .put("expected", Reading.INSTANT_READER)
       .put("refusal", RefusalDeserializer.INSTANCE)
       .put("outcome", Reading.code(CodeTable.REFERRAL_OUTCOME))
@@ -64,7 +66,8 @@ public final class ReferralEventDeserializer extends CaseworkDeserializer<Referr
       .add(ReferralEvent.BasisRecorded.TYPE, m -> new ReferralEvent.BasisRecorded(id(m),
           m.required("basis", DataSharingBasis.class), at(m)), ID, "basis", AT)
       .add(ReferralEvent.Sent.TYPE, m -> new ReferralEvent.Sent(id(m), m.required("responseDue", Instant.class),
-          m.required("followUpDue", Instant.class), at(m)), ID, "responseDue", "followUpDue", AT)
+          m.required("followUpDue", Instant.class), at(m), m.optional("capacity", Capacity.class)), ID, "responseDue",
+          "followUpDue", "capacity", AT)
       .add(ReferralEvent.Received.TYPE, m -> new ReferralEvent.Received(id(m), at(m)), ID, AT)
       .add(ReferralEvent.Accepted.TYPE, m -> new ReferralEvent.Accepted(id(m), at(m)), ID, AT)
       .add(ReferralEvent.Waitlisted.TYPE, m -> new ReferralEvent.Waitlisted(id(m),

@@ -12,13 +12,16 @@ import io.github.casework.check.FindingCode;
 import io.github.casework.check.OrphanedNeed;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
+import io.github.casework.escalation.MandatePolicy;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.Role;
 import io.github.casework.referral.ConsentGiver;
+import io.github.casework.referral.Capacity;
 import io.github.casework.referral.FailureReason;
 import io.github.casework.referral.LegalGround;
 import io.github.casework.referral.NetworkFinding.StaleReferral;
@@ -71,6 +74,8 @@ public final class CodeTable<E extends Enum<E>> {
   /** Reasons a referral failed. */
   public static final CodeTable<FailureReason> FAILURE_REASON =
       of(FailureReason.class, FailureReason::code, "failure reason");
+  /** A service's answers to a capacity query before a referral is sent. */
+  public static final CodeTable<Capacity> CAPACITY = of(Capacity.class, Capacity::code, "capacity answer");
   /** Reasons to escalate. */
   public static final CodeTable<EscalationReason> ESCALATION_REASON =
       of(EscalationReason.class, EscalationReason::code, "escalation reason");
@@ -78,6 +83,12 @@ public final class CodeTable<E extends Enum<E>> {
   public static final CodeTable<LadderLevel> LADDER_LEVEL = of(LadderLevel.class, LadderLevel::code, "ladder level");
   /** Escalation routes. */
   public static final CodeTable<Route> ROUTE = of(Route.class, Route::code, "route");
+  /** Policies of a mandate. */
+  public static final CodeTable<MandatePolicy> MANDATE_POLICY =
+      of(MandatePolicy.class, MandatePolicy::code, "mandate policy");
+  /** Reasons for a step beyond the mandate. */
+  public static final CodeTable<BeyondMandateReason> BEYOND_MANDATE_REASON =
+      of(BeyondMandateReason.class, BeyondMandateReason::code, "beyond-mandate reason");
   /** Outcomes of an escalation. */
   public static final CodeTable<Outcome> ESCALATION_OUTCOME = of(Outcome.class, Outcome::code, "escalation outcome");
   /** Trends of a signal. */
@@ -107,8 +118,9 @@ public final class CodeTable<E extends Enum<E>> {
   /** Every table, in the order of the shared schema's definitions. */
   public static final ImmutableList<CodeTable<?>> ALL = ImmutableList.of(LIFE_DOMAIN, URGENCY, CASE_STATUS,
       CLOSURE_REASON, UNMET_REASON, AGENCY_KIND, ROLE, URGENT_THREAT, REFERRAL_STATUS, CONSENT_GIVER, LEGAL_GROUND,
-      REFERRAL_OUTCOME, FAILURE_REASON, ESCALATION_REASON, LADDER_LEVEL, ROUTE, ESCALATION_OUTCOME, TREND,
-      RESPONSE_KIND, SIGNAL_STATUS, FINDING_CODE, SEVERITY, SUBJECT_KIND, ORPHAN_REASON, OVERDUE_KIND);
+      REFERRAL_OUTCOME, FAILURE_REASON, CAPACITY, ESCALATION_REASON, LADDER_LEVEL, ROUTE, MANDATE_POLICY,
+      BEYOND_MANDATE_REASON, ESCALATION_OUTCOME, TREND, RESPONSE_KIND, SIGNAL_STATUS, FINDING_CODE, SEVERITY,
+      SUBJECT_KIND, ORPHAN_REASON, OVERDUE_KIND);
 
   private final Class<E> type;
   private final String description;

@@ -18,11 +18,13 @@ import io.github.casework.check.NextStep;
 import io.github.casework.check.OrphanedNeed;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.MandatePolicy;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Step;
 import io.github.casework.escalation.Target;
@@ -186,6 +188,7 @@ public final class Shapes {
       .optional("sentAt", Referral::sentAt, Reading.INSTANT_READER, Writing.INSTANT)
       .optional("responseDue", Referral::responseDue, Reading.INSTANT_READER, Writing.INSTANT)
       .optional("followUpDue", Referral::followUpDue, Reading.INSTANT_READER, Writing.INSTANT)
+      .optional("capacity", Referral::capacity, code(CodeTable.CAPACITY), codeOf(CodeTable.CAPACITY))
       .optional("respondedAt", Referral::respondedAt, Reading.INSTANT_READER, Writing.INSTANT)
       .optional("expectedStart", Referral::expectedStart, Reading.INSTANT_READER, Writing.INSTANT)
       .optional("refusal", Referral::refusal, RefusalDeserializer.INSTANCE, Writing.with(RefusalSerializer.INSTANCE))
@@ -212,19 +215,57 @@ public final class Shapes {
       .required("kind", Target::kind, code(CodeTable.AGENCY_KIND), codeOf(CodeTable.AGENCY_KIND))
       .build(m -> new Target(m.required("agency", AgencyId.class), m.required("kind", AgencyKind.class)));
 
-  /** A mandate: the highest level an agency lets a role address directly. */
+  /**
+   * A mandate as recorded when an escalation was raised (in {@code escalation.raised} and an escalation's state):
+   * the highest level its agency lets the role address directly, and its policy. The {@code policy} member is
+   * optional and omitted when strict: version 1 documents written before policies existed recorded decisions made
+   * under the strict rule (a step beyond the mandate was refused), so an absent policy reads as strict to stay
+   * truthful, and replay decides their steps as they were decided. An advisory mandate is written with its policy.
+   */
   public static final ObjectCodec<Mandate> MANDATE = ObjectCodec.<Mandate>builder()
       .required("agency", Mandate::agency, AGENCY_ID.reader(), AGENCY_ID.writer())
       .required("role", Mandate::role, code(CodeTable.ROLE), codeOf(CodeTable.ROLE))
       .required("highestDirect", Mandate::highestDirect, code(CodeTable.LADDER_LEVEL), codeOf(CodeTable.LADDER_LEVEL))
+      .optional("policy", m -> unless(MandatePolicy.STRICT, m.policy()), code(CodeTable.MANDATE_POLICY),
+          codeOf(CodeTable.MANDATE_POLICY))
       .build(m -> new Mandate(m.required("agency", AgencyId.class), m.required("role", Role.class),
-          m.required("highestDirect", LadderLevel.class)));
+          m.required("highestDirect", LadderLevel.class),
+          m.optional("policy", MandatePolicy.class).orElse(MandatePolicy.STRICT)));
 
-  /** The mandates agencies grant, and the fallback level for pairs not listed. */
+  /**
+   * A mandate as an agency grants it in a caseload's table: configuration for escalations still to be raised, not
+   * the record of a decision. Its {@code policy} is optional and omitted when advisory, the library's default
+   * ({@link Mandate#of(AgencyId, Role, LadderLevel)}); an organisation that forbids going beyond the mandate states
+   * {@code strict}. Each escalation records the mandate it was raised under (see {@link #MANDATE}), so reading an old
+   * table this way never changes a recorded decision.
+   */
+  public static final ObjectCodec<Mandate> GRANTED_MANDATE = ObjectCodec.<Mandate>builder()
+      .required("agency", Mandate::agency, AGENCY_ID.reader(), AGENCY_ID.writer())
+      .required("role", Mandate::role, code(CodeTable.ROLE), codeOf(CodeTable.ROLE))
+      .required("highestDirect", Mandate::highestDirect, code(CodeTable.LADDER_LEVEL), codeOf(CodeTable.LADDER_LEVEL))
+      .optional("policy", m -> unless(MandatePolicy.ADVISORY, m.policy()), code(CodeTable.MANDATE_POLICY),
+          codeOf(CodeTable.MANDATE_POLICY))
+      .build(m -> new Mandate(m.required("agency", AgencyId.class), m.required("role", Role.class),
+          m.required("highestDirect", LadderLevel.class),
+          m.optional("policy", MandatePolicy.class).orElse(MandatePolicy.ADVISORY)));
+
+  /**
+   * The mandates agencies grant (see {@link #GRANTED_MANDATE}), and the fallback level and policy for pairs not
+   * listed; {@code fallbackPolicy} is omitted when advisory, the default of {@link Mandates#of(java.util.Collection)}.
+   */
   public static final ObjectCodec<Mandates> MANDATES = ObjectCodec.<Mandates>builder()
-      .required("mandates", Mandates::mandates, Reading.list(MANDATE.reader()), Writing.list(MANDATE.writer()))
+      .required("mandates", Mandates::mandates, Reading.list(GRANTED_MANDATE.reader()),
+          Writing.list(GRANTED_MANDATE.writer()))
       .required("fallback", Mandates::fallback, code(CodeTable.LADDER_LEVEL), codeOf(CodeTable.LADDER_LEVEL))
-      .build(m -> Mandates.of(m.<Mandate>list("mandates"), m.required("fallback", LadderLevel.class)));
+      .optional("fallbackPolicy", m -> unless(MandatePolicy.ADVISORY, m.fallbackPolicy()),
+          code(CodeTable.MANDATE_POLICY), codeOf(CodeTable.MANDATE_POLICY))
+      .build(m -> Mandates.of(m.<Mandate>list("mandates"), m.required("fallback", LadderLevel.class),
+          m.optional("fallbackPolicy", MandatePolicy.class).orElse(MandatePolicy.ADVISORY)));
+
+  /** The policy, or empty where it is the default that an absent member stands for. */
+  private static Optional<MandatePolicy> unless(MandatePolicy absent, MandatePolicy policy) {
+    return policy == absent ? Optional.empty() : Optional.of(policy);
+  }
 
   /** One step up an escalation's ladder. */
   public static final ObjectCodec<Step> STEP = ObjectCodec.<Step>builder()
@@ -379,9 +420,11 @@ public final class Shapes {
 
   /**
    * The facts of a finding, by {@code type}: {@code orphaned-need}, {@code unknown-need},
-   * {@code closed-with-open-referral}, {@code overdue-referral}, {@code ping-pong}, {@code deadlock},
+   * {@code closed-with-open-referral}, {@code sent-without-capacity}, {@code overdue-referral}, {@code ping-pong},
+   * {@code deadlock},
    * {@code urgent-threat-norm}, {@code first-conversation-norm}, {@code beyond-mandate}, {@code stalled-escalation},
-   * {@code signal-response-overdue}, {@code signal-feedback-overdue}, {@code structural-signal}.
+   * {@code signal-response-overdue}, {@code signal-feedback-overdue}, {@code structural-signal},
+   * {@code mandate-widening}.
    */
   public static final SealedCodec<Facts> FACTS = SealedCodec.<Facts>of("finding facts")
       .add("orphaned-need", Facts.Orphaned.class, Shapes.<Facts.Orphaned>members()
@@ -406,6 +449,16 @@ public final class Shapes {
           m -> new Facts.ClosedWithOpenReferral(m.required("caseId", CaseId.class), m.required("referral",
               ReferralId.class), m.required("need", NeedId.class), m.required("to", AgencyRef.class),
               m.required("status", ReferralStatus.class)))
+      .add("sent-without-capacity", Facts.SentWithoutCapacity.class,
+          Shapes.<Facts.SentWithoutCapacity>members()
+          .required("client", Facts.SentWithoutCapacity::client, CLIENT_ID.reader(), CLIENT_ID.writer())
+          .required("referral", Facts.SentWithoutCapacity::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
+          .required("to", Facts.SentWithoutCapacity::to, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("service", Facts.SentWithoutCapacity::service, Reading.STRING, Writing.STRING)
+          .required("sentOn", Facts.SentWithoutCapacity::sentOn, Reading.DATE, Writing.DATE),
+          m -> new Facts.SentWithoutCapacity(m.required("client", ClientId.class), m.required("referral",
+              ReferralId.class), m.required("to", AgencyRef.class), m.required("service", String.class),
+              m.required("sentOn", LocalDate.class)))
       .add("overdue-referral", Facts.OverdueReferral.class, Shapes.<Facts.OverdueReferral>members()
           .required("client", Facts.OverdueReferral::client, CLIENT_ID.reader(), CLIENT_ID.writer())
           .required("referral", Facts.OverdueReferral::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
@@ -468,11 +521,15 @@ public final class Shapes {
           .required("role", Facts.BeyondMandate::role, code(CodeTable.ROLE), codeOf(CodeTable.ROLE))
           .required("raiserAgency", Facts.BeyondMandate::raiserAgency, AGENCY_REF_READER, AGENCY_REF.writer())
           .required("mandate", Facts.BeyondMandate::mandate, code(CodeTable.LADDER_LEVEL),
-              codeOf(CodeTable.LADDER_LEVEL)),
+              codeOf(CodeTable.LADDER_LEVEL))
+          .optional("beyondMandateReason", Facts.BeyondMandate::reason, code(CodeTable.BEYOND_MANDATE_REASON),
+              codeOf(CodeTable.BEYOND_MANDATE_REASON))
+          .optional("informBy", Facts.BeyondMandate::informBy, Reading.DATE, Writing.DATE),
           m -> new Facts.BeyondMandate(m.required("escalation", EscalationId.class), m.required("caseId",
               CaseId.class), m.required("raisedBy", ProfessionalId.class), m.required("level", LadderLevel.class),
               m.required("target", AgencyRef.class), m.required("on", LocalDate.class), m.required("role",
-              Role.class), m.required("raiserAgency", AgencyRef.class), m.required("mandate", LadderLevel.class)))
+              Role.class), m.required("raiserAgency", AgencyRef.class), m.required("mandate", LadderLevel.class),
+              m.optional("beyondMandateReason", BeyondMandateReason.class), m.optional("informBy", LocalDate.class)))
       .add("stalled-escalation", Facts.StalledEscalation.class, Shapes.<Facts.StalledEscalation>members()
           .required("escalation", Facts.StalledEscalation::escalation, ESCALATION_ID.reader(),
               ESCALATION_ID.writer())
@@ -520,6 +577,24 @@ public final class Shapes {
               Writing.list(CASE_ID.writer())),
           m -> new Facts.StructuralSignal(m.required("shape", IncidentShape.class), m.required("quarter",
               Quarter.class), m.sortedSet("cases")))
+      .add("mandate-widening", Facts.MandateWidening.class, Shapes.<Facts.MandateWidening>members()
+          .required("agency", Facts.MandateWidening::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("role", Facts.MandateWidening::role, code(CodeTable.ROLE), codeOf(CodeTable.ROLE))
+          .required("mandate", Facts.MandateWidening::mandate, code(CodeTable.LADDER_LEVEL),
+              codeOf(CodeTable.LADDER_LEVEL))
+          .required("highestReached", Facts.MandateWidening::highestReached, code(CodeTable.LADDER_LEVEL),
+              codeOf(CodeTable.LADDER_LEVEL))
+          .required("quarter", Facts.MandateWidening::quarter, QUARTER.reader(), QUARTER.writer())
+          .required("escalations", Facts.MandateWidening::escalations, Reading.sortedSet(ESCALATION_ID.reader()),
+              Writing.list(ESCALATION_ID.writer()))
+          .required("cases", Facts.MandateWidening::cases, Reading.sortedSet(CASE_ID.reader()),
+              Writing.list(CASE_ID.writer()))
+          .required("resolvedBeyondMandate", Facts.MandateWidening::resolvedBeyondMandate, Reading.INT,
+              Writing.INT),
+          m -> new Facts.MandateWidening(m.required("agency", AgencyRef.class), m.required("role", Role.class),
+              m.required("mandate", LadderLevel.class), m.required("highestReached", LadderLevel.class),
+              m.required("quarter", Quarter.class), m.sortedSet("escalations"), m.sortedSet("cases"),
+              m.required("resolvedBeyondMandate", Integer.class)))
       .build();
 
   /** A finding's structured next step, by {@code type}: the step's {@link NextStep#kind()}. */
@@ -538,6 +613,12 @@ public final class Shapes {
           .required("agency", NextStep.CloseLoop::agency, AGENCY_REF_READER, AGENCY_REF.writer())
           .required("referral", NextStep.CloseLoop::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer()),
           m -> new NextStep.CloseLoop(m.required("agency", AgencyRef.class), m.required("referral",
+              ReferralId.class)))
+      .add(NextStep.ReconsiderReferral.KIND, NextStep.ReconsiderReferral.class,
+          Shapes.<NextStep.ReconsiderReferral>members()
+          .required("agency", NextStep.ReconsiderReferral::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("referral", NextStep.ReconsiderReferral::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer()),
+          m -> new NextStep.ReconsiderReferral(m.required("agency", AgencyRef.class), m.required("referral",
               ReferralId.class)))
       .add(NextStep.FollowUpReferral.KIND, NextStep.FollowUpReferral.class,
           Shapes.<NextStep.FollowUpReferral>members()
@@ -607,6 +688,16 @@ public final class Shapes {
           .required("cases", NextStep.RaiseSignal::cases, Reading.sortedSet(CASE_ID.reader()),
               Writing.list(CASE_ID.writer())),
           m -> new NextStep.RaiseSignal(m.sortedSet("cases")))
+      .add(NextStep.ProposeWiderMandate.KIND, NextStep.ProposeWiderMandate.class,
+          Shapes.<NextStep.ProposeWiderMandate>members()
+          .required("role", NextStep.ProposeWiderMandate::role, code(CodeTable.ROLE), codeOf(CodeTable.ROLE))
+          .required("agency", NextStep.ProposeWiderMandate::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("level", NextStep.ProposeWiderMandate::level, code(CodeTable.LADDER_LEVEL),
+              codeOf(CodeTable.LADDER_LEVEL))
+          .required("escalations", NextStep.ProposeWiderMandate::escalations,
+              Reading.sortedSet(ESCALATION_ID.reader()), Writing.list(ESCALATION_ID.writer())),
+          m -> new NextStep.ProposeWiderMandate(m.required("role", Role.class), m.required("agency", AgencyRef.class),
+              m.required("level", LadderLevel.class), m.sortedSet("escalations")))
       .build();
 
   /**

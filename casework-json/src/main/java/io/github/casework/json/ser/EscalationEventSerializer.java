@@ -9,7 +9,7 @@ import java.io.IOException;
 
 /**
  * Writes an {@link EscalationEvent}: {@code type} (the event's {@code TYPE}), then the record's components in
- * order.
+ * order; optional components ({@code beyondMandateReason} of a step) are omitted when absent.
  */
 public final class EscalationEventSerializer extends CaseworkSerializer<EscalationEvent> {
   private static final long serialVersionUID = 1L;
@@ -39,6 +39,9 @@ public final class EscalationEventSerializer extends CaseworkSerializer<Escalati
     } else if (value instanceof EscalationEvent.Climbed e) {
       Writing.code(g, "level", CodeTable.LADDER_LEVEL, e.level());
       g.writeStringField("addressed", e.addressed().value());
+      if (e.beyondMandateReason().isPresent()) {
+        Writing.code(g, "beyondMandateReason", CodeTable.BEYOND_MANDATE_REASON, e.beyondMandateReason().get());
+      }
     } else if (value instanceof EscalationEvent.Resolved e) {
       Writing.code(g, "outcome", CodeTable.ESCALATION_OUTCOME, e.outcome());
     } else if (!(value instanceof EscalationEvent.ManagerInformed)) {

@@ -37,6 +37,9 @@ public final class ReferralEventSerializer extends CaseworkSerializer<ReferralEv
     } else if (value instanceof ReferralEvent.Sent e) {
       Writing.instant(g, "responseDue", e.responseDue());
       Writing.instant(g, "followUpDue", e.followUpDue());
+      if (e.capacity().isPresent()) {
+        Writing.code(g, "capacity", CodeTable.CAPACITY, e.capacity().get());
+      }
     } else if (value instanceof ReferralEvent.Waitlisted e) {
       Writing.instant(g, "expected", e.expected());
     } else if (value instanceof ReferralEvent.Refused e) {

@@ -1,0 +1,2 @@
+package io.github.casework.fhir;
+class Smoke { }
