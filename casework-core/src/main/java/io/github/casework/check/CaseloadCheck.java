@@ -7,8 +7,10 @@ import io.github.casework.InvalidValueException;
 import io.github.casework.norm.ServiceNorms;
 import io.github.casework.norm.TimeLimit;
 import io.github.casework.referral.ReferralNetwork;
+import io.github.casework.signal.Quarter;
 import io.github.casework.signal.SignalDetector;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -131,15 +133,33 @@ public final class CaseloadCheck {
   }
 
   /**
+   * Returns whether the check can judge at an instant: its date in the norms' zone must fall in the years 0001 to
+   * 9999, the years a {@link Quarter} (the period of a structural signal) can name. The caseload's own dates may lie
+   * anywhere in the wire format's years 0000 to 9999: the norms' calendars cover every year a date can hold.
+   *
+   * @param at the instant, not null
+   * @return true if {@link #run} accepts it
+   */
+  public boolean canJudgeAt(Instant at) {
+    requireNonNull(at, "at");
+    ZoneId zone = norms.zone();
+    return !at.isBefore(Quarter.MIN.start(zone)) && at.isBefore(Quarter.MAX.end(zone));
+  }
+
+  /**
    * Runs the check.
    *
    * @param caseload the snapshot, not null
-   * @param at the instant to judge due dates at, not null
+   * @param at the instant to judge due dates at, not null; see {@link #canJudgeAt}
    * @return the findings in {@link Finding#ORDER}
+   * @throws InvalidValueException if the check cannot judge at that instant ({@link CheckCodes#AT_OUT_OF_RANGE})
    */
   public ImmutableList<Finding> run(Caseload caseload, Instant at) {
     requireNonNull(caseload, "caseload");
-    requireNonNull(at, "at");
+    if (!canJudgeAt(at)) {
+      throw new InvalidValueException(CheckCodes.AT_OUT_OF_RANGE, "CaseloadCheck.at",
+          "must fall in the years 0001 to 9999 in the norms' zone");
+    }
     return new CheckRun(this, caseload, at).run(RULES);
   }
 

@@ -11,6 +11,8 @@ import io.github.casework.ErrorCode;
 public final class CheckCodes {
   /** An id occurs twice within one list of a caseload, or a case is given two areas. */
   public static final String CASELOAD_DUPLICATE_ID = "caseload.duplicate-id";
+  /** The instant a check judges at falls outside the years 0001 to 9999 in the norms' zone. */
+  public static final String AT_OUT_OF_RANGE = "check.at-out-of-range";
   /** The check's ping-pong threshold is less than 1 return. */
   public static final String THRESHOLD = "check.threshold";
   /** A finding concerns no subject. */
@@ -35,6 +37,7 @@ public final class CheckCodes {
 
   private static final ImmutableList<ErrorCode> ALL = ImmutableList.of(
       code(CASELOAD_DUPLICATE_ID, "An id occurs twice within one list of a caseload, or a case is given two areas."),
+      code(AT_OUT_OF_RANGE, "The instant a check judges at falls outside the years 0001 to 9999 in the norms' zone."),
       code(THRESHOLD, "The check's ping-pong threshold is less than 1 return."),
       code(FINDING_NO_SUBJECT, "A finding concerns no subject."),
       code(FINDING_SUBJECTS_UNSORTED, "A finding's subjects are not distinct and sorted."),

@@ -7,6 +7,7 @@ import io.github.casework.InvalidValueException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -22,7 +23,12 @@ import java.util.concurrent.ConcurrentMap;
  * <p>The list follows the Algemene termijnenwet (art. 3) and the Rijksoverheid's overview of national holidays;
  * King's Day is counted from 2014 (before it, Queen's Day on 30 April, or 29 April when the 30th was a Sunday,
  * from 1949). Easter is computed by the anonymous Gregorian computus (Meeus/Jones/Butcher). Holidays of a year
- * are computed once and cached. Immutable and thread-safe.
+ * are computed once and cached.
+ *
+ * <p>Every year {@link LocalDate} can hold is supported, so that any date a caseload carries (the wire format
+ * allows years 0000 to 9999) and any deadline computed from it has a calendar: years before 1583 use the
+ * proleptic Gregorian calendar and its Easter, as {@link LocalDate} does, and carry no King's or Queen's Day.
+ * Such dates are not history, but judging them never fails. Immutable and thread-safe.
  */
 public final class DutchHolidays implements WorkingDayCalendar {
   private static final DutchHolidays STANDARD = new DutchHolidays(false, false);
@@ -75,16 +81,18 @@ public final class DutchHolidays implements WorkingDayCalendar {
   /**
    * Returns the holidays of a year with their English names, in date order.
    *
-   * @param year the year, 1583 (the first full Gregorian year) to 9999
+   * @param year the year, {@link Year#MIN_VALUE} to {@link Year#MAX_VALUE} (proleptic Gregorian before 1583)
    * @return the holidays
    * @throws InvalidValueException if the year is out of range
    */
   public ImmutableSortedMap<LocalDate, String> holidays(int year) {
     checkYear(year);
-    return byYear.computeIfAbsent(year, this::compute);
+    return byYear.computeIfAbsent(year, y -> compute(y, goodFriday, liberationDay));
   }
 
-  private ImmutableSortedMap<LocalDate, String> compute(int year) {
+  /** Computes the holidays of a year without the cache, so that tests (and mutation testing) reach the rules. */
+  static ImmutableSortedMap<LocalDate, String> compute(int year, boolean goodFriday, boolean liberationDay) {
+    checkYear(year);
     LocalDate easter = easterSunday(year);
     // Liberation Day can fall on Ascension Day (as in 2016); a shared date gets both names.
     Map<LocalDate, String> b = new TreeMap<>();
@@ -120,20 +128,22 @@ public final class DutchHolidays implements WorkingDayCalendar {
    * Returns the date of Easter Sunday in the Gregorian calendar, by the anonymous Gregorian algorithm
    * (Meeus, Astronomical Algorithms, 1991, ch. 8; also known as the Meeus/Jones/Butcher algorithm).
    *
-   * @param year the year, 1583 to 9999
+   * <p>The computus repeats every 5,700,000 years; floored division carries it to years before 1 unchanged.
+   *
+   * @param year the year, {@link Year#MIN_VALUE} to {@link Year#MAX_VALUE} (proleptic Gregorian before 1583)
    * @return Easter Sunday of that year
    * @throws InvalidValueException if the year is out of range
    */
   public static LocalDate easterSunday(int year) {
     checkYear(year);
-    int a = year % 19;
-    int b = year / 100;
-    int c = year % 100;
-    int d = b / 4;
-    int e = b % 4;
-    int f = (b + 8) / 25;
-    int g = (b - f + 1) / 3;
-    int h = (19 * a + b - d - g + 15) % 30;
+    int a = Math.floorMod(year, 19);
+    int b = Math.floorDiv(year, 100);
+    int c = Math.floorMod(year, 100);
+    int d = Math.floorDiv(b, 4);
+    int e = Math.floorMod(b, 4);
+    int f = Math.floorDiv(b + 8, 25);
+    int g = Math.floorDiv(b - f + 1, 3);
+    int h = Math.floorMod(19 * a + b - d - g + 15, 30);
     int i = c / 4;
     int k = c % 4;
     int l = (32 + 2 * e + 2 * i - h - k) % 7;
@@ -144,9 +154,9 @@ public final class DutchHolidays implements WorkingDayCalendar {
   }
 
   private static void checkYear(int year) {
-    if (year < 1583 || year > 9999) {
+    if (year < Year.MIN_VALUE || year > Year.MAX_VALUE) {
       throw new InvalidValueException(NormCodes.CALENDAR_YEAR_OUT_OF_RANGE, "DutchHolidays.year",
-          "must be 1583 to 9999");
+          "must be " + Year.MIN_VALUE + " to " + Year.MAX_VALUE);
     }
   }
 

@@ -10,7 +10,7 @@ import io.github.casework.ErrorCode;
 public final class NormCodes {
   /** A calendar's weekend covers the whole week: a week needs at least one working day. */
   public static final String CALENDAR_NO_WORKING_DAY = "calendar.no-working-day";
-  /** Dutch holidays are asked for a year outside 1583 to 9999 (the Gregorian calendar's Easter). */
+  /** Dutch holidays are asked for a year outside -999999999 to 999999999 (the years a date can hold). */
   public static final String CALENDAR_YEAR_OUT_OF_RANGE = "calendar.year-out-of-range";
   /** A number of working days to add is outside 0 to 100000. */
   public static final String WORKING_DAYS_OUT_OF_RANGE = "working-days.out-of-range";
@@ -23,7 +23,7 @@ public final class NormCodes {
       code(CALENDAR_NO_WORKING_DAY,
           "A calendar's weekend covers the whole week: a week needs at least one working day."),
       code(CALENDAR_YEAR_OUT_OF_RANGE,
-          "Dutch holidays are asked for a year outside 1583 to 9999 (the Gregorian calendar's Easter)."),
+          "Dutch holidays are asked for a year outside -999999999 to 999999999 (the years a date can hold)."),
       code(WORKING_DAYS_OUT_OF_RANGE, "A number of working days to add is outside 0 to 100000."),
       code(TIME_LIMIT_NOT_POSITIVE, "A time limit's duration or period is zero or negative."),
       code(TIME_LIMIT_OUT_OF_RANGE, "A time limit in working days is outside 1 to 1000."));

@@ -251,6 +251,41 @@ class CaseloadCheckTest {
   }
 
   @Test
+  void anUrgentThreatDatedInAnyYearOfTheWireFormatIsJudgedWithoutFailing() {
+    // The wire format carries years 0000 to 9999; the holidays used to stop at 1583 and 9999 and the check threw.
+    for (String reported : List.of("0000-03-02T08:00:00Z", "1200-04-02T08:00:00Z", "1582-12-30T08:00:00Z",
+        "9999-12-20T08:00:00Z")) {
+      Instant at = Instant.parse(reported);
+      Case c = Case.open(CaseId.of("case-debt"), CLIENT, DEBT.id(), COUNSELLOR.id(), at).state()
+          .decide(new CaseCommand.RegisterNeed(NeedId.of("need-1"), LifeDomain.FINANCES, Urgency.CRISIS,
+              COUNSELLOR.id(), at)).state()
+          .decide(new CaseCommand.ReportUrgentThreat(NeedId.of("need-1"), UrgentThreat.EVICTION, at)).state();
+      Instant judged = at.isBefore(Instant.parse("0001-06-01T00:00:00Z")) ? Instant.parse("0001-06-01T00:00:00Z")
+          : at.plus(Duration.ofDays(10));
+      assertThat(run(world().cases(List.of(c)).build(), judged)).as(reported).extracting(Finding::code)
+          .contains(FindingCode.URGENT_DEBT_THREAT_OVERDUE);
+    }
+  }
+
+  @Test
+  void theCheckJudgesOnlyAtInstantsInTheYearsAQuarterCanName() {
+    java.time.ZoneId zone = CHECK.norms().zone();
+    Instant first = io.github.casework.signal.Quarter.MIN.start(zone);
+    Instant end = io.github.casework.signal.Quarter.MAX.end(zone);
+    assertThat(CHECK.canJudgeAt(first)).isTrue();
+    assertThat(CHECK.canJudgeAt(end.minusNanos(1))).isTrue();
+    assertThat(CHECK.canJudgeAt(first.minusNanos(1))).isFalse();
+    assertThat(CHECK.canJudgeAt(end)).isFalse();
+    assertThat(run(world().build(), end.minusNanos(1))).isEmpty();
+    for (Instant at : List.of(end, Instant.parse("9999-12-31T23:30:00Z"), first.minusNanos(1), Instant.MAX,
+        Instant.MIN)) {
+      assertThatThrownBy(() -> run(world().build(), at)).as(at.toString())
+          .isInstanceOf(io.github.casework.InvalidValueException.class)
+          .extracting(io.github.casework.testing.Rejections::code).isEqualTo(CheckCodes.AT_OUT_OF_RANGE);
+    }
+  }
+
+  @Test
   void urgentDebtThreatWithoutAConversationWithinThreeWorkingDays() {
     // Reported Thursday 2 April 2026; Easter Monday does not count: due by the end of Wednesday 8 April.
     Instant thursday = Instant.parse("2026-04-02T08:00:00Z");

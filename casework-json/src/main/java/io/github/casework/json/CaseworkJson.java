@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -31,6 +32,7 @@ import io.github.casework.id.AggregateId;
 import io.github.casework.json.internal.CaseloadContext;
 import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.Failures;
+import io.github.casework.json.internal.LimitExceededException;
 import io.github.casework.json.internal.LineSource;
 import io.github.casework.json.internal.Utf8Input;
 import io.github.casework.json.internal.Wire;
@@ -274,6 +276,9 @@ public final class CaseworkJson {
     JsonToken after;
     try {
       after = p.nextToken();
+    } catch (StreamConstraintsException | LimitExceededException e) {
+      // Whitespace past the document limit is over the limit, not content after the document.
+      throw Failures.fromParser(e, p, "");
     } catch (IOException e) {
       throw trailing(p);
     }

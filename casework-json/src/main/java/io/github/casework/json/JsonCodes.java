@@ -31,6 +31,12 @@ public final class JsonCodes {
   public static final String MISSING_MEMBER = "json.missing-member";
   /** In strict mode: a member the format does not define here. */
   public static final String UNKNOWN_MEMBER = "json.unknown-member";
+  /**
+   * The header of a caseload-events stream holds a member of a caseload document (cases, referrals, escalations,
+   * signals) in tolerant mode, where skipping them would check an empty caseload; in a stream the aggregates are the
+   * lines that follow. Strict mode reports them as json.unknown-member.
+   */
+  public static final String HEADER_HOLDS_AGGREGATES = "json.header-holds-aggregates";
   /** A {@code type} member names no known type. */
   public static final String UNKNOWN_TYPE = "json.unknown-type";
   /** A code (of a life domain, urgency, status, role...) is not one the format defines. */
@@ -77,6 +83,10 @@ public final class JsonCodes {
       code(NULL_VALUE, "A member is null; the format never uses null (an absent optional member is omitted)."),
       code(MISSING_MEMBER, "A required member is missing."),
       code(UNKNOWN_MEMBER, "In strict mode: a member the format does not define here."),
+      code(HEADER_HOLDS_AGGREGATES, "The header of a caseload-events stream holds a member of a caseload document "
+          + "(cases, referrals, escalations, signals) in tolerant mode, where skipping them would check an empty "
+          + "caseload; in a stream the aggregates are the lines that follow. Strict mode reports them as "
+          + "json.unknown-member."),
       code(UNKNOWN_TYPE, "A type member names no known type."),
       code(UNKNOWN_CODE, "A code (of a life domain, urgency, status, role...) is not one the format defines."),
       code(DUPLICATE_ITEM, "An array that holds a set has the same item twice."),

@@ -5,6 +5,7 @@ import io.github.casework.json.CaseloadSnapshot;
 import io.github.casework.json.CaseworkJson;
 import io.github.casework.json.CaseworkJsonException;
 import io.github.casework.json.DocumentKind;
+import io.github.casework.json.EventStreamKind;
 
 /** Reads a caseload from a snapshot document or an event stream. */
 final class CaseloadFiles {
@@ -20,22 +21,36 @@ final class CaseloadFiles {
    * Reads the caseload an input holds.
    *
    * @param input the input, not null
+   * @param json the reader: strict unless the user asked for tolerance, so that a misspelled member is an error
+   *     and not silently skipped data, not null
    * @return the caseload
    * @throws InputException if the input is not a caseload snapshot or stream, or is invalid
    */
-  static Caseload read(Input input) {
+  static Caseload read(Input input, CaseworkJson json) {
     String kind = input.kind().orElse(SNAPSHOT);
     if (!kind.equals(SNAPSHOT) && !kind.equals(STREAM)) {
-      throw InputException.wrongInput(input.name(), "check.wrong-kind", "holds a document of kind '" + kind
-          + "'; check reads a caseload snapshot (kind '" + SNAPSHOT + "') or event stream (kind '" + STREAM + "')");
+      throw InputException.wrongInput(input.name(), "check.wrong-kind", "holds a document of " + kindOf(kind)
+          + "; check reads a caseload snapshot (kind '" + SNAPSHOT + "') or event stream (kind '" + STREAM + "')");
     }
     try {
       CaseloadSnapshot snapshot = kind.equals(STREAM)
-          ? CaseworkJson.standard().readCaseloadEvents(input.stream())
-          : CaseworkJson.standard().read(DocumentKind.CASELOAD, input.stream());
+          ? json.readCaseloadEvents(input.stream())
+          : json.read(DocumentKind.CASELOAD, input.stream());
       return snapshot.caseload();
     } catch (CaseworkJsonException e) {
       throw InputException.invalid(input.name(), e);
     }
+  }
+
+  /**
+   * Names a kind the command does not read: a known kind by its name, anything else described, never quoted (the
+   * kind is input, and may hold anything).
+   *
+   * @param kind the kind the input names, not null
+   * @return for instance {@code "kind 'case'"} or {@code "an unknown kind (a text of 9 characters, ...)"}
+   */
+  static String kindOf(String kind) {
+    boolean known = DocumentKind.ofName(kind).isPresent() || EventStreamKind.ofName(kind).isPresent();
+    return known ? "kind '" + kind + "'" : "an unknown kind (" + Describe.code(kind) + ")";
   }
 }

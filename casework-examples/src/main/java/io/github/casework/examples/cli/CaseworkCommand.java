@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes, the same for every subcommand: {@value ExitCodes#OK} when all went well (for {@code check}: no
  * finding reached {@code --fail-on}), {@value ExitCodes#FINDINGS} when a finding did, {@value ExitCodes#INVALID}
  * for a usage error or unreadable or invalid input (the message on stderr names the file, the line or JSON path,
- * and the rule), and {@value ExitCodes#BUG} for an internal error, which is a bug in casework. Results go to
- * stdout, everything else (errors, progress) to stderr.
+ * and the rule), {@value ExitCodes#BUG} for an internal error, which is a bug in casework, and
+ * {@value ExitCodes#OUT_OF_MEMORY} when the Java heap ran out (the message names the heap used and its maximum, and
+ * how to raise it). Results go to stdout, everything else (errors, progress) to stderr; every error is one line.
  *
  * <p>The clock, standard input and whether to show progress are given to the constructor, so that the command runs
  * in-process in tests exactly as it does from the shell; only {@link #main} reads the system's.
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
         "0:all went well; for check: no finding reached --fail-on",
         "1:check: a finding reached --fail-on",
         "2:usage error, or unreadable or invalid input",
-        "3:internal error (a bug in casework)"})
+        "3:internal error (a bug in casework)",
+        "4:the Java heap ran out; raise it with JAVA_OPTS=-Xmx1g ./casework ..."})
 public final class CaseworkCommand implements Callable<Integer> {
   private final Clock clock;
   private final InputStream stdin;
@@ -85,7 +87,19 @@ public final class CaseworkCommand implements Callable<Integer> {
    * @return the exit code
    */
   public static int execute(String[] args, CaseworkCommand command, PrintWriter out, PrintWriter err) {
-    return newCommandLine(command, out, err).execute(args);
+    try {
+      return newCommandLine(command, out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // What the command held is unreachable once the stack has unwound, so there is room to say what happened.
+      Runtime runtime = Runtime.getRuntime();
+      long used = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
+      long max = runtime.maxMemory() >> 20;
+      err.println("casework: out of memory: the Java heap (" + used + " MiB used of at most " + max + " MiB) cannot "
+          + "hold this input; give Java more with -Xmx, e.g. JAVA_OPTS=-Xmx2g ./casework ... (the launcher passes "
+          + "JAVA_OPTS to java), or java -Xmx2g -jar the casework jar");
+      err.flush();
+      return ExitCodes.OUT_OF_MEMORY;
+    }
   }
 
   /**
@@ -102,6 +116,12 @@ public final class CaseworkCommand implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((e, args) -> {
+      String name = e.getCommandLine().getCommandSpec().qualifiedName();
+      e.getCommandLine().getErr().println(name + ": " + oneLine(e.getMessage()) + "; see " + name + " --help");
+      e.getCommandLine().getErr().flush();
+      return ExitCodes.INVALID;
+    });
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       String name = commandLine.getCommandSpec().qualifiedName();
       if (e instanceof InputException input) {
@@ -115,6 +135,16 @@ public final class CaseworkCommand implements Callable<Integer> {
       return ExitCodes.BUG;
     });
     return cl;
+  }
+
+  /**
+   * Makes picocli's message about the arguments one short line: picocli quotes arguments (an unknown option, an
+   * unmatched argument), which may hold line breaks or terminal escapes; those become {@code ?}, and the line is cut.
+   */
+  private static String oneLine(String message) {
+    StringBuilder sb = new StringBuilder();
+    message.codePoints().limit(200).forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    return message.codePointCount(0, message.length()) > 200 ? sb.append("...").toString() : sb.toString();
   }
 
   /** Runs the demo, the default command. */

@@ -1,19 +1,26 @@
 package io.github.casework.examples.cli;
 
 import com.google.common.collect.ImmutableList;
+import io.github.casework.Aggregate;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.CaseloadCheck;
+import io.github.casework.check.CheckCodes;
 import io.github.casework.check.Finding;
 import io.github.casework.check.FindingText;
 import io.github.casework.check.Severity;
 import io.github.casework.examples.report.TeamReport;
+import io.github.casework.json.CaseworkJson;
 import io.github.casework.norm.ServiceNorms;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -86,6 +93,11 @@ public final class CheckCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   private Severity failOn;
 
+  @Option(names = {"--lenient", "--tolerant"},
+      description = "Skip members the format does not define, as readers of later minor revisions must; by default "
+          + "they are errors, so that a misspelled member is not silently dropped.")
+  private boolean lenient;
+
   @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
       description = "nl or en: the language of the explanations and next steps, in the table and in json. "
           + "Default: nl when the locale's language is Dutch, otherwise en.")
@@ -96,7 +108,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Instant when = at != null ? at : parent.clock().instant();
+    // Whole seconds: "now" is shown in the output, and nanoseconds there are noise.
+    Instant when = at != null ? at : parent.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     if (force && outFile == null) {
       spec.commandLine().getErr().println("casework check: --force needs --out FILE");
       spec.commandLine().getErr().flush();
@@ -114,9 +127,10 @@ public final class CheckCommand implements Callable<Integer> {
       caseload = StoreDatabase.loadCaseload(db);
     } else {
       try (Input input = Input.open(file, parent.stdin(), spec.commandLine().getErr(), parent.progress())) {
-        caseload = CaseloadFiles.read(input);
+        caseload = CaseloadFiles.read(input, lenient ? CaseworkJson.standard() : CaseworkJson.strict());
       }
     }
+    warnIfBeforeTheData(caseload, when);
     ImmutableList<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(caseload, when);
     FindingText text = FindingText.of(lang != null ? lang : Locale.getDefault());
     StringWriter buffer = new StringWriter();
@@ -136,20 +150,50 @@ public final class CheckCommand implements Callable<Integer> {
     return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
-  /** Reads {@code --at}: an ISO-8601 instant, or a date meaning its start in the norms' zone. */
+  /**
+   * Warns (one line on stderr, the exit code unchanged) when the check judges at an instant before some of the data's
+   * events: those aggregates are judged with events from after that instant, so their findings describe a state they
+   * were not yet in.
+   */
+  private void warnIfBeforeTheData(Caseload caseload, Instant when) {
+    List<Aggregate<?, ?, ?>> all = new ArrayList<>();
+    all.addAll(caseload.cases());
+    all.addAll(caseload.referrals());
+    all.addAll(caseload.escalations());
+    all.addAll(caseload.signals());
+    long later = all.stream().filter(a -> a.lastChangedAt().isAfter(when)).count();
+    if (later > 0) {
+      Instant latest = all.stream().map(Aggregate::lastChangedAt).max(Instant::compareTo).orElseThrow();
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(spec.qualifiedName() + ": warning: " + later + " of the " + all.size() + " aggregates changed after "
+          + when + " (the last at " + latest + "); they are judged with those later events");
+      err.flush();
+    }
+  }
+
+  /**
+   * Reads {@code --at}: an ISO-8601 instant, or a date meaning its start in the norms' zone, at which the check can
+   * judge ({@link CaseloadCheck#canJudgeAt}: the years 0001 to 9999 there). The value is described, never quoted.
+   */
   static final class InstantConverter implements CommandLine.ITypeConverter<Instant> {
     @Override
     public Instant convert(String value) {
+      Instant at;
       try {
-        return Instant.parse(value);
+        at = Instant.parse(value);
       } catch (DateTimeParseException notAnInstant) {
         try {
-          return LocalDate.parse(value).atStartOfDay(ServiceNorms.dutchDefaults().zone()).toInstant();
-        } catch (DateTimeParseException notADate) {
-          throw new CommandLine.TypeConversionException(
-              "'" + value + "' is neither an instant (2026-12-15T09:00:00Z) nor a date (2026-12-15)");
+          at = LocalDate.parse(value).atStartOfDay(ServiceNorms.dutchDefaults().zone()).toInstant();
+        } catch (DateTimeException notADate) {
+          throw new CommandLine.TypeConversionException(Describe.instant(value)
+              + " is neither an instant (2026-12-15T09:00:00Z) nor a date (2026-12-15)");
         }
       }
+      if (!CaseloadCheck.of(ServiceNorms.dutchDefaults()).canJudgeAt(at)) {
+        throw new CommandLine.TypeConversionException("the check judges at instants in the years 0001 to 9999 in "
+            + ServiceNorms.dutchDefaults().zone() + " [" + CheckCodes.AT_OUT_OF_RANGE + "]");
+      }
+      return at;
     }
   }
 
@@ -175,7 +219,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
       }
       throw new CommandLine.TypeConversionException(
-          "'" + value + "' is not a severity (info, warning, error, critical)");
+          Describe.code(value) + " is not a severity (info, warning, error, critical)");
     }
   }
 }

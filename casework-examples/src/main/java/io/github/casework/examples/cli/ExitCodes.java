@@ -15,4 +15,10 @@ public final class ExitCodes {
 
   /** An internal error: a bug in casework. */
   public static final int BUG = 3;
+
+  /**
+   * The Java heap ran out: the input is larger than the heap can hold. The message names the heap's maximum and how to
+   * raise it ({@code JAVA_OPTS=-Xmx1g ./casework ...}).
+   */
+  public static final int OUT_OF_MEMORY = 4;
 }

@@ -90,8 +90,9 @@ public final class ImportCommand implements Callable<Integer> {
             h.events().forEach(batches::add);
           }
         } else {
-          throw InputException.wrongInput(input.name(), "check.wrong-kind", "holds a document of kind '" + kind
-              + "'; import reads a caseload snapshot (kind '" + CaseloadFiles.SNAPSHOT + "') or event stream (kind '"
+          throw InputException.wrongInput(input.name(), "check.wrong-kind", "holds a document of "
+              + CaseloadFiles.kindOf(kind) + "; import reads a caseload snapshot (kind '" + CaseloadFiles.SNAPSHOT
+              + "') or event stream (kind '"
               + CaseloadFiles.STREAM + "')");
         }
       } catch (CaseworkJsonException e) {

@@ -59,6 +59,12 @@ final class Input implements AutoCloseable {
       if (Files.isDirectory(path)) {
         throw InputException.unreadable(name, "file.directory", "is a directory, not a file");
       }
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        // Opening a named pipe blocks until something writes to it; say so, or the command seems to hang.
+        err.println("casework: " + name + " is not a regular file (a named pipe or device): waiting for data; "
+            + "Ctrl-C stops");
+        err.flush();
+      }
       try {
         raw = Files.newInputStream(path);
       } catch (NoSuchFileException e) {

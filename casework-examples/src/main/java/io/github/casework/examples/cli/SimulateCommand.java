@@ -9,6 +9,8 @@ import io.github.casework.examples.simulation.SimulationConfig;
 import io.github.casework.examples.simulation.SimulationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,7 +74,8 @@ public final class SimulateCommand implements Callable<Integer> {
       err.println("casework simulate: " + config + ": file not found");
       return ExitCodes.INVALID;
     } catch (InvalidValueException e) {
-      err.println("casework simulate: " + config + ": at " + e.field() + ": " + e.getMessage() + " [" + e.code() + "]");
+      // The exception's message already starts with its field, the JSON path.
+      err.println("casework simulate: " + config + ": at " + e.getMessage() + " [" + e.code() + "]");
       return ExitCodes.INVALID;
     } catch (IOException e) {
       err.println("casework simulate: " + config + ": cannot be read (" + e.getClass().getSimpleName() + ")");
@@ -87,11 +90,18 @@ public final class SimulateCommand implements Callable<Integer> {
           }
         }
         : ProgressListener.NONE;
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      err.println("casework simulate: " + out + ": --out must name a directory; this is a file, not a directory");
+      return ExitCodes.INVALID;
+    }
     SimulationResult result;
     try {
       result = Simulation.run(cfg, seed, years, replications, out, progress);
+    } catch (AccessDeniedException e) {
+      err.println("casework simulate: " + out + ": cannot write the output (permission denied)");
+      return ExitCodes.INVALID;
     } catch (IOException e) {
-      err.println("casework simulate: " + out + ": cannot write the output (" + e.getClass().getSimpleName() + ")");
+      err.println("casework simulate: " + out + ": cannot write the output (an I/O error)");
       return ExitCodes.INVALID;
     }
     if (progress != ProgressListener.NONE) {

@@ -55,7 +55,7 @@ public record AgencyConfig(String id, String kind, List<String> domains, int cou
     this.id = ConfigChecks.agencyId(id, "AgencyConfig.id");
     this.kind = ConfigChecks.kind(kind, "AgencyConfig.kind").code();
     this.domains = ImmutableList.copyOf(ConfigChecks.required(domains, "AgencyConfig.domains"));
-    this.counsellors = ConfigChecks.atLeast(counsellors, 0, "AgencyConfig.counsellors");
+    this.counsellors = ConfigChecks.between(counsellors, 0, ConfigChecks.MAX_PEOPLE, "AgencyConfig.counsellors");
     this.serviceDays = ConfigChecks.required(serviceDays, "AgencyConfig.serviceDays");
     this.patienceDays = ConfigChecks.required(patienceDays, "AgencyConfig.patienceDays");
     this.needMetProbability = ConfigChecks.probability(needMetProbability, "AgencyConfig.needMetProbability");

@@ -20,6 +20,7 @@ public record AreaConfig(String code, double clientsPerYear) {
    */
   public AreaConfig(@Nullable String code, double clientsPerYear) {
     this.code = Area.of(ConfigChecks.required(code, "AreaConfig.code")).code();
-    this.clientsPerYear = ConfigChecks.positive(clientsPerYear, "AreaConfig.clientsPerYear");
+    this.clientsPerYear = ConfigChecks.positive(clientsPerYear, ConfigChecks.MAX_CLIENTS_PER_YEAR,
+        "AreaConfig.clientsPerYear");
   }
 }

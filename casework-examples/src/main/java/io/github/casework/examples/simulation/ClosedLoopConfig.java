@@ -29,6 +29,6 @@ public record ClosedLoopConfig(double followUpReliability, double reEngageProbab
     ConfigChecks.probability(followUpReliability, "ClosedLoopConfig.followUpReliability");
     ConfigChecks.probability(reEngageProbability, "ClosedLoopConfig.reEngageProbability");
     ConfigChecks.probability(warmHandoverProbability, "ClosedLoopConfig.warmHandoverProbability");
-    ConfigChecks.atLeast(maxReferralsPerNeed, 1, "ClosedLoopConfig.maxReferralsPerNeed");
+    ConfigChecks.between(maxReferralsPerNeed, 1, ConfigChecks.MAX_COUNT, "ClosedLoopConfig.maxReferralsPerNeed");
   }
 }

@@ -53,10 +53,10 @@ public record Distribution(String type, double mean, double cv) {
     this.mean = mean;
     this.cv = cv;
     switch (type) {
-      case EXPONENTIAL, CONSTANT -> ConfigChecks.positive(mean, "Distribution.mean");
+      case EXPONENTIAL, CONSTANT -> ConfigChecks.positive(mean, ConfigChecks.MAX_DAYS, "Distribution.mean");
       case LOGNORMAL, GAMMA -> {
-        ConfigChecks.positive(mean, "Distribution.mean");
-        ConfigChecks.positive(cv, "Distribution.cv");
+        ConfigChecks.positive(mean, ConfigChecks.MAX_DAYS, "Distribution.mean");
+        ConfigChecks.positive(cv, ConfigChecks.MAX_CV, "Distribution.cv");
       }
       case NEVER -> { }
       default -> throw new InvalidValueException(ConfigChecks.CODE, "Distribution.type",

@@ -29,7 +29,8 @@ public record NeedsConfig(double extraNeedsMean, Map<String, Double> domainMix, 
    */
   public NeedsConfig(double extraNeedsMean, @Nullable Map<String, Double> domainMix,
       @Nullable Map<String, Double> urgencyMix) {
-    this.extraNeedsMean = ConfigChecks.nonNegative(extraNeedsMean, "NeedsConfig.extraNeedsMean");
+    this.extraNeedsMean = ConfigChecks.nonNegative(extraNeedsMean, ConfigChecks.MAX_COUNT,
+        "NeedsConfig.extraNeedsMean");
     this.domainMix = ImmutableMap.copyOf(ConfigChecks.required(domainMix, "NeedsConfig.domainMix"));
     this.urgencyMix = ImmutableMap.copyOf(ConfigChecks.required(urgencyMix, "NeedsConfig.urgencyMix"));
     domainWeights(this.domainMix);
@@ -53,7 +54,7 @@ public record NeedsConfig(double extraNeedsMean, Map<String, Double> domainMix, 
     }
     for (Map.Entry<String, Double> e : mix.entrySet()) {
       w.put(ConfigChecks.domain(e.getKey(), "NeedsConfig.domainMix"),
-          ConfigChecks.nonNegative(e.getValue(), "NeedsConfig.domainMix." + e.getKey()));
+          ConfigChecks.nonNegative(e.getValue(), ConfigChecks.MAX_WEIGHT, "NeedsConfig.domainMix." + e.getKey()));
     }
     requireSomeWeight(w.values(), "NeedsConfig.domainMix");
     return w;
@@ -66,7 +67,7 @@ public record NeedsConfig(double extraNeedsMean, Map<String, Double> domainMix, 
     }
     for (Map.Entry<String, Double> e : mix.entrySet()) {
       w.put(ConfigChecks.urgency(e.getKey(), "NeedsConfig.urgencyMix"),
-          ConfigChecks.nonNegative(e.getValue(), "NeedsConfig.urgencyMix." + e.getKey()));
+          ConfigChecks.nonNegative(e.getValue(), ConfigChecks.MAX_WEIGHT, "NeedsConfig.urgencyMix." + e.getKey()));
     }
     requireSomeWeight(w.values(), "NeedsConfig.urgencyMix");
     return w;

@@ -24,7 +24,8 @@ public record SignalsConfig(int detectorThreshold, double answerProbability, Dis
    * @throws io.github.casework.InvalidValueException if a component is out of range
    */
   public SignalsConfig(int detectorThreshold, double answerProbability, @Nullable Distribution answerDelayDays) {
-    this.detectorThreshold = ConfigChecks.atLeast(detectorThreshold, 1, "SignalsConfig.detectorThreshold");
+    this.detectorThreshold = ConfigChecks.between(detectorThreshold, 1, ConfigChecks.MAX_PEOPLE,
+        "SignalsConfig.detectorThreshold");
     this.answerProbability = ConfigChecks.probability(answerProbability, "SignalsConfig.answerProbability");
     this.answerDelayDays = ConfigChecks.required(answerDelayDays, "SignalsConfig.answerDelayDays");
     if (Distribution.NEVER.equals(answerDelayDays.type())) {

@@ -1,5 +1,6 @@
 package io.github.casework.examples.simulation;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -7,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
@@ -36,6 +39,12 @@ import org.jspecify.annotations.Nullable;
  * every field (a missing list of preconditions means none). Unknown fields, duplicate keys and values of the wrong
  * type are rejected with the JSON path, so a typo never passes silently. Durations are in days; the simulation
  * clock starts at midnight (Europe/Amsterdam) of {@code start}.
+ *
+ * <p><b>Ranges.</b> Every number is bounded, so that a typo cannot make a run without end: probabilities 0 to 1;
+ * {@code clientsPerYear} of an area above 0 and at most 1,000,000; counsellors 0 to 100,000, social workers and the
+ * signal threshold 1 to 100,000; durations (a distribution's {@code mean}, {@code cracksGraceDays}) at most 3,650
+ * days; a {@code cv} above 0 and at most 10; {@code extraNeedsMean} 0 to 100, {@code maxReferralsPerNeed} 1 to 100;
+ * mix weights 0 to 1,000,000. A rejected file gets one of the {@link SimulationCodes} and the JSON path.
  *
  * <p><b>The default district</b> has 6,000 new clients a year in two areas, 1.6 needs per client, and six
  * agencies: the welfare organisation that does intake and serves the social domains itself, debt services with a
@@ -103,13 +112,15 @@ public record SimulationConfig(String start, List<AreaConfig> areas, NeedsConfig
     this.areas = ImmutableList.copyOf(ConfigChecks.required(areas, "SimulationConfig.areas"));
     this.needs = ConfigChecks.required(needs, "SimulationConfig.needs");
     this.intakeAgency = ConfigChecks.agencyId(intakeAgency, "SimulationConfig.intakeAgency");
-    this.socialWorkers = ConfigChecks.atLeast(socialWorkers, 1, "SimulationConfig.socialWorkers");
+    this.socialWorkers = ConfigChecks.between(socialWorkers, 1, ConfigChecks.MAX_PEOPLE,
+        "SimulationConfig.socialWorkers");
     this.agencies = ImmutableList.copyOf(ConfigChecks.required(agencies, "SimulationConfig.agencies"));
     this.closedLoop = ConfigChecks.required(closedLoop, "SimulationConfig.closedLoop");
     this.escalation = ConfigChecks.required(escalation, "SimulationConfig.escalation");
     this.dropOut = ConfigChecks.required(dropOut, "SimulationConfig.dropOut");
     this.signals = ConfigChecks.required(signals, "SimulationConfig.signals");
-    this.cracksGraceDays = ConfigChecks.atLeast(cracksGraceDays, 1, "SimulationConfig.cracksGraceDays");
+    this.cracksGraceDays = ConfigChecks.between(cracksGraceDays, 1, (int) ConfigChecks.MAX_DAYS,
+        "SimulationConfig.cracksGraceDays");
     if (this.areas.isEmpty()) {
       throw new InvalidValueException(ConfigChecks.CODE, "SimulationConfig.areas", "needs at least one area");
     }
@@ -189,11 +200,10 @@ public record SimulationConfig(String start, List<AreaConfig> areas, NeedsConfig
     try {
       given = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new InvalidValueException("simulation-config.malformed", path(e),
-          "is not valid JSON (" + e.getOriginalMessage() + ")");
+      throw rejected(e);
     }
     if (given == null || !given.isObject()) {
-      throw new InvalidValueException("simulation-config.malformed", "$", "must be a JSON object");
+      throw new InvalidValueException(SimulationCodes.MALFORMED, "$", "must be a JSON object");
     }
     JsonNode merged = DEFAULTS_TREE.deepCopy();
     merge((ObjectNode) merged, (ObjectNode) given);
@@ -255,26 +265,68 @@ public record SimulationConfig(String start, List<AreaConfig> areas, NeedsConfig
       return MAPPER.treeToValue(tree, SimulationConfig.class);
     } catch (JsonMappingException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof InvalidValueException iv && iv.getMessage().startsWith(iv.field() + ": ")
+          && iv.field().indexOf('.') > 0) {
+        // The record's own check names its field (Type.field); the path says where in the file the record is.
+        String field = iv.field().substring(iv.field().indexOf('.') + 1);
+        throw new InvalidValueException(iv.code(), path(e) + "." + field,
+            iv.getMessage().substring(iv.field().length() + 2));
+      }
       if (cause instanceof CaseworkException ce) {
-        // The record's own check names its field; the path says where in the file it is.
         throw new InvalidValueException(ce.code(), path(e), ce.getMessage());
       }
-      throw new InvalidValueException("simulation-config.invalid", path(e), e.getOriginalMessage());
+      throw rejected(e);
     } catch (JsonProcessingException e) {
-      throw new InvalidValueException("simulation-config.invalid", path(e), e.getOriginalMessage());
+      throw rejected(e);
     }
+  }
+
+  /**
+   * Says what Jackson found wrong in words of the file format: the JSON path and the rule. Jackson's own messages
+   * name Java classes, quote the input and carry meaningless locations, so they are never passed on.
+   */
+  private static InvalidValueException rejected(JsonProcessingException e) {
+    String path = path(e);
+    if (e instanceof UnrecognizedPropertyException) {
+      return new InvalidValueException(SimulationCodes.UNKNOWN_FIELD, path, "is not a field of the configuration");
+    } else if (e instanceof MismatchedInputException m) {
+      return new InvalidValueException(SimulationCodes.WRONG_TYPE, path, "must be " + expected(m.getTargetType()));
+    } else if (e instanceof JsonParseException p && String.valueOf(p.getOriginalMessage()).startsWith("Duplicate")) {
+      return new InvalidValueException(SimulationCodes.UNKNOWN_FIELD, path, "holds the same field twice");
+    }
+    return new InvalidValueException(SimulationCodes.MALFORMED, path, "is not well-formed JSON");
+  }
+
+  private static String expected(@Nullable Class<?> type) {
+    if (type == null) {
+      return "of another type";
+    } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "a whole number";
+    } else if (type == double.class || type == Double.class) {
+      return "a number";
+    } else if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    } else if (type == String.class) {
+      return "a text";
+    } else if (List.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    return "an object";
   }
 
   /** Writes a Jackson location as a JSON path such as {@code $.agencies[2].counsellors}. */
   private static String path(JsonProcessingException e) {
     if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
-      return e.getLocation() == null ? "$"
+      return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "$"
           : "$ (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
     StringBuilder b = new StringBuilder("$");
     for (JsonMappingException.Reference r : m.getPath()) {
-      if (r.getFieldName() != null) {
-        b.append('.').append(r.getFieldName());
+      String name = r.getFieldName();
+      if (name != null) {
+        // A field name is input: named when it is a plain identifier (as a misspelled field is), else described.
+        b.append('.').append(name.matches("[A-Za-z][A-Za-z0-9_-]{0,63}") ? name
+            : "<a name of " + name.codePointCount(0, name.length()) + " characters>");
       } else if (r.getIndex() >= 0) {
         b.append('[').append(r.getIndex()).append(']');
       }

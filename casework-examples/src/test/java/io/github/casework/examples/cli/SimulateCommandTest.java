@@ -41,4 +41,40 @@ class SimulateCommandTest {
     assertThat(invalid.out()).isEmpty();
     assertThat(invalid.err()).startsWith("casework simulate: " + bad + ": at ");
   }
+
+  private static void assertOneLine(Cli.Run run, String what) {
+    assertThat(run.exitCode()).as(what + ": " + run.err()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.out()).as(what).isEmpty();
+    assertThat(run.err().strip()).as(what).doesNotContain("\n", "Exception", "class ", "Source", "line -1",
+        "io.github");
+  }
+
+  @Test
+  void configurationErrorsNameThePathAndTheRuleInTheFilesWords() {
+    String[][] cases = {
+        {"{\"closedLoop\": {\"followUpReliabilty\": 0.5}}", "$.closedLoop.followUpReliabilty",
+            "[simulation-config.unknown-field]"},
+        {"{\"socialWorkers\": \"many\"}", "$.socialWorkers", "[simulation-config.wrong-type]"},
+        {"{\"areas\": [{\"code\": \"x\", \"clientsPerYear\": 1e9}]}", "$.areas[0].clientsPerYear",
+            "[simulation-config.out-of-range]"},
+        {"{\"socialWorkers\": 1e9}", "$.socialWorkers", "[simulation-config."},
+        {"{\"cracksGraceDays\": 100000}", "$.cracksGraceDays", "[simulation-config.out-of-range]"},
+        {"{\"areas\": [", "$", "[simulation-config.malformed]"}};
+    for (String[] c : cases) {
+      Path config = Cli.write(dir, "config.json", c[0]);
+      Cli.Run run = Cli.run("simulate", "--config", config.toString(), "--years", "1", "--replications", "1",
+          "--out", dir.resolve("out").toString());
+      assertOneLine(run, c[0]);
+      assertThat(run.err()).as(c[0]).contains(c[1], c[2]);
+      assertThat(run.err()).as(c[0]).doesNotContain(c[1] + ": " + c[1]);
+    }
+  }
+
+  @Test
+  void anOutputPathThatIsAFileIsSaidInWords() {
+    Path file = Cli.write(dir, "afile", "x");
+    Cli.Run run = Cli.run("simulate", "--years", "1", "--replications", "1", "--out", file.toString());
+    assertOneLine(run, "--out afile");
+    assertThat(run.err()).contains(file.toString(), "not a directory");
+  }
 }

@@ -36,12 +36,12 @@ class SimulationConfigTest {
         .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("$.closedLoop.followUpReliabilty"));
     assertThatThrownBy(() -> SimulationConfig.parse("{\"closedLoop\": {\"followUpReliability\": 1.5}}"))
         .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("$.closedLoop"))
-        .hasMessageContaining("ClosedLoopConfig.followUpReliability");
+        .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("$.closedLoop.followUpReliability"))
+        .hasMessageContaining("must be a probability");
     assertThatThrownBy(() -> SimulationConfig.parse("{\"intakeAgency\": \"nobody\"}"))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("intakeAgency");
     assertThatThrownBy(() -> SimulationConfig.parse("{\"start\": \"2027-01-04\", \"start\": \"2028-01-03\"}"))
-        .isInstanceOf(InvalidValueException.class).hasMessageContaining("not valid JSON");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("holds the same field twice");
     assertThatThrownBy(() -> SimulationConfig.parse("[]"))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("object");
   }

@@ -64,11 +64,10 @@ public final class EnvelopeDeserializer extends CaseworkDeserializer<Envelope> {
               "an object must not hold the same member name twice");
         }
       } else if (strict) {
-        throw Failures.at(at, pointer, JsonCodes.UNKNOWN_MEMBER,
-            "the object holds a member the format does not define here (strict mode)");
+        throw Failures.at(at, pointer, JsonCodes.UNKNOWN_MEMBER, Failures.unknownMember(name));
       } else {
         p.nextToken();
-        p.skipChildren();
+        Reading.skip(p);
         continue;
       }
       p.nextToken();

@@ -72,12 +72,11 @@ public final class Members {
       ValueReader<?> reader = table.get(name);
       if (reader == null) {
         if (strict) {
-          // The name is not echoed: an unknown name is input, and may be anything.
-          throw Failures.at(at, pointer, JsonCodes.UNKNOWN_MEMBER,
-              "the object holds a member the format does not define here (strict mode)");
+          // The name is input, and may be anything: it is named only when it is a plain identifier.
+          throw Failures.at(at, pointer, JsonCodes.UNKNOWN_MEMBER, Failures.unknownMember(name));
         }
         p.nextToken();
-        p.skipChildren();
+        Reading.skip(p);
         continue;
       }
       String memberPointer = Pointers.member(pointer, name);

@@ -161,6 +161,38 @@ public final class Reading {
   }
 
   /**
+   * Skips the value the parser is on, as tolerant mode skips an unknown member, but reads every string and name in
+   * it: Jackson's {@code skipChildren} passes over strings unread, so the format's string-length limit would not
+   * apply inside skipped members.
+   *
+   * @param p the parser, on the value's first token
+   * @throws IOException if the parser fails, or a string exceeds the limit
+   */
+  public static void skip(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      p.getText();
+      return;
+    }
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return;
+    }
+    int depth = 1;
+    while (depth > 0) {
+      JsonToken n = p.nextToken();
+      if (n == null) {
+        return;
+      }
+      switch (n) {
+        case START_OBJECT, START_ARRAY -> depth++;
+        case END_OBJECT, END_ARRAY -> depth--;
+        case VALUE_STRING -> p.getText();
+        default -> { }
+      }
+    }
+  }
+
+  /**
    * Returns whether the reader is in strict mode (unknown members are errors).
    *
    * @param ctxt the context

@@ -10,6 +10,7 @@ import io.github.casework.escalation.Mandates;
 import io.github.casework.id.CaseId;
 import io.github.casework.json.CaseloadSnapshot;
 import io.github.casework.json.History;
+import io.github.casework.json.JsonCodes;
 import io.github.casework.json.deser.AgencyDeserializer;
 import io.github.casework.json.deser.Members;
 import io.github.casework.json.deser.ProfessionalDeserializer;
@@ -69,6 +70,9 @@ public final class CaseloadShapes {
     g.writeEndObject();
   };
 
+  private static final String HEADER_RULE = "a stream's header holds no aggregates: they are the lines that follow "
+      + "(is this a caseload document, kind 'caseload'?)";
+
   /** The header data of a caseload-events stream: agencies, professionals, mandates, and areas when known. */
   public static final ObjectCodec<CaseloadContext> CONTEXT = ObjectCodec.<CaseloadContext>builder()
       .required("agencies", CaseloadContext::agencies, Reading.list(AgencyDeserializer.INSTANCE),
@@ -77,6 +81,10 @@ public final class CaseloadShapes {
           Writing.list(Writing.with(ProfessionalSerializer.INSTANCE)))
       .required("mandates", CaseloadContext::mandates, Shapes.MANDATES.reader(), Shapes.MANDATES.writer())
       .nonEmptyMap("areas", CaseloadContext::areas, AREAS_READER, AREAS_WRITER)
+      .refused("cases", JsonCodes.HEADER_HOLDS_AGGREGATES, HEADER_RULE)
+      .refused("referrals", JsonCodes.HEADER_HOLDS_AGGREGATES, HEADER_RULE)
+      .refused("escalations", JsonCodes.HEADER_HOLDS_AGGREGATES, HEADER_RULE)
+      .refused("signals", JsonCodes.HEADER_HOLDS_AGGREGATES, HEADER_RULE)
       .build(m -> new CaseloadContext(m.list("agencies"), m.list("professionals"),
           m.required("mandates", Mandates.class), areas(m)));
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.casework.CaseworkException;
+import io.github.casework.json.CaseworkJson;
 import io.github.casework.json.CaseworkJsonException;
 import io.github.casework.json.JsonCodes;
 import java.io.CharConversionException;
@@ -100,7 +101,9 @@ public final class Failures {
     if (e instanceof LimitExceededException || e instanceof ByteOrderMarkException) {
       return String.valueOf(e.getMessage());
     } else if (e instanceof StreamConstraintsException s) {
-      return "the input exceeds the format's limit on " + limitOf(s);
+      String limit = limitOf(s);
+      return limit.equals("document size") ? documentSize(CaseworkJson.MAX_DOCUMENT_BYTES)
+          : "the input exceeds the format's limit on " + limit;
     } else if (e instanceof JsonEOFException) {
       return "the input ends inside a value";
     } else if (e instanceof CharacterCodingException || e instanceof CharConversionException) {
@@ -128,6 +131,33 @@ public final class Failures {
       return "document size";
     }
     return "input size";
+  }
+
+  /**
+   * The rule for a document over the size limit. At the sample caseload's density the limit holds about 7,000 cases,
+   * so the rule points to the event stream, whose size is not limited (only each line is).
+   *
+   * @param maxBytes the limit
+   * @return the rule
+   */
+  public static String documentSize(long maxBytes) {
+    String limit = maxBytes % (1024 * 1024) == 0 ? (maxBytes >> 20) + " MiB" : maxBytes + " bytes";
+    return "the document exceeds the format's limit of " + limit + " (about 7,000 cases at the sample caseload's "
+        + "density); write a larger caseload as a caseload-events stream (NDJSON), which only limits each line";
+  }
+
+  /**
+   * The rule for an unknown member in strict mode. The name is input: it is quoted only when it is a plain
+   * identifier (an ASCII letter, then up to 63 ASCII letters, digits, {@code _} or {@code -}), as a misspelled member
+   * is; any other name is described by its length.
+   *
+   * @param name the member's name
+   * @return the rule
+   */
+  public static String unknownMember(String name) {
+    String which = name.matches("[A-Za-z][A-Za-z0-9_-]{0,63}") ? "the member '" + name + "'"
+        : "a member whose name (" + name.codePointCount(0, name.length()) + " characters) is not a plain identifier,";
+    return "the object holds " + which + " which the format does not define here (strict mode)";
   }
 
   private static long line(@Nullable JsonLocation location) {

@@ -11,6 +11,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.casework.json.CaseworkJsonException;
 import io.github.casework.json.JsonCodes;
 import io.github.casework.json.deser.Members;
+import io.github.casework.json.deser.Reading;
 import io.github.casework.json.deser.ValueReader;
 import io.github.casework.json.ser.ValueWriter;
 import java.io.IOException;
@@ -41,12 +42,14 @@ public final class ObjectCodec<T> {
   private final ImmutableMap<String, ValueReader<?>> readers;
   private final @Nullable Function<Members, T> factory;
 
-  private ObjectCodec(ImmutableList<Member<T>> members, @Nullable Function<Members, T> factory) {
+  private ObjectCodec(ImmutableList<Member<T>> members, ImmutableMap<String, ValueReader<?>> refused,
+      @Nullable Function<Members, T> factory) {
     this.members = members;
     ImmutableMap.Builder<String, ValueReader<?>> b = ImmutableMap.builder();
     for (Member<T> m : members) {
       b.put(m.name(), m.reader());
     }
+    b.putAll(refused);
     this.readers = b.buildOrThrow();
     this.factory = factory;
   }
@@ -181,6 +184,7 @@ public final class ObjectCodec<T> {
    */
   public static final class Builder<T> {
     private final ImmutableList.Builder<Member<T>> members = ImmutableList.builder();
+    private final ImmutableMap.Builder<String, ValueReader<?>> refused = ImmutableMap.builder();
 
     private Builder() {}
 
@@ -252,18 +256,39 @@ public final class ObjectCodec<T> {
     }
 
     /**
+     * Refuses a member in tolerant mode too: one that is never written here but that, skipped, would silently drop
+     * data (such as a document's aggregates in a stream's header). Strict mode reports it as any unknown member.
+     *
+     * @param name the member name
+     * @param code the code of the refusal
+     * @param rule the rule, without input
+     * @return this builder
+     */
+    public Builder<T> refused(String name, String code, String rule) {
+      refused.put(name, (p, ctxt, pointer) -> {
+        if (Reading.strict(ctxt)) {
+          // As for any member the table does not define, so that strict mode reports what it always reported.
+          throw Reading.fail(p, pointer.substring(0, pointer.lastIndexOf('/')), JsonCodes.UNKNOWN_MEMBER,
+              Failures.unknownMember(name));
+        }
+        throw Reading.fail(p, pointer, code, rule);
+      });
+      return this;
+    }
+
+    /**
      * Builds a table that reads values through a factory.
      *
      * @param factory builds the value from the members read, through the domain's constructor or factory
      * @return the table
      */
     public ObjectCodec<T> build(Function<Members, T> factory) {
-      return new ObjectCodec<>(members.build(), requireNonNull(factory, "factory"));
+      return new ObjectCodec<>(members.build(), refused.buildOrThrow(), requireNonNull(factory, "factory"));
     }
 
     /** {@return a table of an aggregate's state, which is compared, never built} */
     public ObjectCodec<T> buildState() {
-      return new ObjectCodec<>(members.build(), null);
+      return new ObjectCodec<>(members.build(), refused.buildOrThrow(), null);
     }
   }
 }

@@ -85,7 +85,7 @@ public final class Utf8Input {
     private void count(int n) throws LimitExceededException {
       count += n;
       if (count > max) {
-        throw new LimitExceededException("the input exceeds the format's limit on document size (" + max + " bytes)");
+        throw new LimitExceededException(Failures.documentSize(max));
       }
     }
 
