@@ -118,7 +118,8 @@ public final class CaseworkCommand implements Callable<Integer> {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((e, args) -> {
       String name = e.getCommandLine().getCommandSpec().qualifiedName();
-      e.getCommandLine().getErr().println(name + ": " + oneLine(e.getMessage()) + "; see " + name + " --help");
+      String message = withoutArguments(e.getMessage(), args, e.getCommandLine().getCommandSpec());
+      e.getCommandLine().getErr().println(name + ": " + oneLine(message) + "; see " + name + " --help");
       e.getCommandLine().getErr().flush();
       return ExitCodes.INVALID;
     });
@@ -135,6 +136,27 @@ public final class CaseworkCommand implements Callable<Integer> {
       return ExitCodes.BUG;
     });
     return cl;
+  }
+
+  /**
+   * Replaces every argument the user gave (or the value after an option's {@code =}) that picocli's message quotes
+   * by a description of it: arguments may hold personal data, and no message echoes input. The command's own option
+   * and subcommand names stay, so that the message still says which option was wrong.
+   */
+  private static String withoutArguments(String message, String[] args, CommandLine.Model.CommandSpec spec) {
+    String result = message;
+    for (String arg : args) {
+      int eq = arg.startsWith("-") ? arg.indexOf('=') : -1;
+      for (String given : eq > 0 ? new String[] {arg, arg.substring(eq + 1)} : new String[] {arg}) {
+        if (given.isEmpty() || spec.optionsMap().containsKey(given) || spec.subcommands().containsKey(given)) {
+          continue;
+        }
+        int length = given.codePointCount(0, given.length());
+        result = result.replace("'" + given + "'", "(a value of " + length + (length == 1 ? " character)"
+            : " characters)"));
+      }
+    }
+    return result;
   }
 
   /**

@@ -76,7 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
       return switch (value.toLowerCase(Locale.ROOT)) {
         case "nl" -> DUTCH;
         case "en" -> Locale.ENGLISH;
-        default -> throw new CommandLine.TypeConversionException("'" + value + "' is not a language: nl or en");
+        default -> throw new CommandLine.TypeConversionException("the language must be nl or en, not " + Describe.code(value));
       };
     }
 

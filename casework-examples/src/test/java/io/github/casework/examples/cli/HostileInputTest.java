@@ -90,6 +90,22 @@ class HostileInputTest {
   }
 
   @Test
+  void noCommandQuotesABadArgumentOrOptionValue() {
+    String secret = "JanJansen";
+    String[][] runs = {
+        {"check", "--format", secret, "x.json"}, {"check", "--format=" + secret, "x.json"},
+        {"check", "--lang", secret, "x.json"}, {"check", "--" + secret, "x.json"}, {"check", "a.json", "b.json"},
+        {"demo", "--lang", secret}, {"demo", secret}, {secret}, {"sample", "--format", secret},
+        {"sample", "--seed", secret}, {"simulate", "--years", secret}, {"validate", "--kind", secret, "x.json"}};
+    for (String[] args : runs) {
+      String what = String.join(" ", args);
+      Cli.Run run = Cli.run(args);
+      assertOneLineRefusal(run, what);
+      assertThat(run.err()).as(what).doesNotContain(secret, "b.json");
+    }
+  }
+
+  @Test
   void badOptionValuesAreDescribedNeverEchoed() {
     Cli.Run badAt = Cli.run("check", "--at", "Jan Jansen", "x.json");
     assertOneLineRefusal(badAt, "--at");
