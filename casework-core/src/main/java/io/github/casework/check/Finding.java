@@ -7,6 +7,7 @@ import com.google.common.collect.Ordering;
 import io.github.casework.InvalidValueException;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * One thing the {@link CaseloadCheck} found, as structure: a severity, the subjects it concerns (in a fixed
@@ -48,6 +49,18 @@ public record Finding(Severity severity, ImmutableList<SubjectRef> subjects, Fac
     requireNonNull(subjects, "subjects");
     requireNonNull(facts, "facts");
     requireNonNull(nextStep, "nextStep");
+    checkSubjects(subjects);
+  }
+
+  /**
+   * Checks the rule a finding's subjects keep, for types that carry a finding in another form (such as a findings
+   * document's text-only entry): at least one, distinct and sorted.
+   *
+   * @param subjects the subjects, not null
+   * @throws InvalidValueException if there is no subject ({@link CheckCodes#FINDING_NO_SUBJECT}) or the subjects
+   *     are not distinct and sorted ({@link CheckCodes#FINDING_SUBJECTS_UNSORTED})
+   */
+  public static void checkSubjects(List<SubjectRef> subjects) {
     if (subjects.isEmpty()) {
       throw new InvalidValueException(CheckCodes.FINDING_NO_SUBJECT, "Finding.subjects",
           "a finding concerns at least one subject");

@@ -3,9 +3,7 @@ package io.github.casework.json;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Ordering;
 import io.github.casework.InvalidValueException;
-import io.github.casework.check.CheckCodes;
 import io.github.casework.check.Finding;
 import io.github.casework.check.FindingCode;
 import io.github.casework.check.FindingText;
@@ -154,14 +152,7 @@ public record Findings(Instant checkedAt, ImmutableList<Entry> entries) {
         requireNonNull(severity, "severity");
         requireNonNull(subjects, "subjects");
         requireNonNull(text, "text");
-        if (subjects.isEmpty()) {
-          throw new InvalidValueException(CheckCodes.FINDING_NO_SUBJECT, "Finding.subjects",
-              "a finding concerns at least one subject");
-        }
-        if (!Ordering.natural().isStrictlyOrdered(subjects)) {
-          throw new InvalidValueException(CheckCodes.FINDING_SUBJECTS_UNSORTED, "Finding.subjects",
-              "subjects must be distinct and sorted");
-        }
+        Finding.checkSubjects(subjects);
       }
 
       @Override

@@ -129,23 +129,14 @@ public final class JdbcEventStore implements EventStore {
    * @throws StoreException if the database fails
    */
   public void createSchema() {
-    try (Connection c = dataSource.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
+    inTransaction("createSchema", c -> {
       try (var s = c.createStatement()) {
         for (String statement : dialect.schemaStatements()) {
           s.execute(statement);
         }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
       }
-    } catch (SQLException e) {
-      throw new StoreException(e, "createSchema");
-    }
+      return null;
+    });
   }
 
   /** {@return the class-path resource of the schema file this store's database uses} */
@@ -168,17 +159,31 @@ public final class JdbcEventStore implements EventStore {
     ImmutableList<ImmutableList<String>> payloads = all.stream()
         .map(a -> a.events().stream().map(json::writeEvent).collect(ImmutableList.toImmutableList()))
         .collect(ImmutableList.toImmutableList());
+    return inTransaction("append", c -> appendLocked(c, all, payloads));
+  }
+
+  /** Work inside one transaction; see {@link #inTransaction}. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs work in one transaction at read committed, whatever the pool's default: each statement after the feed
+   * head's lock must see what the transaction before it committed (under repeatable read the lock itself would fail
+   * with a serialization error). Commits on success, rolls back on anything thrown, and gives the connection back as
+   * it came.
+   */
+  private <T> T inTransaction(String operation, Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
       boolean auto = c.getAutoCommit();
       int isolation = c.getTransactionIsolation();
       c.setAutoCommit(false);
-      // Read committed whatever the pool's default: each statement after the lock must see what the transaction
-      // before it committed (under repeatable read the lock itself would fail with a serialization error).
       c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
       try {
-        ImmutableList<AppendResult> results = appendLocked(c, all, payloads);
+        T result = work.run(c);
         c.commit();
-        return results;
+        return result;
       } catch (SQLException | RuntimeException | Error e) {
         c.rollback();
         throw e;
@@ -187,7 +192,7 @@ public final class JdbcEventStore implements EventStore {
         c.setAutoCommit(auto);
       }
     } catch (SQLException e) {
-      throw new StoreException(e, "append");
+      throw new StoreException(e, operation);
     }
   }
 
@@ -340,24 +345,15 @@ public final class JdbcEventStore implements EventStore {
   public void putContext(Caseload context) {
     requireNonNull(context, "context");
     String document = json.writeString(DocumentKind.CASELOAD, CaseloadSnapshot.of(List.of(), context));
-    try (Connection c = dataSource.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
+    inTransaction("putContext", c -> {
       try (PreparedStatement d = c.prepareStatement("DELETE FROM casework_context");
           PreparedStatement i = c.prepareStatement("INSERT INTO casework_context (id, document) VALUES (1, ?)")) {
         d.executeUpdate();
         i.setString(1, document);
         i.executeUpdate();
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
       }
-    } catch (SQLException e) {
-      throw new StoreException(e, "putContext");
-    }
+      return null;
+    });
   }
 
   /**
