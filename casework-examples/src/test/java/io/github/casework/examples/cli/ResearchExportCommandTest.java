@@ -110,8 +110,13 @@ class ResearchExportCommandTest {
       }
     }
     assertThat(published + suppressed).isEqualTo(lines.size() - 1).isPositive();
+    Path atTwo = folder("k2");
+    assertThat(export(key, atTwo, "--k", "2").exitCode()).isZero();
+    long publishedAtTwo = Cli.read(atTwo.resolve(ResearchExportCommand.TABLE)).lines().skip(1)
+        .filter(l -> !l.endsWith(",suppressed")).count();
     System.out.println("privacy.sample-export: " + (lines.size() - 1) + " cells, " + published + " published (>= k=10), "
-        + suppressed + " suppressed, " + inputIds.size() + " input ids, none in the output");
+        + suppressed + " suppressed (" + publishedAtTwo + " published at k=2), " + inputIds.size()
+        + " input ids, none in the output");
 
     // The simulation kit's parameters, fitted to the export.
     List<CaseworkEvent> read = new ArrayList<>();
