@@ -114,8 +114,8 @@ class ResearchExportCommandTest {
     assertThat(export(key, atTwo, "--k", "2").exitCode()).isZero();
     long publishedAtTwo = Cli.read(atTwo.resolve(ResearchExportCommand.TABLE)).lines().skip(1)
         .filter(l -> !l.endsWith(",suppressed")).count();
-    System.out.println("privacy.sample-export: " + (lines.size() - 1) + " cells, " + published + " published (>= k=10), "
-        + suppressed + " suppressed (" + publishedAtTwo + " published at k=2), " + inputIds.size()
+    System.out.println("privacy.sample-export: " + (lines.size() - 1) + " cells, " + published
+        + " published (>= k=10), " + suppressed + " suppressed (" + publishedAtTwo + " published at k=2), " + inputIds.size()
         + " input ids, none in the output");
 
     // The simulation kit's parameters, fitted to the export.
