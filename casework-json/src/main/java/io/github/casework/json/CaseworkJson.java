@@ -135,6 +135,9 @@ public final class CaseworkJson {
       "escalation-events.schema.json", "signal.schema.json", "signal-event.schema.json", "signal-events.schema.json",
       "caseload.schema.json", "caseload-events.schema.json", "findings.schema.json");
 
+  /** The folder of the strict schema family, relative to the tolerant one. */
+  private static final String STRICT_SCHEMAS = "strict/";
+
   private final boolean strict;
   private final ObjectMapper mapper;
   private final ObjectReader envelopeReader;
@@ -577,13 +580,19 @@ public final class CaseworkJson {
    * {@code io/github/casework/json/schema/v1/}; their {@code $id}s start with
    * {@code https://casework.github.io/casework/schema/v1/} and refer to each other by relative IRIs.
    *
-   * @param file a name from {@link #schemaFiles()}, not null
+   * <p>There are two families with the same file names. The tolerant one, named as in {@link #schemaFiles()}, matches
+   * {@link #standard()}: a member that version 1 does not list is allowed at every level, since version 1 may only
+   * add optional members. The strict one, named {@code strict/} followed by such a name (its {@code $id}s start with
+   * {@code https://casework.github.io/casework/schema/v1/strict/}), matches {@link #strict()}: it refuses such
+   * members.
+   *
+   * @param file a name from {@link #schemaFiles()}, or {@code strict/} followed by one, not null
    * @return the schema's UTF-8 bytes; the caller closes the stream
    * @throws IllegalArgumentException if there is no such schema
    */
   public static InputStream openSchema(String file) {
     requireNonNull(file, "file");
-    if (!SCHEMA_FILES.contains(file)) {
+    if (!SCHEMA_FILES.contains(file.startsWith(STRICT_SCHEMAS) ? file.substring(STRICT_SCHEMAS.length()) : file)) {
       throw new IllegalArgumentException("no such schema: see schemaFiles()");
     }
     InputStream in = CaseworkJson.class.getResourceAsStream("/" + Wire.SCHEMA_FOLDER + file);
