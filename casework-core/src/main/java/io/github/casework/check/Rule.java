@@ -19,4 +19,27 @@ interface Rule {
    * @param run the run, not null
    */
   void check(CheckRun run);
+
+  /**
+   * Returns what the rule must see; see {@link RuleScope}. A rule that reads only one client's part declares
+   * {@link RuleScope#CLIENT}; the default is the scope that is right for any rule.
+   *
+   * @return the scope
+   */
+  default RuleScope scope() {
+    return RuleScope.CASELOAD;
+  }
+
+  /**
+   * Returns, for a {@link RuleScope#CASELOAD} rule, the part of a client's part of the caseload the rule reads: its
+   * cases, referrals and escalations that the rule may need (agencies, professionals, mandates and areas are kept
+   * whole). The default keeps everything, which is always right; a rule that reads less says so, and less is
+   * gathered for the check of the whole caseload.
+   *
+   * @param clientPart a client's part of a caseload, not null
+   * @return the part of it the rule reads
+   */
+  default Caseload reads(Caseload clientPart) {
+    return clientPart;
+  }
 }
