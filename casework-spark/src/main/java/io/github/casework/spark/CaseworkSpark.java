@@ -64,8 +64,12 @@ public final class CaseworkSpark implements Runnable {
   private static SparkSession session() {
     // spark-submit sets the master; a run without one (a test, an IDE) gets local mode on every core.
     SparkSession.Builder b = SparkSession.builder().appName("casework");
-    if (!new org.apache.spark.SparkConf().contains("spark.master")) {
+    org.apache.spark.SparkConf conf = new org.apache.spark.SparkConf();
+    if (!conf.contains("spark.master")) {
       b.master("local[*]");
+    }
+    if (!conf.contains("spark.serializer")) {
+      b.config("spark.serializer", SparkCheck.SERIALIZER);
     }
     return b.getOrCreate();
   }

@@ -53,7 +53,10 @@ final class EventLine implements Serializable {
   }
 
   /**
-   * Reads one event line.
+   * Reads where an event line belongs without building its event: a streaming scan of its top-level members
+   * ({@code type}, the aggregate's id, and a first event's {@code client}, {@code caseId} or {@code subject.caseId}).
+   * The line is parsed in full, and its history replayed, when its part is checked; a line the scan cannot place is
+   * parsed in full at once, which rejects it with the wire format's code.
    *
    * @param json the reader
    * @param text the line
@@ -62,7 +65,11 @@ final class EventLine implements Serializable {
    * @throws SparkInputException if the line is not a valid event
    */
   static EventLine of(CaseworkJson json, String text, long order, String where) {
-    CaseworkEvent event = parse(json, text, where);
+    EventLine scanned = scan(text, order);
+    return scanned != null ? scanned : of(parse(json, text, where), text, order);
+  }
+
+  private static EventLine of(CaseworkEvent event, String text, long order) {
     String client = null;
     String caseRef = null;
     byte kind;
@@ -88,6 +95,68 @@ final class EventLine implements Serializable {
       throw new AssertionError("bug: an event of no aggregate kind");
     }
     return new EventLine(event.aggregateId().toString(), kind, order, text, client, caseRef);
+  }
+
+  /** The scan of {@link #of(CaseworkJson, String, long, String)}; null where it cannot place the line. */
+  private static @Nullable EventLine scan(String text, long order) {
+    String type = null;
+    String caseId = null;
+    String referralId = null;
+    String escalationId = null;
+    String signalId = null;
+    String client = null;
+    String subjectCase = null;
+    try (JsonParser p = FACTORY.createParser(text)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (value == JsonToken.VALUE_STRING) {
+          switch (name) {
+            case "type" -> type = p.getText();
+            case "caseId" -> caseId = p.getText();
+            case "referralId" -> referralId = p.getText();
+            case "escalationId" -> escalationId = p.getText();
+            case "signalId" -> signalId = p.getText();
+            case "client" -> client = p.getText();
+            default -> { }
+          }
+        } else if (value == JsonToken.START_OBJECT && name.equals("subject")) {
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String inner = p.currentName();
+            if (p.nextToken() == JsonToken.VALUE_STRING && inner.equals("caseId")) {
+              subjectCase = p.getText();
+            } else {
+              p.skipChildren();
+            }
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    if (type == null) {
+      return null;
+    }
+    int dot = type.indexOf('.');
+    String prefix = dot < 0 ? "" : type.substring(0, dot);
+    return switch (prefix) {
+      case "case" -> caseId == null ? null : type.equals(CaseEvent.Opened.TYPE)
+          ? (client == null ? null : new EventLine(caseId, CASE, order, text, client, null))
+          : new EventLine(caseId, CASE, order, text, null, null);
+      case "referral" -> referralId == null ? null : type.equals(ReferralEvent.Drafted.TYPE)
+          ? (client == null || caseId == null ? null : new EventLine(referralId, REFERRAL, order, text, client, caseId))
+          : new EventLine(referralId, REFERRAL, order, text, null, null);
+      case "escalation" -> escalationId == null ? null : type.equals(EscalationEvent.Raised.TYPE)
+          ? (subjectCase == null ? null : new EventLine(escalationId, ESCALATION, order, text, null, subjectCase))
+          : new EventLine(escalationId, ESCALATION, order, text, null, null);
+      case "signal" -> signalId == null ? null : new EventLine(signalId, SIGNAL, order, text, null, null);
+      default -> null;
+    };
   }
 
   /**

@@ -60,7 +60,7 @@ public final class FindingsOutput {
     try (Writer w = Files.newBufferedWriter(dir.resolve(NDJSON), StandardCharsets.UTF_8)) {
       int position = 0;
       for (Finding f : result.findings()) {
-        String line = json.writeString(DocumentKind.FINDINGS, Findings.of(result.at(), List.of(f), english));
+        String line = json.writeString(DocumentKind.FINDINGS, Findings.of(result.at(), List.of(f), english)).strip();
         w.write(line);
         w.write('\n');
         FindingText.Rendered text = english.render(f);

@@ -73,7 +73,21 @@ import scala.Tuple2;
  * Stateless; thread-safe.
  */
 public final class SparkCheck {
+  /** A line's place in the input: its file's index above these bits, its byte offset in them (files up to 1 TiB). */
+  private static final int OFFSET_BITS = 40;
+
+  /**
+   * The serializer the job asks for unless told otherwise: Kryo moves the event lines between stages in a fraction of
+   * the bytes and time of Java serialization.
+   */
+  public static final String SERIALIZER = "org.apache.spark.serializer.KryoSerializer";
+
   private SparkCheck() {}
+
+  /** Where a line is, for messages: its file and byte offset. */
+  static String where(List<String> files, long order) {
+    return files.get((int) (order >>> OFFSET_BITS)) + ": at byte " + (order & ((1L << OFFSET_BITS) - 1));
+  }
 
   /** Makes the check on each executor (a {@link CaseloadCheck} is not serializable, its settings are code). */
   @FunctionalInterface
@@ -150,7 +164,10 @@ public final class SparkCheck {
         String.join(",", files), TextInputFormat.class, LongWritable.class, Text.class, hadoop);
     JavaRDD<EventLine> lines = raw.mapPartitionsWithInputSplit((split, it) -> {
       String file = ((FileSplit) split).getPath().toString();
-      long partition = org.apache.spark.TaskContext.getPartitionId();
+      long index = fileNames.value().indexOf(file);
+      if (index < 0) {
+        throw new AssertionError("bug: a split of a file not listed");
+      }
       CaseworkJson reader = CaseworkJson.standard();
       List<EventLine> out = new ArrayList<>();
       while (it.hasNext()) {
@@ -163,7 +180,7 @@ public final class SparkCheck {
         if (text.isBlank()) {
           continue;
         }
-        out.add(EventLine.of(reader, text, (partition << 40) | offset, file + ": at byte " + offset));
+        out.add(EventLine.of(reader, text, (index << OFFSET_BITS) | offset, file + ": at byte " + offset));
       }
       eventCount.add(out.size());
       return out.iterator();
@@ -236,7 +253,9 @@ public final class SparkCheck {
     wide.sort(Comparator.comparing(Tuple2::_1));
     List<String> wideText = new ArrayList<>();
     wide.forEach(t -> wideText.add(t._2()));
-    Aggregates all = Aggregates.replay(json, wideText, "the caseload-wide stage");
+    List<Long> wideOrder = new ArrayList<>();
+    wide.forEach(t -> wideOrder.add(t._1()));
+    Aggregates all = Aggregates.replay(json, wideText, wideOrder, fileNames.value());
     Caseload whole = context.withAggregates(all.cases, all.referrals, all.escalations, all.signals);
     findings.addAll(check.run(whole, at, RuleScope.CASELOAD));
     findings.sort(Finding.ORDER);
@@ -258,7 +277,7 @@ public final class SparkCheck {
     while (it.hasNext()) {
       Tuple2<Tuple2<String, Long>, String> t = it.next();
       if (key != null && !key.equals(t._1()._1())) {
-        checkPart(json, check, context, at, part, order, out);
+        checkPart(json, check, context, at, part, order, files, out);
         count++;
         part.clear();
         order.clear();
@@ -268,7 +287,7 @@ public final class SparkCheck {
       order.add(t._1()._2());
     }
     if (key != null) {
-      checkPart(json, check, context, at, part, order, out);
+      checkPart(json, check, context, at, part, order, files, out);
       count++;
     }
     out.add("P" + count);
@@ -276,8 +295,8 @@ public final class SparkCheck {
   }
 
   private static void checkPart(CaseworkJson json, CaseloadCheck check, Caseload context, Instant at,
-      List<String> lines, List<Long> order, List<String> out) {
-    Aggregates a = Aggregates.replay(json, lines, "a client's part");
+      List<String> lines, List<Long> order, List<String> files, List<String> out) {
+    Aggregates a = Aggregates.replay(json, lines, order, files);
     Caseload part = context.withAggregates(a.cases, a.referrals, a.escalations, List.of());
     for (Finding f : check.run(part, at, RuleScope.CLIENT)) {
       out.add("F" + json.writeString(DocumentKind.FINDINGS, Findings.of(at, List.of(f))));
@@ -450,22 +469,24 @@ public final class SparkCheck {
       return cases.size() + referrals.size() + escalations.size() + signals.size();
     }
 
-    static Aggregates replay(CaseworkJson json, List<String> lines, String where) {
+    static Aggregates replay(CaseworkJson json, List<String> lines, List<Long> order, List<String> files) {
       Aggregates a = new Aggregates();
       Map<String, List<CaseworkEvent>> histories = new LinkedHashMap<>();
-      for (String line : lines) {
-        CaseworkEvent e = EventLine.parse(json, line, where);
+      Map<String, Long> firstLine = new HashMap<>();
+      for (int i = 0; i < lines.size(); i++) {
+        CaseworkEvent e = EventLine.parse(json, lines.get(i), where(files, order.get(i)));
         String id = e.aggregateId().toString();
         a.aggregateOf.add(id);
         histories.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+        firstLine.putIfAbsent(id, order.get(i));
       }
-      for (List<CaseworkEvent> events : histories.values()) {
+      for (Map.Entry<String, List<CaseworkEvent>> h : histories.entrySet()) {
         Aggregate<?, ?, ?> state;
         try {
-          state = History.ofAny(events).state();
+          state = History.ofAny(h.getValue()).state();
         } catch (io.github.casework.CaseworkException e) {
-          throw new SparkInputException(e.code(), where + ": the history of an aggregate breaks a rule: "
-              + e.getMessage());
+          throw new SparkInputException(e.code(), "the history of the aggregate whose first event is at "
+              + where(files, firstLine.get(h.getKey())) + " breaks a rule: " + e.getMessage());
         }
         if (state instanceof Case c) {
           a.cases.add(c);
