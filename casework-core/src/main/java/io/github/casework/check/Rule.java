@@ -10,7 +10,9 @@ package io.github.casework.check;
  * {@code FindingText_nl.properties} and their branches in {@link FindingText}; a sample in the test-support
  * {@code FindingSamples}; and the wire shape in casework-json ({@code Shapes.FACTS}, {@code Shapes.NEXT_STEP},
  * {@code findings.schema.json}). The tests of {@code FindingTextTest} and the golden vectors fail until every
- * part is there.
+ * part is there. A rule that needs only one client's part of the caseload says so with {@link #scope()}, and a
+ * caseload-wide rule that reads only some aggregates with {@link #reads}, so that a check split by client (such as
+ * casework-spark's) runs it where it belongs; {@code RuleScopeProperties} fails if a declaration is wrong.
  */
 interface Rule {
   /**

@@ -51,7 +51,6 @@ import org.apache.spark.api.java.Optional;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
 /**
@@ -73,6 +72,12 @@ import scala.Tuple2;
  * Stateless; thread-safe.
  */
 public final class SparkCheck {
+  /**
+   * Up to this many aggregates, the key of each aggregate's part is sent to every task (about 100 bytes each) and
+   * each line is shuffled once; above it, a join shuffles each line twice but no task holds every key.
+   */
+  static final long BROADCAST_LIMIT = 2_000_000;
+
   /** A line's place in the input: its file's index above these bits, its byte offset in them (files up to 1 TiB). */
   private static final int OFFSET_BITS = 40;
 
@@ -134,6 +139,12 @@ public final class SparkCheck {
    * @throws io.github.casework.InvalidValueException if the check cannot judge at that instant
    */
   public static Result run(SparkSession spark, List<String> paths, CheckFactory factory, Instant at, int partitions) {
+    return run(spark, paths, factory, at, partitions, BROADCAST_LIMIT);
+  }
+
+  /** {@link #run(SparkSession, List, CheckFactory, Instant, int)} with a limit for sending the keys to every task. */
+  static Result run(SparkSession spark, List<String> paths, CheckFactory factory, Instant at, int partitions,
+      long broadcastLimit) {
     requireNonNull(spark, "spark");
     requireNonNull(factory, "factory");
     requireNonNull(at, "at");
@@ -156,7 +167,6 @@ public final class SparkCheck {
     Headers.merge(json, headers, files);
     Broadcast<List<String>> headerLines = jsc.broadcast(headers);
     Broadcast<List<String>> fileNames = jsc.broadcast(files);
-    LongAccumulator eventCount = jsc.sc().longAccumulator("casework events");
 
     // 1. Every event line, with its place in the input; the header (offset 0 of each file) is skipped.
     @SuppressWarnings("unchecked")
@@ -182,12 +192,11 @@ public final class SparkCheck {
         }
         out.add(EventLine.of(reader, text, (index << OFFSET_BITS) | offset, file + ": at byte " + offset));
       }
-      eventCount.add(out.size());
       return out.iterator();
     }, true).persist(StorageLevel.MEMORY_AND_DISK());
 
     try {
-      return checkLines(jsc, lines, factory, at, partitions, headerLines, fileNames, eventCount);
+      return checkLines(jsc, lines, factory, at, partitions, broadcastLimit, headerLines, fileNames);
     } catch (org.apache.spark.SparkException e) {
       throw unwrap(e);
     } finally {
@@ -198,8 +207,10 @@ public final class SparkCheck {
   }
 
   private static Result checkLines(JavaSparkContext jsc, JavaRDD<EventLine> lines, CheckFactory factory, Instant at,
-      int partitions, Broadcast<List<String>> headerLines, Broadcast<List<String>> fileNames,
-      LongAccumulator eventCount) throws org.apache.spark.SparkException {
+      int partitions, long broadcastLimit, Broadcast<List<String>> headerLines, Broadcast<List<String>> fileNames)
+      throws org.apache.spark.SparkException {
+    // Counted on the persisted lines, not with an accumulator, which a retried task would count twice.
+    long events = lines.count();
     // 2. Where each aggregate belongs: its client's part. First the clients whose records point at each other.
     JavaRDD<EventLine> starts = lines.filter(EventLine::isStart);
     JavaPairRDD<String, String> caseClient = starts.filter(l -> l.kind == EventLine.CASE)
@@ -218,12 +229,22 @@ public final class SparkCheck {
             .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2().isPresent()
                 ? clientKey(roots.value(), t._2()._2().get()) : "case:" + t._1())));
 
-    // 3. Each part's lines together, in input order, in one of the partitions.
-    JavaPairRDD<Tuple2<String, Long>, String> byPart = lines.filter(l -> l.kind != EventLine.SIGNAL)
-        .mapToPair(l -> new Tuple2<>(l.aggregate, new Tuple2<>(l.order, l.text)))
-        .leftOuterJoin(keys)
-        .mapToPair(t -> new Tuple2<>(new Tuple2<>(keyOf(t._1(), t._2()._2()), t._2()._1()._1()), t._2()._1()._2()))
-        .repartitionAndSortWithinPartitions(new PartPartitioner(partitions), new PartOrder());
+    // 3. Each part's lines together, in input order, in one of the partitions. Where the aggregates are few enough,
+    // their keys go to every task and each line travels once; otherwise a join brings each line its key first.
+    JavaPairRDD<Tuple2<String, Long>, String> keyed;
+    if (starts.count() <= broadcastLimit) {
+      Broadcast<Map<String, String>> keyMap = jsc.broadcast(new HashMap<>(keys.collectAsMap()));
+      keyed = lines.filter(l -> l.kind != EventLine.SIGNAL).mapToPair(l -> new Tuple2<>(new Tuple2<>(
+          keyOf(l.aggregate, Optional.ofNullable(keyMap.value().get(l.aggregate))), l.order), l.text));
+    } else {
+      keyed = lines.filter(l -> l.kind != EventLine.SIGNAL)
+          .mapToPair(l -> new Tuple2<>(l.aggregate, new Tuple2<>(l.order, l.text)))
+          .leftOuterJoin(keys)
+          .mapToPair(t -> new Tuple2<>(new Tuple2<>(keyOf(t._1(), t._2()._2()), t._2()._1()._1()),
+              t._2()._1()._2()));
+    }
+    JavaPairRDD<Tuple2<String, Long>, String> byPart =
+        keyed.repartitionAndSortWithinPartitions(new PartPartitioner(partitions), new PartOrder());
 
     // 4. The client-scope rules on each part; what the caseload-wide rules read is sent on.
     long[] parts = {0};
@@ -260,7 +281,7 @@ public final class SparkCheck {
     findings.addAll(check.run(whole, at, RuleScope.CASELOAD));
     findings.sort(Finding.ORDER);
     roots.destroy();
-    return new Result(at, ImmutableList.copyOf(findings), eventCount.value(), parts[0], all.count());
+    return new Result(at, ImmutableList.copyOf(findings), events, parts[0], all.count());
   }
 
   /** Checks the parts of one partition: its lines come grouped by part, each part's in input order. */

@@ -146,6 +146,9 @@ class SparkCheckTest {
     List<Finding> expected = CHECK.run(readOnOneMachine(crossing), SampleCaseload.CHECK_AT);
     assertThat(expected).anyMatch(f -> f.code() == FindingCode.REFERRAL_UNKNOWN_NEED);
     assertThat(onSpark(8, SampleCaseload.CHECK_AT, crossing)).containsExactlyElementsOf(expected);
+    // The same where the keys are joined to the lines instead of sent to every task, as for a very large caseload.
+    assertThat(SparkCheck.run(spark, List.of(crossing.toString()), CaseworkSpark::dutchDefaults,
+        SampleCaseload.CHECK_AT, 8, 0).findings()).containsExactlyElementsOf(expected);
     assertThat(SparkCheck.roots(List.of(new scala.Tuple2<>("b", "a"), new scala.Tuple2<>("c", "b"))))
         .containsEntry("c", "a").containsEntry("b", "a").doesNotContainKey("a");
   }
@@ -169,6 +172,8 @@ class SparkCheckTest {
     List<Finding> expected = CHECK.run(readOnOneMachine(file), LATER);
     assertThat(expected).hasSizeGreaterThan(20);
     assertThat(onSpark(8, LATER, parts)).containsExactlyElementsOf(expected);
+    assertThat(SparkCheck.run(spark, List.of(parts.toString()), CaseworkSpark::dutchDefaults, LATER, 3, 0)
+        .findings()).containsExactlyElementsOf(expected);
   }
 
   @Test
