@@ -127,11 +127,11 @@ class GapStoriesTest {
       Facts.RegulatoryGap gap = (Facts.RegulatoryGap) f.facts();
       // Narrowest first: one fact (his household) keeps him from priority; the shelters exclude him on more.
       assertThat(gap.exclusions()).extracting(GapExclusion::service)
-          .containsExactly("housing-priority", "youth-shelter", "night-shelter");
+          .containsExactly("housing-priority", "mother-and-child", "youth-shelter", "night-shelter");
       assertThat(gap.exclusions().get(0).facts()).containsExactly(ProfileFact.HOUSEHOLD);
       assertThat(gap.exclusions().get(0).literals()).extracting(Eligibility::toString)
           .containsExactly("household in (couple-with-children, single-parent)");
-      assertThat(gap.exclusions().get(2).facts()).contains(ProfileFact.EMPLOYMENT);
+      assertThat(gap.exclusions().get(3).facts()).contains(ProfileFact.EMPLOYMENT);
       assertThat(f.nextStep()).isEqualTo(new NextStep.Escalate(AgencyRef.of(DIENST_WONEN),
           LadderLevel.FRONTLINE_OFFICIAL, EscalationReason.REGULATORY_GAP, false));
       assertThat(f.subjects()).contains(SubjectRef.need(mrK.id(), NeedId.of("need-housing")),

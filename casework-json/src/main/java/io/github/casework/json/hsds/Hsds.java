@@ -231,10 +231,6 @@ public final class Hsds {
       for (Attr a : attrs.getOrDefault(LIFE_DOMAIN, List.of())) {
         domains.add(domain(a.pointer, () -> LifeDomain.ofCode(a.value)));
       }
-      if (domains.isEmpty()) {
-        notes.add(new HsdsNote(p, HsdsNote.Kind.SERVICE_WITHOUT_LIFE_DOMAIN));
-        return;
-      }
       Eligibility rule = eligibility(s, p, attrs.getOrDefault(ELIGIBILITY, List.of()));
       List<Area> areas = new ArrayList<>();
       JsonNode serviceAreas = s.get("service_areas");
@@ -249,6 +245,11 @@ public final class Hsds {
         }
       }
       Optional<ServiceCapacity> capacity = capacity(s, p);
+      // The whole service is read, so that its errors show, before one without a life domain is left out.
+      if (domains.isEmpty()) {
+        notes.add(new HsdsNote(p, HsdsNote.Kind.SERVICE_WITHOUT_LIFE_DOMAIN));
+        return;
+      }
       ServiceListing listing = domain(p, () -> new ServiceListing(agency, code,
           ImmutableSortedSet.copyOf(areas), status, rule, capacity));
       services.add(domain(p, () -> AgencyService.of(code, name, domains)));
