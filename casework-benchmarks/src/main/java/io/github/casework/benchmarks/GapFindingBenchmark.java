@@ -24,9 +24,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Benchmark 10: gap finding over a directory of 2,000 services for n open needs (issue 20), against a plain loop
- * over every service that judges its rule by walking the rule's tree, stopping at the first service with room (as
- * the matcher does). casework: the {@link ServiceMatcher}, built once per directory (rules compiled, services
+ * The gap-finding benchmark (issue 20): gap finding over a directory of 2,000 services for n open needs, against a
+ * plain loop over every service that judges its rule by walking the rule's tree, stopping at the first service with
+ * room (as the matcher does). casework: the {@link ServiceMatcher}, built once per directory (rules compiled, services
  * indexed by domain and area), judging each need and adding the details (the exclusions, the full services) for
  * every gap. Goal: at most 5 µs per need on one core; linear in needs (two sizes).
  */

@@ -36,7 +36,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -395,9 +394,7 @@ public final class Hsds {
     /** The members outside {@code known}, as JSON text, each noted as kept. */
     private Map<String, String> keep(JsonNode o, String p, Set<String> known) {
       Map<String, String> keep = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> it = o.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : o.properties()) {
         if (!known.contains(e.getKey())) {
           keep.put(e.getKey(), e.getValue().toString());
           notes.add(new HsdsNote(p + "/" + escape(e.getKey()), HsdsNote.Kind.MEMBER_KEPT));
@@ -407,9 +404,8 @@ public final class Hsds {
     }
 
     private void dropUnknown(JsonNode o, String p, Set<String> known) {
-      Iterator<String> it = o.fieldNames();
-      while (it.hasNext()) {
-        String name = it.next();
+      for (Map.Entry<String, JsonNode> e : o.properties()) {
+        String name = e.getKey();
         if (!known.contains(name)) {
           notes.add(new HsdsNote(p + "/" + escape(name), HsdsNote.Kind.NESTED_MEMBER_DROPPED));
         }
