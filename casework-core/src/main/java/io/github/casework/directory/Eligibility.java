@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * A service's eligibility rule as data: a small expression of <i>and</i>, <i>or</i> and <i>not</i> over typed
  * predicates on a {@link ClientProfile}, with a text form (see the package description for the grammar).
- * {@link #parse} reads the text; {@link #toString()} writes the canonical text, and {@code parse(r.toString())}
+ * {@link #parse} reads the text; {@code toString()} writes the canonical text, and {@code parse(r.toString())}
  * equals {@code r}. Rules are judged in three values (met, failed, unknown when a fact they need is unknown):
  * {@link #test}. A {@link ServiceMatcher} compiles the rules of a directory once.
  *

@@ -13,7 +13,7 @@ import java.util.Comparator;
  * fact away from eligible. Immutable and thread-safe.
  *
  * @param listing the service, not null
- * @param literals the failed literals, at least one, each a predicate or a negated predicate, in canonical text
+ * @param literals the failed literals, at least one, each a predicate, a negated predicate or {@code nobody}, in text
  *     order, not null
  */
 public record Exclusion(ServiceListing listing, ImmutableList<Eligibility> literals) {
