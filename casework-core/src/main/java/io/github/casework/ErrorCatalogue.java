@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.casework.casefile.CaseCodes;
 import io.github.casework.check.CheckCodes;
+import io.github.casework.earlywarning.EarlyWarningCodes;
 import io.github.casework.escalation.EscalationCodes;
 import io.github.casework.id.IdCodes;
 import io.github.casework.norm.NormCodes;
@@ -41,6 +42,7 @@ public final class ErrorCatalogue {
       .addAll(SignalCodes.all())
       .addAll(NormCodes.all())
       .addAll(CheckCodes.all())
+      .addAll(EarlyWarningCodes.all())
       .build();
   /** Fails the class's initialization, as a bug, if two packages declared the same code. */
   private static final ImmutableMap<String, ErrorCode> BY_CODE = Maps.uniqueIndex(ALL, ErrorCode::code);
