@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.InvalidValueException;
 import io.github.casework.casefile.Case;
+import io.github.casework.earlywarning.OutreachCase;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.id.CaseId;
@@ -23,7 +24,7 @@ import java.util.function.Function;
 
 /**
  * A snapshot of one organisation's caseload as the {@link CaseloadCheck} reads it: cases, referrals, escalations
- * and signals (each a valid aggregate), the agencies and the professionals who currently hold a role (the
+ * and signals (each a valid aggregate), the outreach cases of early signals of payment arrears, the agencies and the professionals who currently hold a role (the
  * roster), the escalation mandates, and the area (wijk) of each case where known. The aggregates may come from
  * different systems, so the snapshot does not require them to agree with each other; the check reports where
  * they do not. Ids are distinct within each list. Immutable and thread-safe.
@@ -36,10 +37,12 @@ import java.util.function.Function;
  * @param professionals the professionals who currently hold a role at an agency, not null
  * @param mandates the escalation mandates per agency and role, not null
  * @param areas the area of each case, where known, not null
+ * @param outreach the outreach cases of early signals (vroegsignaalzaken), not null
  */
 public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referrals,
     ImmutableList<Escalation> escalations, ImmutableList<Signal> signals, ImmutableList<Agency> agencies,
-    ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas) {
+    ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas,
+    ImmutableList<OutreachCase> outreach) {
 
   /**
    * Validates the components.
@@ -52,6 +55,7 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
    * @param professionals the professionals who currently hold a role, not null
    * @param mandates the escalation mandates, not null
    * @param areas the area of each case, where known, not null
+   * @param outreach the outreach cases, not null
    * @throws InvalidValueException if an id occurs twice within one list
    */
   public Caseload {
@@ -63,6 +67,26 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
     distinct("Caseload.signals", signals, Signal::id);
     distinct("Caseload.agencies", agencies, Agency::id);
     distinct("Caseload.professionals", professionals, Professional::id);
+    distinct("Caseload.outreach", outreach, OutreachCase::id);
+  }
+
+  /**
+   * Creates a caseload without outreach cases, as before early warning was modelled.
+   *
+   * @param cases the cases, not null
+   * @param referrals the referrals, not null
+   * @param escalations the escalations, not null
+   * @param signals the signals, not null
+   * @param agencies the agencies, not null
+   * @param professionals the professionals who currently hold a role, not null
+   * @param mandates the escalation mandates, not null
+   * @param areas the area of each case, where known, not null
+   * @throws InvalidValueException if an id occurs twice within one list
+   */
+  public Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referrals, ImmutableList<Escalation> escalations,
+      ImmutableList<Signal> signals, ImmutableList<Agency> agencies, ImmutableList<Professional> professionals,
+      Mandates mandates, ImmutableMap<CaseId, Area> areas) {
+    this(cases, referrals, escalations, signals, agencies, professionals, mandates, areas, ImmutableList.of());
   }
 
   private static <T> void distinct(String field, List<T> items, Function<T, ?> id) {
@@ -107,6 +131,7 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
     private final ImmutableList.Builder<Agency> agencies = ImmutableList.builder();
     private final ImmutableList.Builder<Professional> professionals = ImmutableList.builder();
     private final ImmutableMap.Builder<CaseId, Area> areas = ImmutableMap.builder();
+    private final ImmutableList.Builder<OutreachCase> outreach = ImmutableList.builder();
     private Mandates mandates = Mandates.of(List.of());
 
     private Builder() {}
@@ -200,6 +225,17 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
     }
 
     /**
+     * Adds outreach cases of early signals.
+     *
+     * @param items the outreach cases, not null
+     * @return this builder
+     */
+    public Builder outreach(Collection<OutreachCase> items) {
+      outreach.addAll(items);
+      return this;
+    }
+
+    /**
      * Builds the caseload.
      *
      * @return the caseload
@@ -213,7 +249,7 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
         throw new InvalidValueException(CheckCodes.CASELOAD_DUPLICATE_ID, "Caseload.areas", "a case has one area");
       }
       return new Caseload(cases.build(), referrals.build(), escalations.build(), signals.build(), agencies.build(),
-          professionals.build(), mandates, areaMap);
+          professionals.build(), mandates, areaMap, outreach.build());
     }
   }
 }

@@ -54,7 +54,19 @@ public enum FindingCode {
    * Escalations beyond one role's mandate at one agency succeeded for enough cases in a quarter: the detector
    * proposes widening the mandate (een breder mandaat).
    */
-  MANDATE_WIDENING_PROPOSED("signal.mandate-widening-proposed", Severity.INFO, "breder mandaat");
+  MANDATE_WIDENING_PROPOSED("signal.mandate-widening-proposed", Severity.INFO, "breder mandaat"),
+  /**
+   * A crisis signal of payment arrears (an urgent threat under the Wgs) without a first contact attempt within
+   * three working days of its receipt.
+   */
+  OUTREACH_CRISIS_ATTEMPT_OVERDUE("outreach.crisis-attempt-overdue", Severity.CRITICAL,
+      "crisissignaal: binnen drie werkdagen"),
+  /** An early signal that is not a crisis signal without a first contact attempt within the outreach norm. */
+  OUTREACH_FIRST_ATTEMPT_OVERDUE("outreach.first-attempt-overdue", Severity.WARNING, "vroegsignaal"),
+  /** An outreach case without an end result after the outreach norm. */
+  OUTREACH_END_RESULT_OVERDUE("outreach.end-result-overdue", Severity.WARNING, "eindresultaat"),
+  /** Open outreach cases of one household hold signals of several partners: they should be one case. */
+  OUTREACH_SIGNALS_NOT_BUNDLED("outreach.signals-not-bundled", Severity.WARNING, "één huishouden, één zaak");
 
   private final String code;
   private final Severity usualSeverity;
