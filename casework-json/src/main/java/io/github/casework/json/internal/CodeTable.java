@@ -12,6 +12,8 @@ import io.github.casework.check.FindingCode;
 import io.github.casework.check.OrphanedNeed;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.earlywarning.OutreachStatus;
+import io.github.casework.earlywarning.PartnerType;
 import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
@@ -20,8 +22,8 @@ import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.Role;
-import io.github.casework.referral.ConsentGiver;
 import io.github.casework.referral.Capacity;
+import io.github.casework.referral.ConsentGiver;
 import io.github.casework.referral.FailureReason;
 import io.github.casework.referral.LegalGround;
 import io.github.casework.referral.NetworkFinding.StaleReferral;
@@ -115,12 +117,18 @@ public final class CodeTable<E extends Enum<E>> {
   public static final CodeTable<StaleReferral.Kind> OVERDUE_KIND =
       of(StaleReferral.Kind.class, StaleReferral.Kind::code, "overdue kind");
 
+  /** Kinds of partner that send early signals, in a finding's facts. */
+  public static final CodeTable<PartnerType> PARTNER_TYPE = of(PartnerType.class, PartnerType::code, "partner type");
+  /** Statuses of an outreach case, in a finding's facts. */
+  public static final CodeTable<OutreachStatus> OUTREACH_STATUS =
+      of(OutreachStatus.class, OutreachStatus::code, "outreach status");
+
   /** Every table, in the order of the shared schema's definitions. */
   public static final ImmutableList<CodeTable<?>> ALL = ImmutableList.of(LIFE_DOMAIN, URGENCY, CASE_STATUS,
       CLOSURE_REASON, UNMET_REASON, AGENCY_KIND, ROLE, URGENT_THREAT, REFERRAL_STATUS, CONSENT_GIVER, LEGAL_GROUND,
       REFERRAL_OUTCOME, FAILURE_REASON, CAPACITY, ESCALATION_REASON, LADDER_LEVEL, ROUTE, MANDATE_POLICY,
       BEYOND_MANDATE_REASON, ESCALATION_OUTCOME, TREND, RESPONSE_KIND, SIGNAL_STATUS, FINDING_CODE, SEVERITY,
-      SUBJECT_KIND, ORPHAN_REASON, OVERDUE_KIND);
+      SUBJECT_KIND, ORPHAN_REASON, OVERDUE_KIND, PARTNER_TYPE, OUTREACH_STATUS);
 
   private final Class<E> type;
   private final String description;
