@@ -353,6 +353,11 @@ public final class OutreachCase {
     return stage instanceof Stage.Closed c ? c.takenUp() : Optional.empty();
   }
 
+  /** {@return when the case closed: the instant of its closing event, once closed} */
+  public Optional<Instant> closedAt() {
+    return stage instanceof Stage.Closed ? Optional.of(lastChangedAt) : Optional.empty();
+  }
+
   /** {@return the number of events applied} */
   public long version() {
     return version;

@@ -68,6 +68,14 @@ public final class JsonCodes {
   public static final String DIRECTORY_UNKNOWN_AGENCY = "directory.unknown-agency";
   /** A history of events of any aggregate kind holds no event, so it names no aggregate kind. */
   public static final String HISTORY_EMPTY = "history.empty";
+  /** A DDAS delivery's period ends before it starts. */
+  public static final String DDAS_PERIOD_REVERSED = "ddas.period-reversed";
+  /** A DDAS municipality code is not four digits, or a supplier code is blank or longer than 64 characters. */
+  public static final String DDAS_CODE_INVALID = "ddas.code-invalid";
+  /** Two outreach cases of one DDAS delivery bundle early signals with the same id. */
+  public static final String DDAS_DUPLICATE_SIGNAL = "ddas.duplicate-signal";
+  /** A DDAS delivery holds a value outside the lists of the Uitwisselmodel v1.2. */
+  public static final String DDAS_UNKNOWN_VALUE = "ddas.unknown-value";
 
   private static final ImmutableList<ErrorCode> ALL = ImmutableList.of(
       code(SYNTAX, "The input is not well-formed JSON (including a blank line in an event stream)."),
@@ -103,7 +111,12 @@ public final class JsonCodes {
       code(DIRECTORY_DUPLICATE_PROFESSIONAL, "An agency directory lists two professionals with the same id."),
       code(DIRECTORY_UNKNOWN_AGENCY,
           "In an agency directory, a professional works for an agency the directory does not list."),
-      code(HISTORY_EMPTY, "A history of events of any aggregate kind holds no event, so it names no aggregate kind."));
+      code(HISTORY_EMPTY, "A history of events of any aggregate kind holds no event, so it names no aggregate kind."),
+      code(DDAS_PERIOD_REVERSED, "A DDAS delivery's period ends before it starts."),
+      code(DDAS_CODE_INVALID,
+          "A DDAS municipality code is not four digits, or a supplier code is blank or longer than 64 characters."),
+      code(DDAS_DUPLICATE_SIGNAL, "Two outreach cases of one DDAS delivery bundle early signals with the same id."),
+      code(DDAS_UNKNOWN_VALUE, "A DDAS delivery holds a value outside the lists of the Uitwisselmodel v1.2."));
 
   private JsonCodes() {}
 

@@ -161,6 +161,12 @@ final class Scenarios {
         ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.capacity()), text);
   }
 
+  /** The findings early warning brought, with facts and structured next steps, pinned by vectors of their own. */
+  static Findings earlyWarningFindings(FindingText text) {
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
+        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.earlyWarning()), text);
+  }
+
   /** A snapshot's agencies, professionals, mandates and areas, without its aggregates. */
   static CaseloadSnapshot contextOf(CaseloadSnapshot s) {
     return CaseloadSnapshot.of(List.of(), s.caseload());
@@ -446,6 +452,10 @@ final class Scenarios {
     b.put("findings/mandates-nl.json", new Scenario(DocumentKind.FINDINGS, mandateFindings(FindingText.dutch())));
     b.put("findings/capacity-en.json", new Scenario(DocumentKind.FINDINGS, capacityFindings(FindingText.english())));
     b.put("findings/capacity-nl.json", new Scenario(DocumentKind.FINDINGS, capacityFindings(FindingText.dutch())));
+    b.put("findings/early-warning-en.json",
+        new Scenario(DocumentKind.FINDINGS, earlyWarningFindings(FindingText.english())));
+    b.put("findings/early-warning-nl.json",
+        new Scenario(DocumentKind.FINDINGS, earlyWarningFindings(FindingText.dutch())));
     return b.buildOrThrow();
   }
 
