@@ -1,6 +1,7 @@
 package io.github.casework.examples.cli;
 
 import io.github.casework.examples.stories.ClinicStory;
+import io.github.casework.examples.stories.EarlySignalStory;
 import io.github.casework.examples.stories.MrKStory;
 import io.github.casework.examples.stories.Timeline;
 import java.io.PrintWriter;
@@ -61,6 +62,7 @@ public final class DemoCommand implements Callable<Integer> {
         + "vastlegde, en wat de caseloadcheck op dat moment had gezegd. Tijden zijn Amsterdamse tijd.");
     MrKStory.run(t);
     ClinicStory.run(t);
+    EarlySignalStory.run(t);
     t.narrate("Run `casework check samples/caseload.json` to check a whole caseload the same way.",
         "Draai `casework check samples/caseload.json` om een hele caseload zo te controleren.");
     t.printTo(out);

@@ -200,7 +200,20 @@ public final class SampleCaseload {
    *     cannot, so a check of {@code samples/caseload.json} reports {@link #planted()} only, not null
    */
   public record Sample(Caseload caseload, ImmutableList<CaseworkEvent> events, ImmutableList<Planted> planted,
-      ImmutableList<Planted> plantedOutreach) {}
+      ImmutableList<Planted> plantedOutreach) {
+
+    /**
+     * Returns the caseload as the caseload files ({@code samples/caseload.json}, {@code .ndjson}) hold it: without
+     * the outreach cases, which wire format version 1 cannot carry.
+     *
+     * @return the caseload without outreach cases
+     */
+    public Caseload caseloadInFiles() {
+      Caseload c = caseload;
+      return new Caseload(c.cases(), c.referrals(), c.escalations(), c.signals(), c.agencies(), c.professionals(),
+          c.mandates(), c.areas());
+    }
+  }
 
   private SampleCaseload() {}
 
