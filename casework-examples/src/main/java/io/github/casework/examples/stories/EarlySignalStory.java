@@ -68,18 +68,16 @@ public final class EarlySignalStory {
     t.name(WELFARE.id().value(), WELFARE.name(), WELFARE.name());
     t.heading("3. Caught in time: an early signal of rent arrears",
         "3. Op tijd erbij: een vroegsignaal van huurachterstand");
-    t.step(RECEIVED_AT, "The housing corporation signals two months of rent arrears, 1,860 euros, with an eviction "
-        + "near: a crisis signal, owed a first contact attempt within three working days (Wgs).",
-        "De woningcorporatie meldt twee maanden huurachterstand, 1.860 euro, met een huisuitzetting in zicht: een "
-        + "crisissignaal, dat binnen drie werkdagen een eerste contactpoging krijgt (Wgs).");
+    t.step(RECEIVED_AT, "The housing corporation signals rent arrears with an eviction near: a crisis signal, owed a "
+        + "contact attempt within three working days (Wgs). Two days later the energy company signals arrears of the "
+        + "same household; Welzijn Zuidoost bundles both into one outreach case.",
+        "De woningcorporatie meldt huurachterstand met een huisuitzetting in zicht: een crisissignaal, dat binnen "
+        + "drie werkdagen een contactpoging krijgt (Wgs). Twee dagen later meldt het energiebedrijf achterstand van "
+        + "hetzelfde huishouden; Welzijn Zuidoost bundelt beide in één vroegsignaalzaak.");
     EarlySignal rent = new EarlySignal(EarlySignalId.of("vs-woonstad-4471"), PartnerType.RENT, true, false, 1_860,
         LocalDate.of(2026, 8, 15), LocalDate.of(2026, 10, 15), FAMILY);
     OutreachCase received = OutreachCase.open(CASE, WELFARE.id(), List.of(rent), RECEIVED_AT).state();
     Instant energyAt = Instant.parse("2026-10-17T08:00:00Z");
-    t.step(energyAt, "The energy company signals 640 euros of arrears of the same household. Welzijn Zuidoost "
-        + "bundles it into the same outreach case: one household, one offer of help.",
-        "Het energiebedrijf meldt 640 euro achterstand van hetzelfde huishouden. Welzijn Zuidoost bundelt het in "
-        + "dezelfde vroegsignaalzaak: één huishouden, één hulpaanbod.");
     OutreachCase c = received.decide(new OutreachCommand.AddSignal(new EarlySignal(EarlySignalId.of(
         "vs-energie-9012"), PartnerType.ENERGY, false, false, 640, LocalDate.of(2026, 8, 17),
         LocalDate.of(2026, 10, 17), FAMILY), energyAt)).state();
@@ -102,11 +100,8 @@ public final class EarlySignalStory {
     t.note("Had nobody called, the same check would have said:", "Had niemand gebeld, dan had dezelfde check gezegd:");
     t.check(CHECKED_AT, untouched);
     Instant referredAt = Instant.parse("2026-10-21T09:00:00Z");
-    t.step(referredAt, "The arrears are more than a quick fix: the case ends in financial follow-up help, a "
-        + "referral to the debt service. The corporation and the energy company learn only that their signals were "
-        + "taken up.",
-        "De achterstanden zijn meer dan een quick fix: de zaak eindigt in financiële vervolghulp, een verwijzing "
-        + "naar de schuldhulp. De corporatie en het energiebedrijf horen alleen dat hun signalen zijn opgepakt.");
+    t.step(referredAt, "More than a quick fix: the case ends in a referral to the debt service.",
+        "Meer dan een quick fix: de zaak eindigt in een verwijzing naar de schuldhulp.");
     c = c.decide(new OutreachCommand.Close(Ending.referred(EndResult.FOLLOW_UP_FINANCIAL,
         ReferralId.of("ref-waitlist")), referredAt)).state();
     boolean allTakenUp = c.partnerFeedback().stream().allMatch(f -> f.answer() == PartnerFeedback.Answer.TAKEN_UP);
