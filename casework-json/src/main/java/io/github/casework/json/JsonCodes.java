@@ -68,6 +68,8 @@ public final class JsonCodes {
   public static final String DIRECTORY_UNKNOWN_AGENCY = "directory.unknown-agency";
   /** A history of events of any aggregate kind holds no event, so it names no aggregate kind. */
   public static final String HISTORY_EMPTY = "history.empty";
+  /** The Jackson 2 on the class path is older than the oldest version this module supports. */
+  public static final String UNSUPPORTED_JACKSON = "json.unsupported-jackson";
   /** A DDAS delivery's period ends before it starts. */
   public static final String DDAS_PERIOD_REVERSED = "ddas.period-reversed";
   /** A DDAS municipality code is not four digits, or a supplier code is blank or longer than 64 characters. */
@@ -112,6 +114,8 @@ public final class JsonCodes {
       code(DIRECTORY_UNKNOWN_AGENCY,
           "In an agency directory, a professional works for an agency the directory does not list."),
       code(HISTORY_EMPTY, "A history of events of any aggregate kind holds no event, so it names no aggregate kind."),
+      code(UNSUPPORTED_JACKSON,
+          "The Jackson 2 on the class path is older than the oldest version this module supports."),
       code(DDAS_PERIOD_REVERSED, "A DDAS delivery's period ends before it starts."),
       code(DDAS_CODE_INVALID,
           "A DDAS municipality code is not four digits, or a supplier code is blank or longer than 64 characters."),
