@@ -17,4 +17,5 @@ module io.github.casework.core {
   exports io.github.casework.check;
   exports io.github.casework.privacy;
   exports io.github.casework.directory;
+  exports io.github.casework.earlywarning;
 }

@@ -10,6 +10,7 @@ module io.github.casework.json {
 
   exports io.github.casework.json;
   exports io.github.casework.json.hsds;
+  exports io.github.casework.json.ddas;
 
   provides com.fasterxml.jackson.databind.Module with io.github.casework.json.CaseworkModule;
 }

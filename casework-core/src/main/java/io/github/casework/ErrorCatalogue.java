@@ -8,6 +8,7 @@ import com.google.common.collect.Maps;
 import io.github.casework.casefile.CaseCodes;
 import io.github.casework.check.CheckCodes;
 import io.github.casework.directory.DirectoryCodes;
+import io.github.casework.earlywarning.EarlyWarningCodes;
 import io.github.casework.escalation.EscalationCodes;
 import io.github.casework.id.IdCodes;
 import io.github.casework.norm.NormCodes;
@@ -46,6 +47,7 @@ public final class ErrorCatalogue {
       .addAll(CheckCodes.all())
       .addAll(PrivacyCodes.all())
       .addAll(DirectoryCodes.all())
+      .addAll(EarlyWarningCodes.all())
       .build();
   /** Fails the class's initialization, as a bug, if two packages declared the same code. */
   private static final ImmutableMap<String, ErrorCode> BY_CODE = Maps.uniqueIndex(ALL, ErrorCode::code);

@@ -8,6 +8,7 @@ import io.github.casework.InvalidValueException;
 import io.github.casework.casefile.Case;
 import io.github.casework.directory.ClientProfile;
 import io.github.casework.directory.ServiceDirectory;
+import io.github.casework.earlywarning.OutreachCase;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.id.CaseId;
@@ -25,7 +26,7 @@ import java.util.function.Function;
 
 /**
  * A snapshot of one organisation's caseload as the {@link CaseloadCheck} reads it: cases, referrals, escalations
- * and signals (each a valid aggregate), the agencies and the professionals who currently hold a role (the
+ * and signals (each a valid aggregate), the outreach cases of early signals of payment arrears, the agencies and the professionals who currently hold a role (the
  * roster), the escalation mandates, and the area (wijk) of each case where known. The aggregates may come from
  * different systems, so the snapshot does not require them to agree with each other; the check reports where
  * they do not. Ids are distinct within each list. Optionally it holds a {@link ServiceDirectory} with eligibility
@@ -43,11 +44,12 @@ import java.util.function.Function;
  * @param areas the area of each case, where known, not null
  * @param directory the service directory the gap check matches open needs against, not null
  * @param profiles the client profile of each case, where recorded, not null
+ * @param outreach the outreach cases of early signals (vroegsignaalzaken), not null
  */
 public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referrals,
     ImmutableList<Escalation> escalations, ImmutableList<Signal> signals, ImmutableList<Agency> agencies,
     ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas,
-    ServiceDirectory directory, ImmutableMap<CaseId, ClientProfile> profiles) {
+    ServiceDirectory directory, ImmutableMap<CaseId, ClientProfile> profiles, ImmutableList<OutreachCase> outreach) {
 
   /**
    * Validates the components.
@@ -62,6 +64,7 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
    * @param areas the area of each case, where known, not null
    * @param directory the service directory, not null
    * @param profiles the client profile of each case, where recorded, not null
+   * @param outreach the outreach cases, not null
    * @throws InvalidValueException if an id occurs twice within one list
    */
   public Caseload {
@@ -75,10 +78,12 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
     distinct("Caseload.signals", signals, Signal::id);
     distinct("Caseload.agencies", agencies, Agency::id);
     distinct("Caseload.professionals", professionals, Professional::id);
+    distinct("Caseload.outreach", outreach, OutreachCase::id);
   }
 
   /**
-   * Returns a caseload without a service directory or client profiles, as before the gap check.
+   * Creates a caseload without a service directory, client profiles or outreach cases, as before the gap check and
+   * early warning.
    *
    * @param cases the cases, not null
    * @param referrals the referrals, not null
@@ -90,11 +95,11 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
    * @param areas the area of each case, where known, not null
    * @throws InvalidValueException if an id occurs twice within one list
    */
-  public Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referrals,
-      ImmutableList<Escalation> escalations, ImmutableList<Signal> signals, ImmutableList<Agency> agencies,
-      ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas) {
+  public Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referrals, ImmutableList<Escalation> escalations,
+      ImmutableList<Signal> signals, ImmutableList<Agency> agencies, ImmutableList<Professional> professionals,
+      Mandates mandates, ImmutableMap<CaseId, Area> areas) {
     this(cases, referrals, escalations, signals, agencies, professionals, mandates, areas, ServiceDirectory.empty(),
-        ImmutableMap.of());
+        ImmutableMap.of(), ImmutableList.of());
   }
 
   /**
@@ -108,7 +113,7 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
     ImmutableMap<CaseId, ClientProfile> copy = ImmutableMap.copyOf(byCase);
     return serviceDirectory.equals(directory) && copy.equals(profiles) ? this
         : new Caseload(cases, referrals, escalations, signals, agencies, professionals, mandates, areas,
-            serviceDirectory, copy);
+            serviceDirectory, copy, outreach);
   }
 
   private static <T> void distinct(String field, List<T> items, Function<T, ?> id) {
@@ -138,8 +143,9 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
   }
 
   /**
-   * Returns a caseload with other aggregates and this one's agencies, professionals, mandates and areas: a part of a
-   * caseload (see {@link RuleScope}), or a whole one put together from parts.
+   * Returns a caseload with other aggregates and this one's agencies, professionals, mandates, areas, service
+   * directory, client profiles and outreach cases: a part of a caseload (see {@link RuleScope}), or a whole one put
+   * together from parts.
    *
    * @param cases the cases, not null
    * @param referrals the referrals, not null
@@ -151,7 +157,8 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
   public Caseload withAggregates(Collection<Case> cases, Collection<Referral> referrals,
       Collection<Escalation> escalations, Collection<Signal> signals) {
     return new Caseload(ImmutableList.copyOf(cases), ImmutableList.copyOf(referrals),
-        ImmutableList.copyOf(escalations), ImmutableList.copyOf(signals), agencies, professionals, mandates, areas);
+        ImmutableList.copyOf(escalations), ImmutableList.copyOf(signals), agencies, professionals, mandates, areas,
+        directory, profiles, outreach);
   }
 
   /** {@return a builder for a caseload, empty but for the frontline-official fallback mandate} */
@@ -172,6 +179,7 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
     private final ImmutableMap.Builder<CaseId, Area> areas = ImmutableMap.builder();
     private final ImmutableMap.Builder<CaseId, ClientProfile> profiles = ImmutableMap.builder();
     private ServiceDirectory directory = ServiceDirectory.empty();
+    private final ImmutableList.Builder<OutreachCase> outreach = ImmutableList.builder();
     private Mandates mandates = Mandates.of(List.of());
 
     private Builder() {}
@@ -287,6 +295,17 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
     }
 
     /**
+     * Adds outreach cases of early signals.
+     *
+     * @param items the outreach cases, not null
+     * @return this builder
+     */
+    public Builder outreach(Collection<OutreachCase> items) {
+      outreach.addAll(items);
+      return this;
+    }
+
+    /**
      * Builds the caseload.
      *
      * @return the caseload
@@ -307,7 +326,7 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
             "a case has one profile");
       }
       return new Caseload(cases.build(), referrals.build(), escalations.build(), signals.build(), agencies.build(),
-          professionals.build(), mandates, areaMap, directory, profileMap);
+          professionals.build(), mandates, areaMap, directory, profileMap, outreach.build());
     }
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.casework.InvalidValueException;
+import io.github.casework.earlywarning.OutreachNorms;
 import io.github.casework.norm.ServiceNorms;
 import io.github.casework.norm.TimeLimit;
 import io.github.casework.referral.ConsentRegister;
@@ -39,7 +40,12 @@ import java.util.Set;
  *   <li>signals owed a response past their due date, answered signals whose feedback has not reached all raisers
  *       within {@link #feedbackLimit()}, structural signals the {@link SignalDetector} proposes for the quarter
  *       of the instant that no signal of the caseload already covers, and proposals to widen a mandate that
- *       escalations beyond it succeeded for in that quarter ({@link SignalDetector#detectMandates}).
+ *       escalations beyond it succeeded for in that quarter ({@link SignalDetector#detectMandates});
+ *   <li>early warning of payment arrears: a crisis signal without a first contact attempt within the Wgs
+ *       urgent-threat norm (three working days), another signal without one within
+ *       {@link OutreachNorms#firstAttempt()}, an outreach case without an end result after
+ *       {@link OutreachNorms#endResult()}, and open outreach cases of one household with signals of several
+ *       partners, not bundled into one.
  * </ul>
  *
  * <p>Two rules of the design are not checks here because the types make them impossible to store: an open need
@@ -53,25 +59,27 @@ public final class CaseloadCheck {
   /** The rules by concern; each adds its findings to a run, which sorts them. */
   private static final ImmutableList<Rule> RULES = ImmutableList.of(new AccountabilityRule(), new ConsistencyRule(),
       new ReferralRule(), new CapacityRule(), new WgsNormRule(), new EscalationRule(), new SignalRule(),
-      new ConsentRule(), new GapRule());
+      new ConsentRule(), new GapRule(), new EarlyWarningRule());
 
   private final ServiceNorms norms;
   private final int pingPongThreshold;
   private final SignalDetector detector;
   private final TimeLimit feedbackLimit;
   private final ConsentRegister consents;
+  private final OutreachNorms outreachNorms;
 
   private CaseloadCheck(ServiceNorms norms, int pingPongThreshold, SignalDetector detector, TimeLimit feedbackLimit) {
-    this(norms, pingPongThreshold, detector, feedbackLimit, ConsentRegister.empty());
+    this(norms, pingPongThreshold, detector, feedbackLimit, ConsentRegister.empty(), OutreachNorms.defaults());
   }
 
   private CaseloadCheck(ServiceNorms norms, int pingPongThreshold, SignalDetector detector, TimeLimit feedbackLimit,
-      ConsentRegister consents) {
+      ConsentRegister consents, OutreachNorms outreachNorms) {
     this.norms = norms;
     this.pingPongThreshold = pingPongThreshold;
     this.detector = detector;
     this.feedbackLimit = feedbackLimit;
     this.consents = consents;
+    this.outreachNorms = outreachNorms;
   }
 
   /**
@@ -97,7 +105,8 @@ public final class CaseloadCheck {
     if (returns < 1) {
       throw new InvalidValueException(CheckCodes.THRESHOLD, "CaseloadCheck.pingPongThreshold", "must be at least 1");
     }
-    return returns == pingPongThreshold ? this : new CaseloadCheck(norms, returns, detector, feedbackLimit, consents);
+    return returns == pingPongThreshold ? this
+        : new CaseloadCheck(norms, returns, detector, feedbackLimit, consents, outreachNorms);
   }
 
   /**
@@ -109,7 +118,7 @@ public final class CaseloadCheck {
   public CaseloadCheck withDetector(SignalDetector signalDetector) {
     requireNonNull(signalDetector, "signalDetector");
     return signalDetector.equals(detector) ? this
-        : new CaseloadCheck(norms, pingPongThreshold, signalDetector, feedbackLimit, consents);
+        : new CaseloadCheck(norms, pingPongThreshold, signalDetector, feedbackLimit, consents, outreachNorms);
   }
 
   /**
@@ -121,7 +130,7 @@ public final class CaseloadCheck {
   public CaseloadCheck withFeedbackLimit(TimeLimit limit) {
     requireNonNull(limit, "limit");
     return limit.equals(feedbackLimit) ? this
-        : new CaseloadCheck(norms, pingPongThreshold, detector, limit, consents);
+        : new CaseloadCheck(norms, pingPongThreshold, detector, limit, consents, outreachNorms);
   }
 
   /**
@@ -134,12 +143,30 @@ public final class CaseloadCheck {
   public CaseloadCheck withConsents(ConsentRegister register) {
     requireNonNull(register, "register");
     return register.equals(consents) ? this
-        : new CaseloadCheck(norms, pingPongThreshold, detector, feedbackLimit, register);
+        : new CaseloadCheck(norms, pingPongThreshold, detector, feedbackLimit, register, outreachNorms);
   }
 
   /** {@return the consent withdrawals the check knows; empty unless set with {@link #withConsents}} */
   public ConsentRegister consents() {
     return consents;
+  }
+
+  /**
+   * Returns a copy with other norms for early-warning outreach (the crisis norm is the service norms'
+   * urgent-threat limit).
+   *
+   * @param outreach the outreach norms, not null
+   * @return the check; this instance if unchanged
+   */
+  public CaseloadCheck withOutreachNorms(OutreachNorms outreach) {
+    requireNonNull(outreach, "outreach");
+    return outreach.equals(outreachNorms) ? this
+        : new CaseloadCheck(norms, pingPongThreshold, detector, feedbackLimit, consents, outreach);
+  }
+
+  /** {@return the norms for early-warning outreach, by default {@link OutreachNorms#defaults()}} */
+  public OutreachNorms outreachNorms() {
+    return outreachNorms;
   }
 
   /** {@return the service norms} */
@@ -246,17 +273,17 @@ public final class CaseloadCheck {
   public boolean equals(Object o) {
     return o instanceof CaseloadCheck other && norms.equals(other.norms) && pingPongThreshold == other.pingPongThreshold
         && detector.equals(other.detector) && feedbackLimit.equals(other.feedbackLimit)
-        && consents.equals(other.consents);
+        && consents.equals(other.consents) && outreachNorms.equals(other.outreachNorms);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(norms, pingPongThreshold, detector, feedbackLimit, consents);
+    return Objects.hash(norms, pingPongThreshold, detector, feedbackLimit, consents, outreachNorms);
   }
 
   @Override
   public String toString() {
     return "CaseloadCheck[pingPongThreshold=" + pingPongThreshold + ", detector=" + detector + ", feedbackLimit="
-        + feedbackLimit + ", consents=" + consents + "]";
+        + feedbackLimit + ", consents=" + consents + ", outreachNorms=" + outreachNorms + "]";
   }
 }

@@ -8,14 +8,18 @@ import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.directory.Eligibility;
+import io.github.casework.earlywarning.OutreachStatus;
+import io.github.casework.earlywarning.PartnerType;
 import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
+import io.github.casework.id.EarlySignalId;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.NeedId;
+import io.github.casework.id.OutreachId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.id.SignalId;
@@ -918,6 +922,178 @@ public sealed interface Facts {
     @Override
     public FindingCode code() {
       return FindingCode.RECURRING_GAP_PROPOSED;
+    }
+  }
+
+  /**
+   * A crisis signal (an urgent threat under the Wgs) without a timely first contact attempt, within three working days
+   * of its receipt: still none while the outreach case is open ({@code attemptedOn} empty), or one after the due date.
+   *
+   * @param outreach the outreach case, not null
+   * @param signal the signal, not null
+   * @param partner the kind of partner that sent it, not null
+   * @param receivedOn the day it was received, not null
+   * @param dueDate the last day of the norm, not null
+   * @param attemptedOn the day of the late first attempt, if there was one, not null
+   * @param agency the agency that holds the outreach case, not null
+   */
+  record CrisisAttemptNorm(OutreachId outreach, EarlySignalId signal, PartnerType partner, LocalDate receivedOn,
+      LocalDate dueDate, Optional<LocalDate> attemptedOn, AgencyRef agency) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param outreach the outreach case, not null
+     * @param signal the signal, not null
+     * @param partner the kind of partner, not null
+     * @param receivedOn the day it was received, not null
+     * @param dueDate the last day of the norm, not null
+     * @param attemptedOn the day of the late first attempt, if any, not null
+     * @param agency the agency, not null
+     */
+    public CrisisAttemptNorm {
+      requireNonNull(outreach, "outreach");
+      requireNonNull(signal, "signal");
+      requireNonNull(partner, "partner");
+      requireNonNull(receivedOn, "receivedOn");
+      requireNonNull(dueDate, "dueDate");
+      requireNonNull(attemptedOn, "attemptedOn");
+      requireNonNull(agency, "agency");
+    }
+
+    @Override
+    public Optional<LocalDate> deadline() {
+      return Optional.of(dueDate);
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.OUTREACH_CRISIS_ATTEMPT_OVERDUE;
+    }
+  }
+
+  /**
+   * An early signal that is not a crisis signal without a timely first contact attempt (the outreach norm
+   * {@link io.github.casework.earlywarning.OutreachNorms#firstAttempt()}): still none while the outreach case is open
+   * ({@code attemptedOn} empty), or one after the due date.
+   *
+   * @param outreach the outreach case, not null
+   * @param signal the signal, not null
+   * @param partner the kind of partner that sent it, not null
+   * @param receivedOn the day it was received, not null
+   * @param dueDate the last day of the norm, not null
+   * @param attemptedOn the day of the late first attempt, if there was one, not null
+   * @param agency the agency that holds the outreach case, not null
+   */
+  record FirstAttemptNorm(OutreachId outreach, EarlySignalId signal, PartnerType partner, LocalDate receivedOn,
+      LocalDate dueDate, Optional<LocalDate> attemptedOn, AgencyRef agency) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param outreach the outreach case, not null
+     * @param signal the signal, not null
+     * @param partner the kind of partner, not null
+     * @param receivedOn the day it was received, not null
+     * @param dueDate the last day of the norm, not null
+     * @param attemptedOn the day of the late first attempt, if any, not null
+     * @param agency the agency, not null
+     */
+    public FirstAttemptNorm {
+      requireNonNull(outreach, "outreach");
+      requireNonNull(signal, "signal");
+      requireNonNull(partner, "partner");
+      requireNonNull(receivedOn, "receivedOn");
+      requireNonNull(dueDate, "dueDate");
+      requireNonNull(attemptedOn, "attemptedOn");
+      requireNonNull(agency, "agency");
+    }
+
+    @Override
+    public Optional<LocalDate> deadline() {
+      return Optional.of(dueDate);
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.OUTREACH_FIRST_ATTEMPT_OVERDUE;
+    }
+  }
+
+  /**
+   * An outreach case without an end result after the outreach norm
+   * ({@link io.github.casework.earlywarning.OutreachNorms#endResult()}).
+   *
+   * @param outreach the outreach case, not null
+   * @param status where it is, received or taken up, not null
+   * @param openedOn the day it was opened, not null
+   * @param dueDate the last day of the norm, not null
+   * @param agency the agency that holds it, not null
+   */
+  record EndResultOverdue(OutreachId outreach, OutreachStatus status, LocalDate openedOn, LocalDate dueDate,
+      AgencyRef agency) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param outreach the outreach case, not null
+     * @param status where it is, not closed, not null
+     * @param openedOn the day it was opened, not null
+     * @param dueDate the last day of the norm, not null
+     * @param agency the agency, not null
+     * @throws InvalidValueException if the status is closed
+     */
+    public EndResultOverdue {
+      requireNonNull(outreach, "outreach");
+      requireNonNull(status, "status");
+      requireNonNull(openedOn, "openedOn");
+      requireNonNull(dueDate, "dueDate");
+      requireNonNull(agency, "agency");
+      if (status == OutreachStatus.CLOSED) {
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "Facts.EndResultOverdue.status",
+            "a closed outreach case has its end result");
+      }
+    }
+
+    @Override
+    public Optional<LocalDate> deadline() {
+      return Optional.of(dueDate);
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.OUTREACH_END_RESULT_OVERDUE;
+    }
+  }
+
+  /**
+   * Open outreach cases of one household that hold signals of several partners, so the household would get an
+   * offer of help per creditor. The household itself is not named: the cases are.
+   *
+   * @param cases the open outreach cases of the household, at least two, not null
+   * @param partners the kinds of partner whose signals they hold, at least two, not null
+   * @param agency the agency that holds the case opened first, not null
+   */
+  record UnbundledSignals(ImmutableSortedSet<OutreachId> cases, ImmutableSortedSet<PartnerType> partners,
+      AgencyRef agency) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param cases the open outreach cases, at least two, not null
+     * @param partners the kinds of partner, at least two, not null
+     * @param agency the agency, not null
+     * @throws InvalidValueException if fewer than two cases or partners are named
+     */
+    public UnbundledSignals {
+      requireNonNull(cases, "cases");
+      requireNonNull(partners, "partners");
+      requireNonNull(agency, "agency");
+      if (cases.size() < 2 || partners.size() < 2) {
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "Facts.UnbundledSignals",
+            "unbundled signals name at least two cases and two partners");
+      }
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.OUTREACH_SIGNALS_NOT_BUNDLED;
     }
   }
 }

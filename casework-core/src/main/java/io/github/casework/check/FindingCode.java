@@ -71,7 +71,19 @@ public enum FindingCode {
    * Regulatory gaps of the same shape (domain, area and the rules that exclude) repeat across enough cases: the
    * check proposes a structural signal asking for a structural offer (structureel aanbod).
    */
-  RECURRING_GAP_PROPOSED("signal.recurring-gap-proposed", Severity.INFO, "structureel aanbod");
+  RECURRING_GAP_PROPOSED("signal.recurring-gap-proposed", Severity.INFO, "structureel aanbod"),
+  /**
+   * A crisis signal of payment arrears (an urgent threat under the Wgs) without a first contact attempt within
+   * three working days of its receipt.
+   */
+  OUTREACH_CRISIS_ATTEMPT_OVERDUE("outreach.crisis-attempt-overdue", Severity.CRITICAL,
+      "crisissignaal: binnen drie werkdagen"),
+  /** An early signal that is not a crisis signal without a first contact attempt within the outreach norm. */
+  OUTREACH_FIRST_ATTEMPT_OVERDUE("outreach.first-attempt-overdue", Severity.WARNING, "vroegsignaal"),
+  /** An outreach case without an end result after the outreach norm. */
+  OUTREACH_END_RESULT_OVERDUE("outreach.end-result-overdue", Severity.WARNING, "eindresultaat"),
+  /** Open outreach cases of one household hold signals of several partners: they should be one case. */
+  OUTREACH_SIGNALS_NOT_BUNDLED("outreach.signals-not-bundled", Severity.WARNING, "één huishouden, één zaak");
 
   private final String code;
   private final Severity usualSeverity;

@@ -8,7 +8,10 @@ import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
 import io.github.casework.directory.ProfileFact;
 import io.github.casework.directory.ServiceStatus;
+import io.github.casework.earlywarning.PartnerType;
+import io.github.casework.id.EarlySignalId;
 import io.github.casework.id.EscalationId;
+import io.github.casework.id.OutreachId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import java.io.IOException;
@@ -16,6 +19,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -170,6 +174,15 @@ public final class FindingText {
       v.put("agency", agency(s.agency()));
       v.put("level", text("level." + s.level().code()));
       v.put("escalations", String.join(", ", s.escalations().stream().map(EscalationId::value).toList()));
+    } else if (step instanceof NextStep.AttemptContact s) {
+      v.put("agency", agency(s.agency()));
+      v.put("outreach", s.outreach().value());
+    } else if (step instanceof NextStep.RecordEndResult s) {
+      v.put("agency", agency(s.agency()));
+      v.put("outreach", s.outreach().value());
+    } else if (step instanceof NextStep.BundleSignals s) {
+      v.put("agency", agency(s.agency()));
+      v.put("into", s.into().value());
     } else {
       throw new AssertionError("bug: no text for " + step);
     }
@@ -345,6 +358,21 @@ public final class FindingText {
       v.put("domain", domain(f.domain()));
       v.put("facts", facts(f.literals().stream().flatMap(l -> l.facts().stream())
           .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()))));
+    } else if (facts instanceof Facts.CrisisAttemptNorm f) {
+      key += f.attemptedOn().isPresent() ? ".late" : ".pending";
+      attemptNorm(v, f.outreach(), f.signal(), f.partner(), f.receivedOn(), f.dueDate(), f.attemptedOn());
+    } else if (facts instanceof Facts.FirstAttemptNorm f) {
+      key += f.attemptedOn().isPresent() ? ".late" : ".pending";
+      attemptNorm(v, f.outreach(), f.signal(), f.partner(), f.receivedOn(), f.dueDate(), f.attemptedOn());
+    } else if (facts instanceof Facts.EndResultOverdue f) {
+      v.put("outreach", f.outreach().value());
+      v.put("status", text("outreach-status." + f.status().code()));
+      v.put("opened", f.openedOn().toString());
+      v.put("due", f.dueDate().toString());
+    } else if (facts instanceof Facts.UnbundledSignals f) {
+      v.put("cases", f.cases().stream().map(OutreachId::value).collect(Collectors.joining(", ")));
+      v.put("partners", f.partners().stream().map(p -> text("partner." + p.code()))
+          .collect(Collectors.joining(", ")));
     } else {
       throw new AssertionError("bug: no text for " + facts);
     }
@@ -368,6 +396,16 @@ public final class FindingText {
       return text("room.closed");
     }
     return s.waitlist().map(w -> text("wait." + w.code())).orElseGet(() -> text("room.full"));
+  }
+
+  private void attemptNorm(Map<String, String> v, OutreachId outreach, EarlySignalId signal, PartnerType partner,
+      LocalDate receivedOn, LocalDate dueDate, Optional<LocalDate> attemptedOn) {
+    v.put("outreach", outreach.value());
+    v.put("signal", signal.value());
+    v.put("partner", text("partner." + partner.code()));
+    v.put("received", receivedOn.toString());
+    v.put("due", dueDate.toString());
+    attemptedOn.ifPresent(d -> v.put("attempted", d.toString()));
   }
 
   private String agency(AgencyRef agency) {

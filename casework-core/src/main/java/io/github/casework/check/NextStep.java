@@ -11,6 +11,7 @@ import io.github.casework.escalation.LadderLevel;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.NeedId;
+import io.github.casework.id.OutreachId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.id.SignalId;
@@ -553,6 +554,87 @@ public sealed interface NextStep {
       requireNonNull(agency, "agency");
       requireNonNull(service, "service");
       requireNonNull(waitlist, "waitlist");
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
+
+  /**
+   * Try to reach the resident of an outreach case today: a phone call, a home visit, a card at the door.
+   *
+   * @param agency the agency that holds the outreach case, not null
+   * @param outreach the outreach case, not null
+   */
+  record AttemptContact(AgencyRef agency, OutreachId outreach) implements NextStep {
+    /** The kind. */
+    public static final String KIND = "attempt-contact";
+
+    /**
+     * Validates the components.
+     *
+     * @param agency the agency that holds the outreach case, not null
+     * @param outreach the outreach case, not null
+     */
+    public AttemptContact {
+      requireNonNull(agency, "agency");
+      requireNonNull(outreach, "outreach");
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
+
+  /**
+   * Record the end result of an outreach case, or the follow-up help or referral it led to.
+   *
+   * @param agency the agency that holds the outreach case, not null
+   * @param outreach the outreach case, not null
+   */
+  record RecordEndResult(AgencyRef agency, OutreachId outreach) implements NextStep {
+    /** The kind. */
+    public static final String KIND = "record-end-result";
+
+    /**
+     * Validates the components.
+     *
+     * @param agency the agency that holds the outreach case, not null
+     * @param outreach the outreach case, not null
+     */
+    public RecordEndResult {
+      requireNonNull(agency, "agency");
+      requireNonNull(outreach, "outreach");
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
+
+  /**
+   * Bundle the signals of one household into one outreach case, the one opened first, so that the household gets one offer of help.
+   *
+   * @param agency the agency that holds that case, not null
+   * @param into the case opened first, not null
+   */
+  record BundleSignals(AgencyRef agency, OutreachId into) implements NextStep {
+    /** The kind. */
+    public static final String KIND = "bundle-signals";
+
+    /**
+     * Validates the components.
+     *
+     * @param agency the agency that holds that case, not null
+     * @param into the case opened first, not null
+     */
+    public BundleSignals {
+      requireNonNull(agency, "agency");
+      requireNonNull(into, "into");
     }
 
     @Override

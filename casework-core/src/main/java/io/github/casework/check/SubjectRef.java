@@ -8,6 +8,7 @@ import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.NeedId;
+import io.github.casework.id.OutreachId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.id.SignalId;
@@ -39,7 +40,9 @@ public record SubjectRef(Kind kind, String id) implements Comparable<SubjectRef>
     /** An agency. */
     AGENCY("agency"),
     /** A professional. */
-    PROFESSIONAL("professional");
+    PROFESSIONAL("professional"),
+    /** An outreach case of early signals (vroegsignaalzaak). */
+    OUTREACH("outreach");
 
     private final String code;
 
@@ -89,6 +92,7 @@ public record SubjectRef(Kind kind, String id) implements Comparable<SubjectRef>
       case SIGNAL -> SignalId.of(id);
       case AGENCY -> AgencyId.of(id);
       case PROFESSIONAL -> ProfessionalId.of(id);
+      case OUTREACH -> OutreachId.of(id);
       default -> throw new AssertionError("bug: a subject kind without an id rule");
     }
   }
@@ -152,6 +156,16 @@ public record SubjectRef(Kind kind, String id) implements Comparable<SubjectRef>
    */
   public static SubjectRef of(SignalId id) {
     return new SubjectRef(Kind.SIGNAL, id.value());
+  }
+
+  /**
+   * Names an outreach case.
+   *
+   * @param id the outreach case, not null
+   * @return the reference
+   */
+  public static SubjectRef of(OutreachId id) {
+    return new SubjectRef(Kind.OUTREACH, id.value());
   }
 
   /**

@@ -12,8 +12,10 @@ import io.github.casework.escalation.LadderLevel;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
+import io.github.casework.id.EarlySignalId;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.NeedId;
+import io.github.casework.id.OutreachId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.id.SignalId;
@@ -141,7 +143,9 @@ class FindingTextTest {
   void findingsAboutADueDateNameIt() {
     Set<FindingCode> dated = Set.of(FindingCode.REFERRAL_RESPONSE_OVERDUE, FindingCode.REFERRAL_OUTCOME_OVERDUE,
         FindingCode.REFERRAL_WAITLIST_OVERDUE, FindingCode.URGENT_DEBT_THREAT_OVERDUE,
-        FindingCode.FIRST_CONVERSATION_OVERDUE, FindingCode.ESCALATION_STALLED, FindingCode.SIGNAL_RESPONSE_OVERDUE);
+        FindingCode.FIRST_CONVERSATION_OVERDUE, FindingCode.ESCALATION_STALLED, FindingCode.SIGNAL_RESPONSE_OVERDUE,
+        FindingCode.OUTREACH_CRISIS_ATTEMPT_OVERDUE, FindingCode.OUTREACH_FIRST_ATTEMPT_OVERDUE,
+        FindingCode.OUTREACH_END_RESULT_OVERDUE);
     for (Finding f : FindingSamples.all()) {
       // A step beyond the mandate names the day the manager was to be told, except in findings written before.
       boolean informBy = f.facts() instanceof Facts.BeyondMandate b && b.informBy().isPresent();
@@ -249,6 +253,7 @@ class FindingTextTest {
         .setDefault(ProfessionalId.class, ProfessionalId.of("p")).setDefault(Area.class, Area.of("west"))
         .setDefault(Quarter.class, Quarter.of(2026, 1)).setDefault(LocalDate.class, LocalDate.of(2026, 1, 5))
         .setDefault(Instant.class, Instant.EPOCH)
+        .setDefault(EarlySignalId.class, EarlySignalId.of("vs")).setDefault(OutreachId.class, OutreachId.of("vz"))
         .setDefault(IncidentShape.class, IncidentShape.refusal("no-capacity", LifeDomain.HOUSING, AgencyKind.SHELTER,
             Area.of("west")))
         .setDefault(OrphanedNeed.class, new OrphanedNeed(ClientId.of("cl"), CaseId.of("c"), NeedId.of("n"),

@@ -16,14 +16,18 @@ import io.github.casework.check.SubjectRef;
 import io.github.casework.directory.Eligibility;
 import io.github.casework.directory.ServiceStatus;
 import io.github.casework.directory.WaitlistBand;
+import io.github.casework.earlywarning.OutreachStatus;
+import io.github.casework.earlywarning.PartnerType;
 import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
+import io.github.casework.id.EarlySignalId;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.NeedId;
+import io.github.casework.id.OutreachId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.id.SignalId;
@@ -67,11 +71,11 @@ public final class FindingSamples {
 
   /**
    * {@return the samples, each valid, in no particular order: {@link #firstRelease()}, {@link #mandates()},
-   * {@link #capacity()}, {@link #consent()} and {@link #gaps()}}
+   * {@link #capacity()}, {@link #consent()}, {@link #gaps()} and {@link #earlyWarning()}}
    */
   public static ImmutableList<Finding> all() {
     return ImmutableList.<Finding>builder().addAll(firstRelease()).addAll(mandates()).addAll(capacity())
-        .addAll(consent()).addAll(gaps()).build();
+        .addAll(consent()).addAll(gaps()).addAll(earlyWarning()).build();
   }
 
   /**
@@ -104,6 +108,31 @@ public final class FindingSamples {
         finding(Severity.INFO, new Facts.RecurringGap(LifeDomain.HOUSING, Area.of("west"), ImmutableList.of(
                 Eligibility.parse("age 23.."), Eligibility.parse("not employed")), cases),
             new NextStep.RaiseSignal(cases)));
+  }
+
+  /**
+   * {@return the samples of the findings early warning brought: a crisis signal and another signal without a
+   * timely contact attempt (pending and late), an outreach case without an end result, and one household's signals
+   * not bundled; pinned by their own vectors}
+   */
+  public static ImmutableList<Finding> earlyWarning() {
+    OutreachId vz1 = OutreachId.of("vz-1");
+    OutreachId vz2 = OutreachId.of("vz-2");
+    EarlySignalId vs = EarlySignalId.of("vs-1");
+    return ImmutableList.of(
+        finding(Severity.CRITICAL, new Facts.CrisisAttemptNorm(vz1, vs, PartnerType.RENT, DAY, DAY.plusDays(3),
+            Optional.empty(), WELFARE), new NextStep.AttemptContact(WELFARE, vz1)),
+        finding(Severity.WARNING, new Facts.CrisisAttemptNorm(vz1, vs, PartnerType.WATER, DAY, DAY.plusDays(3),
+            Optional.of(DAY.plusDays(4)), WELFARE), new NextStep.ReportLateConversation(WELFARE)),
+        finding(Severity.WARNING, new Facts.FirstAttemptNorm(vz2, vs, PartnerType.ENERGY, DAY, DAY.plusDays(5),
+            Optional.empty(), UNLISTED), new NextStep.AttemptContact(UNLISTED, vz2)),
+        finding(Severity.INFO, new Facts.FirstAttemptNorm(vz2, vs, PartnerType.HEALTH_INSURANCE, DAY,
+            DAY.plusDays(5), Optional.of(DAY.plusDays(8)), WELFARE), new NextStep.ReportLateConversation(WELFARE)),
+        finding(Severity.WARNING, new Facts.EndResultOverdue(vz1, OutreachStatus.TAKEN_UP, DAY, DAY.plusDays(56),
+            WELFARE), new NextStep.RecordEndResult(WELFARE, vz1)),
+        finding(Severity.WARNING, new Facts.UnbundledSignals(ImmutableSortedSet.of(vz1, vz2),
+            ImmutableSortedSet.of(PartnerType.RENT, PartnerType.ENERGY), WELFARE),
+            new NextStep.BundleSignals(WELFARE, vz1)));
   }
 
   /**

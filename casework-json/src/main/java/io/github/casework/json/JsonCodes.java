@@ -70,6 +70,14 @@ public final class JsonCodes {
   public static final String HISTORY_EMPTY = "history.empty";
   /** The Jackson 2 on the class path is older than the oldest version this module supports. */
   public static final String UNSUPPORTED_JACKSON = "json.unsupported-jackson";
+  /** A DDAS delivery's period ends before it starts. */
+  public static final String DDAS_PERIOD_REVERSED = "ddas.period-reversed";
+  /** A DDAS municipality code is not four digits, or a supplier code is blank or longer than 64 characters. */
+  public static final String DDAS_CODE_INVALID = "ddas.code-invalid";
+  /** Two outreach cases of one DDAS delivery bundle early signals with the same id. */
+  public static final String DDAS_DUPLICATE_SIGNAL = "ddas.duplicate-signal";
+  /** A DDAS delivery holds a value outside the lists of the Uitwisselmodel v1.2. */
+  public static final String DDAS_UNKNOWN_VALUE = "ddas.unknown-value";
 
   private static final ImmutableList<ErrorCode> ALL = ImmutableList.of(
       code(SYNTAX, "The input is not well-formed JSON (including a blank line in an event stream)."),
@@ -107,7 +115,12 @@ public final class JsonCodes {
           "In an agency directory, a professional works for an agency the directory does not list."),
       code(HISTORY_EMPTY, "A history of events of any aggregate kind holds no event, so it names no aggregate kind."),
       code(UNSUPPORTED_JACKSON,
-          "The Jackson 2 on the class path is older than the oldest version this module supports."));
+          "The Jackson 2 on the class path is older than the oldest version this module supports."),
+      code(DDAS_PERIOD_REVERSED, "A DDAS delivery's period ends before it starts."),
+      code(DDAS_CODE_INVALID,
+          "A DDAS municipality code is not four digits, or a supplier code is blank or longer than 64 characters."),
+      code(DDAS_DUPLICATE_SIGNAL, "Two outreach cases of one DDAS delivery bundle early signals with the same id."),
+      code(DDAS_UNKNOWN_VALUE, "A DDAS delivery holds a value outside the lists of the Uitwisselmodel v1.2."));
 
   private JsonCodes() {}
 

@@ -236,6 +236,12 @@ final class Scenarios {
         ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.gaps()), text);
   }
 
+  /** The findings early warning brought, with facts and structured next steps, pinned by vectors of their own. */
+  static Findings earlyWarningFindings(FindingText text) {
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
+        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.earlyWarning()), text);
+  }
+
   /** A snapshot's agencies, professionals, mandates and areas, without its aggregates. */
   static CaseloadSnapshot contextOf(CaseloadSnapshot s) {
     return CaseloadSnapshot.of(List.of(), s.caseload());
@@ -528,6 +534,10 @@ final class Scenarios {
     b.put("findings/consent-nl.json", new Scenario(DocumentKind.FINDINGS, consentFindings(FindingText.dutch())));
     b.put("findings/gaps-en.json", new Scenario(DocumentKind.FINDINGS, gapFindings(FindingText.english())));
     b.put("findings/gaps-nl.json", new Scenario(DocumentKind.FINDINGS, gapFindings(FindingText.dutch())));
+    b.put("findings/early-warning-en.json",
+        new Scenario(DocumentKind.FINDINGS, earlyWarningFindings(FindingText.english())));
+    b.put("findings/early-warning-nl.json",
+        new Scenario(DocumentKind.FINDINGS, earlyWarningFindings(FindingText.dutch())));
     return b.buildOrThrow();
   }
 

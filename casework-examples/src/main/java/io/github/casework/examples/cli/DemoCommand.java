@@ -1,6 +1,7 @@
 package io.github.casework.examples.cli;
 
 import io.github.casework.examples.stories.ClinicStory;
+import io.github.casework.examples.stories.EarlySignalStory;
 import io.github.casework.examples.stories.GapStory;
 import io.github.casework.examples.stories.MrKStory;
 import io.github.casework.examples.stories.Timeline;
@@ -8,11 +9,11 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code casework demo}: tells two stories from the seed article by running the library, in Dutch or English — Mr.
@@ -65,6 +66,7 @@ public final class DemoCommand implements Callable<Integer> {
     MrKStory.run(t);
     ClinicStory.run(t);
     GapStory.run(t);
+    EarlySignalStory.run(t);
     t.narrate("Run `casework check samples/caseload.json` to check a whole caseload the same way.",
         "Draai `casework check samples/caseload.json` om een hele caseload zo te controleren.");
     t.printTo(out);

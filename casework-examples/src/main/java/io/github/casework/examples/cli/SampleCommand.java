@@ -2,6 +2,8 @@ package io.github.casework.examples.cli;
 
 import io.github.casework.examples.sample.SampleCaseload;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,10 +61,12 @@ public final class SampleCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (planted) {
       int codeWidth = 0;
-      for (SampleCaseload.Planted p : sample.planted()) {
+      List<SampleCaseload.Planted> all = new ArrayList<>(sample.planted());
+      all.addAll(sample.plantedOutreach());
+      for (SampleCaseload.Planted p : all) {
         codeWidth = Math.max(codeWidth, p.code().code().length());
       }
-      for (SampleCaseload.Planted p : sample.planted()) {
+      for (SampleCaseload.Planted p : all) {
         String code = p.code().code();
         out.print(code + " ".repeat(codeWidth - code.length()) + "  " + p.subject() + "  (" + p.story() + ")\n");
       }

@@ -25,6 +25,16 @@ import io.github.casework.directory.ServiceCapacity;
 import io.github.casework.directory.ServiceDirectory;
 import io.github.casework.directory.ServiceListing;
 import io.github.casework.directory.WaitlistBand;
+import io.github.casework.earlywarning.ContactAttempt;
+import io.github.casework.earlywarning.ContactKind;
+import io.github.casework.earlywarning.EarlySignal;
+import io.github.casework.earlywarning.EndResult;
+import io.github.casework.earlywarning.Ending;
+import io.github.casework.earlywarning.OutreachCase;
+import io.github.casework.earlywarning.OutreachCommand;
+import io.github.casework.earlywarning.PartOfDay;
+import io.github.casework.earlywarning.PartnerType;
+import io.github.casework.earlywarning.Resident;
 import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
@@ -40,8 +50,10 @@ import io.github.casework.escalation.Target;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
+import io.github.casework.id.EarlySignalId;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.NeedId;
+import io.github.casework.id.OutreachId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.id.SignalId;
@@ -74,6 +86,8 @@ import io.github.casework.signal.Topic;
 import io.github.casework.signal.Trend;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -210,8 +224,25 @@ public final class SampleCaseload {
    * @param caseload the caseload, not null
    * @param events every event of every aggregate, ordered by time (each aggregate's own events in order), not null
    * @param planted the planted findings, in the order of {@link FindingCode}, not null
+   * @param plantedOutreach the planted findings about outreach cases of early signals, in the order of
+   *     {@link FindingCode}: the caseload holds the outreach cases, but the caseload files of wire format version 1
+   *     cannot, so a check of {@code samples/caseload.json} reports {@link #planted()} only, not null
    */
-  public record Sample(Caseload caseload, ImmutableList<CaseworkEvent> events, ImmutableList<Planted> planted) {}
+  public record Sample(Caseload caseload, ImmutableList<CaseworkEvent> events, ImmutableList<Planted> planted,
+      ImmutableList<Planted> plantedOutreach) {
+
+    /**
+     * Returns the caseload as the caseload files ({@code samples/caseload.json}, {@code .ndjson}) hold it: without
+     * the outreach cases, which wire format version 1 cannot carry.
+     *
+     * @return the caseload without outreach cases
+     */
+    public Caseload caseloadInFiles() {
+      Caseload c = caseload;
+      return new Caseload(c.cases(), c.referrals(), c.escalations(), c.signals(), c.agencies(), c.professionals(),
+          c.mandates(), c.areas());
+    }
+  }
 
   private SampleCaseload() {}
 
@@ -269,6 +300,8 @@ public final class SampleCaseload {
     private final List<CaseworkEvent> events = new ArrayList<>();
     private final List<Planted> planted = new ArrayList<>();
     private int healthyCases = HEALTHY_CASES;
+    private final Map<OutreachId, OutreachCase> outreach = new LinkedHashMap<>();
+    private final List<Planted> plantedOutreach = new ArrayList<>();
 
     World(SplittableRandom random) {
       this.random = random;
@@ -291,6 +324,7 @@ public final class SampleCaseload {
       plantSentWithoutCapacity();
       plantGaps();
       healthyEscalationAndSignals();
+      earlyWarning();
       Caseload caseload = Caseload.builder()
           .agencies(List.of(WELFARE, DEBT, INCOME, HOUSING_SERVICE, CORPORATION, SHELTER, CLINIC))
           .professionals(ImmutableList.<Professional>builder().addAll(SOCIAL_WORKERS).addAll(DEBT_COUNSELLORS)
@@ -303,11 +337,13 @@ public final class SampleCaseload {
           .areas(ImmutableMap.copyOf(areas))
           .directory(DIRECTORY)
           .profiles(profiles)
+          .outreach(outreach.values())
           .build();
       ImmutableList<CaseworkEvent> ordered =
           ImmutableList.sortedCopyOf(Comparator.comparing(CaseworkEvent::at), events);
       ImmutableList<Planted> plants = ImmutableList.sortedCopyOf(Comparator.comparing(Planted::code), planted);
-      return new Sample(caseload, ordered, plants);
+      return new Sample(caseload, ordered, plants,
+          ImmutableList.sortedCopyOf(Comparator.comparing(Planted::code), plantedOutreach));
     }
 
     // ----- healthy cases -----
@@ -646,6 +682,99 @@ public final class SampleCaseload {
           Addressee.of(WELFARE.id(), Role.MANAGER), new Observation(Quarter.of(2026, 4), NEIGHBOURHOODS.get(3),
               Topic.of(LifeDomain.FINANCES, "rent arrears after the benefit change"), Trend.NEW,
               Evidence.ofCounts(4, 0, 0)), day(99, 9)));
+    }
+
+    // ----- early signals of payment arrears (vroegsignalering) -----
+
+    /**
+     * Welzijn Zuidoost does the municipality's outreach on early signals in the district. One household's rent
+     * arrears come in as a crisis signal (eviction near) and its energy arrears a week later: bundled into one
+     * case, reached within the three working days, and referred on to the debt service, on whose waiting list the
+     * household then sits (case-waitlist, ref-waitlist). Two more cases end as they should; into four others the
+     * generator plants one early-warning finding each.
+     */
+    private void earlyWarning() {
+      Resident waitlisted = Resident.atAddress("1102KL", 48, Optional.of("C"));
+      OutreachCase c = openOutreach("vz-bijlmer-48c", day(44, 8), early("vs-woonstad-4471", PartnerType.RENT, true,
+          1_860, 44, waitlisted));
+      c = outreachStep(c, new OutreachCommand.AddSignal(early("vs-energie-9012", PartnerType.ENERGY, false, 640, 46,
+          waitlisted), day(46, 8)));
+      c = outreachStep(c, new OutreachCommand.TakeUp(date(44), day(46, 9)));
+      c = outreachStep(c, new OutreachCommand.RecordAttempt(ContactAttempt.of(ContactKind.PHONE, false, date(45),
+          PartOfDay.MORNING), day(46, 10)));
+      c = outreachStep(c, new OutreachCommand.RecordAttempt(ContactAttempt.of(ContactKind.HOME_VISIT, true, date(46),
+          PartOfDay.EVENING), day(47, 8)));
+      outreachStep(c, new OutreachCommand.Close(Ending.referred(EndResult.FOLLOW_UP_FINANCIAL,
+          ReferralId.of("ref-waitlist")), day(50, 11)));
+
+      OutreachCase advice = openOutreach("vz-gaasperdam-7", day(60, 8), early("vs-vitens-310", PartnerType.WATER,
+          false, 212, 59, Resident.atAddress("1104AB", 7, Optional.empty())));
+      advice = outreachStep(advice, new OutreachCommand.TakeUp(date(60), day(60, 9)));
+      advice = outreachStep(advice, new OutreachCommand.RecordAttempt(ContactAttempt.of(ContactKind.LETTER, false,
+          date(61), PartOfDay.MORNING), day(61, 9)));
+      advice = outreachStep(advice, new OutreachCommand.RecordAttempt(ContactAttempt.of(ContactKind.PHONE, true,
+          date(63), PartOfDay.AFTERNOON), day(63, 15)));
+      outreachStep(advice, new OutreachCommand.Close(Ending.of(EndResult.BUDGET_ADVICE_OR_QUICK_FIX), day(70, 10)));
+      OutreachCase repeated = openOutreach("vz-driemond-2", day(75, 8), early("vs-zorg-5521",
+          PartnerType.HEALTH_INSURANCE, false, 388, 74, Resident.atAddress("1109AA", 2, Optional.empty())));
+      outreachStep(repeated, new OutreachCommand.Close(Ending.of(EndResult.NOT_TAKEN_UP_REPEATED), day(75, 14)));
+
+      // Wednesday 9 December: a crisis signal nobody has tried to follow up by Monday's end.
+      OutreachCase crisis = openOutreach("vz-bijlmer-112", day(99, 8), early("vs-woonstad-5120", PartnerType.RENT,
+          true, 2_410, 98, Resident.atAddress("1103TT", 112, Optional.empty())));
+      plantOutreach(FindingCode.OUTREACH_CRISIS_ATTEMPT_OVERDUE, crisis.id(),
+          "a crisis rent signal without a contact attempt after three working days");
+      // Friday 4 December: an energy signal without an attempt in five working days.
+      OutreachCase quiet = openOutreach("vz-oost-31", day(94, 8), early("vs-energie-9388", PartnerType.ENERGY, false,
+          530, 93, Resident.atAddress("1102BE", 31, Optional.empty())));
+      plantOutreach(FindingCode.OUTREACH_FIRST_ATTEMPT_OVERDUE, quiet.id(), "an energy signal without an attempt");
+      // Taken up in September and reached, but never ended.
+      OutreachCase stuck = openOutreach("vz-centrum-5", day(20, 8), early("vs-cak-771", PartnerType.CAK_HEALTH_INSURANCE,
+          false, 1_150, 19, Resident.atAddress("1102AC", 5, Optional.of("2"))));
+      stuck = outreachStep(stuck, new OutreachCommand.TakeUp(date(20), day(20, 9)));
+      outreachStep(stuck, new OutreachCommand.RecordAttempt(ContactAttempt.of(ContactKind.HOME_VISIT, true, date(21),
+          PartOfDay.AFTERNOON), day(21, 16)));
+      plantOutreach(FindingCode.OUTREACH_END_RESULT_OVERDUE, stuck.id(), "an outreach case without an end result");
+      // Rent and water arrears of one household, taken up as two cases.
+      Resident twice = Resident.atAddress("1104GH", 19, Optional.empty());
+      OutreachCase rent = openOutreach("vz-gaasperdam-19a", day(90, 8), early("vs-woonstad-6001", PartnerType.RENT,
+          false, 990, 89, twice));
+      rent = outreachStep(rent, new OutreachCommand.TakeUp(date(90), day(90, 9)));
+      outreachStep(rent, new OutreachCommand.RecordAttempt(ContactAttempt.of(ContactKind.PHONE, true, date(91),
+          PartOfDay.MORNING), day(91, 10)));
+      OutreachCase water = openOutreach("vz-gaasperdam-19b", day(92, 8), early("vs-waternet-77", PartnerType.WATER,
+          false, 140, 91, twice));
+      water = outreachStep(water, new OutreachCommand.TakeUp(date(92), day(92, 9)));
+      outreachStep(water, new OutreachCommand.RecordAttempt(ContactAttempt.of(ContactKind.CARD, false, date(93),
+          PartOfDay.AFTERNOON), day(93, 15)));
+      plantOutreach(FindingCode.OUTREACH_SIGNALS_NOT_BUNDLED, rent.id(),
+          "one household's rent and water signals in two cases");
+    }
+
+    private static EarlySignal early(String id, PartnerType partner, boolean crisis, long euros, int signalDay,
+        Resident resident) {
+      return new EarlySignal(EarlySignalId.of(id), partner, crisis, false, euros, date(signalDay).minusDays(61),
+          date(signalDay), resident);
+    }
+
+    private static LocalDate date(int d) {
+      return day(d, 0).atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private OutreachCase openOutreach(String id, Instant at, EarlySignal signal) {
+      OutreachCase c = OutreachCase.open(OutreachId.of(id), WELFARE.id(), List.of(signal), at).state();
+      outreach.put(c.id(), c);
+      return c;
+    }
+
+    private OutreachCase outreachStep(OutreachCase c, OutreachCommand command) {
+      OutreachCase next = c.decide(command).state();
+      outreach.put(next.id(), next);
+      return next;
+    }
+
+    private void plantOutreach(FindingCode code, OutreachId id, String story) {
+      plantedOutreach.add(new Planted(code, SubjectRef.of(id), story));
     }
 
     private void plant(FindingCode code, SubjectRef subject, String story) {

@@ -36,7 +36,7 @@ class FindingsTableTest {
   @Test
   void theSampleCaseloadsFindingsAsATable() {
     SampleCaseload.Sample sample = SampleCaseload.generate(SampleCaseload.SEED);
-    List<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(sample.caseload(),
+    List<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(sample.caseloadInFiles(),
         SampleCaseload.CHECK_AT);
     String table = table(findings);
     if (Boolean.getBoolean("casework.regenerate")) {
@@ -49,7 +49,7 @@ class FindingsTableTest {
   @Test
   void theSampleCaseloadsFindingsAsADutchTable() {
     SampleCaseload.Sample sample = SampleCaseload.generate(SampleCaseload.SEED);
-    List<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(sample.caseload(),
+    List<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(sample.caseloadInFiles(),
         SampleCaseload.CHECK_AT);
     String table = table(findings, FindingText.dutch());
     if (Boolean.getBoolean("casework.regenerate")) {

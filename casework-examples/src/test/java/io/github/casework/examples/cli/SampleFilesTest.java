@@ -51,7 +51,7 @@ class SampleFilesTest {
     assertThat(Cli.run("check", file, "--at", AT, "--lang", "nl").out()).isEqualTo(Cli.read(FindingsTableTest.GOLDEN_NL));
     assertThat(Cli.run("check", file, "--at", AT, "--lang", "EN").out()).isEqualTo(Cli.read(FindingsTableTest.GOLDEN));
     SampleCaseload.Sample sample = SampleCaseload.generate(SampleCaseload.SEED);
-    List<Finding> expected = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(sample.caseload(),
+    List<Finding> expected = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(sample.caseloadInFiles(),
         SampleCaseload.CHECK_AT);
     for (String lang : List.of("nl", "en")) {
       Cli.Run json = Cli.run("check", file, "--at", AT, "--format", "json", "--lang", lang);

@@ -6,7 +6,16 @@ import com.google.common.collect.ImmutableList;
 import io.github.casework.check.CaseloadCheck;
 import io.github.casework.check.Finding;
 import io.github.casework.check.FindingCode;
+import io.github.casework.check.SubjectRef;
+import io.github.casework.earlywarning.Ending;
+import io.github.casework.earlywarning.OutreachCase;
+import io.github.casework.earlywarning.OutreachNorms;
+import io.github.casework.earlywarning.PartnerType;
+import io.github.casework.id.OutreachId;
+import io.github.casework.id.ReferralId;
 import io.github.casework.norm.ServiceNorms;
+import io.github.casework.referral.ReferralStatus;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,12 +32,12 @@ class SampleCaseloadTest {
   @Test
   void theCheckReportsExactlyThePlantedFindings() {
     ImmutableList<Finding> findings = check(SAMPLE);
-    assertMatches(findings, SAMPLE.planted());
+    assertMatches(findings, all(SAMPLE));
   }
 
   @Test
   void everyKindOfFindingIsPlanted() {
-    Set<FindingCode> planted = SAMPLE.planted().stream().map(SampleCaseload.Planted::code)
+    Set<FindingCode> planted = all(SAMPLE).stream().map(SampleCaseload.Planted::code)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(FindingCode.class)));
     // A finding the check reports only with a register the host supplies (consent withdrawals, which a caseload
     // document does not carry) cannot be planted in a caseload file.
@@ -49,9 +58,35 @@ class SampleCaseloadTest {
   void otherSeedsPlantTheSameFindingsAndTheSameSeedGivesTheSameCaseload() {
     for (long seed = 1; seed <= 30; seed++) {
       SampleCaseload.Sample other = SampleCaseload.generate(seed);
-      assertMatches(check(other), other.planted());
+      assertMatches(check(other), all(other));
     }
     assertThat(SampleCaseload.generate(SampleCaseload.SEED).caseload()).isEqualTo(SAMPLE.caseload());
+  }
+
+  /** Every planted finding: those the caseload files carry, and those about outreach cases, which they cannot. */
+  static List<SampleCaseload.Planted> all(SampleCaseload.Sample sample) {
+    return ImmutableList.<SampleCaseload.Planted>builder().addAll(sample.planted()).addAll(sample.plantedOutreach())
+        .build();
+  }
+
+  @Test
+  void welzijnZuidoostCatchesOneHouseholdsRentAndEnergyArrearsInTimeAndRefersItToTheDebtService() {
+    OutreachCase c = SAMPLE.caseload().outreach().stream()
+        .filter(o -> o.id().equals(OutreachId.of("vz-bijlmer-48c"))).findFirst().orElseThrow();
+    assertThat(c.signals()).extracting(s -> s.signal().partner())
+        .containsExactly(PartnerType.RENT, PartnerType.ENERGY);
+    assertThat(c.signals().get(0).signal().crisis()).isTrue();
+    ServiceNorms norms = ServiceNorms.dutchDefaults();
+    LocalDate due = OutreachCase.firstAttemptDue(c.signals().get(0), norms, OutreachNorms.defaults())
+        .atZone(norms.zone()).toLocalDate();
+    assertThat(c.attempts().get(0).on()).isBeforeOrEqualTo(due);
+    ReferralId referral = ((Ending.Referred) c.ending().orElseThrow()).referral();
+    assertThat(SAMPLE.caseload().referrals()).anySatisfy(r -> {
+      assertThat(r.id()).isEqualTo(referral);
+      assertThat(r.status()).isEqualTo(ReferralStatus.WAITLISTED);
+    });
+    assertThat(SAMPLE.plantedOutreach()).extracting(SampleCaseload.Planted::subject)
+        .doesNotContain(SubjectRef.of(c.id()));
   }
 
   static void assertMatches(List<Finding> findings, List<SampleCaseload.Planted> planted) {

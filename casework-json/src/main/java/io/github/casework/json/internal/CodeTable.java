@@ -16,6 +16,8 @@ import io.github.casework.directory.HouseholdSituation;
 import io.github.casework.directory.IncomeBand;
 import io.github.casework.directory.ServiceStatus;
 import io.github.casework.directory.WaitlistBand;
+import io.github.casework.earlywarning.OutreachStatus;
+import io.github.casework.earlywarning.PartnerType;
 import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
@@ -131,6 +133,11 @@ public final class CodeTable<E extends Enum<E>> {
       of(HouseholdSituation.class, HouseholdSituation::code, "household situation");
   /** A client's income band, in a client profile. */
   public static final CodeTable<IncomeBand> INCOME_BAND = of(IncomeBand.class, IncomeBand::code, "income band");
+  /** Kinds of partner that send early signals, in a finding's facts. */
+  public static final CodeTable<PartnerType> PARTNER_TYPE = of(PartnerType.class, PartnerType::code, "partner type");
+  /** Statuses of an outreach case, in a finding's facts. */
+  public static final CodeTable<OutreachStatus> OUTREACH_STATUS =
+      of(OutreachStatus.class, OutreachStatus::code, "outreach status");
 
   /** Every table, in the order of the shared schema's definitions. */
   public static final ImmutableList<CodeTable<?>> ALL = ImmutableList.of(LIFE_DOMAIN, URGENCY, CASE_STATUS,
@@ -138,7 +145,7 @@ public final class CodeTable<E extends Enum<E>> {
       REFERRAL_OUTCOME, FAILURE_REASON, CAPACITY, ESCALATION_REASON, LADDER_LEVEL, ROUTE, MANDATE_POLICY,
       BEYOND_MANDATE_REASON, ESCALATION_OUTCOME, TREND, RESPONSE_KIND, SIGNAL_STATUS, FINDING_CODE, SEVERITY,
       SUBJECT_KIND, ORPHAN_REASON, OVERDUE_KIND, SERVICE_STATUS, WAITLIST_BAND,
-      HOUSEHOLD_SITUATION, INCOME_BAND);
+      HOUSEHOLD_SITUATION, INCOME_BAND, PARTNER_TYPE, OUTREACH_STATUS);
 
   private final Class<E> type;
   private final String description;

@@ -29,6 +29,8 @@ import io.github.casework.directory.ServiceCapacity;
 import io.github.casework.directory.ServiceListing;
 import io.github.casework.directory.ServiceStatus;
 import io.github.casework.directory.WaitlistBand;
+import io.github.casework.earlywarning.OutreachStatus;
+import io.github.casework.earlywarning.PartnerType;
 import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationReason;
@@ -42,8 +44,10 @@ import io.github.casework.escalation.Target;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
+import io.github.casework.id.EarlySignalId;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.NeedId;
+import io.github.casework.id.OutreachId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.id.SignalId;
@@ -113,6 +117,8 @@ public final class Shapes {
   private static final Id<ReferralId> REFERRAL_ID = Id.of(ReferralId::of, ReferralId::value);
   private static final Id<EscalationId> ESCALATION_ID = Id.of(EscalationId::of, EscalationId::value);
   private static final Id<SignalId> SIGNAL_ID = Id.of(SignalId::of, SignalId::value);
+  private static final Id<OutreachId> OUTREACH_ID = Id.of(OutreachId::of, OutreachId::value);
+  private static final Id<EarlySignalId> EARLY_SIGNAL_ID = Id.of(EarlySignalId::of, EarlySignalId::value);
   private static final Id<Quarter> QUARTER = Id.of(Quarter::parse, Quarter::toString);
   private static final Id<Area> AREA = Id.of(Area::of, Area::code);
 
@@ -737,6 +743,48 @@ public final class Shapes {
               Writing.list(CASE_ID.writer())),
           m -> new Facts.RecurringGap(m.required("domain", LifeDomain.class), m.required("area", Area.class),
               m.list("literals"), m.sortedSet("cases")))
+      .add("crisis-attempt-norm", Facts.CrisisAttemptNorm.class, Shapes.<Facts.CrisisAttemptNorm>members()
+          .required("outreach", Facts.CrisisAttemptNorm::outreach, OUTREACH_ID.reader(), OUTREACH_ID.writer())
+          .required("earlySignal", Facts.CrisisAttemptNorm::signal, EARLY_SIGNAL_ID.reader(), EARLY_SIGNAL_ID.writer())
+          .required("partner", Facts.CrisisAttemptNorm::partner, code(CodeTable.PARTNER_TYPE), codeOf(CodeTable.PARTNER_TYPE))
+          .required("receivedOn", Facts.CrisisAttemptNorm::receivedOn, Reading.DATE, Writing.DATE)
+          .required("dueDate", Facts.CrisisAttemptNorm::dueDate, Reading.DATE, Writing.DATE)
+          .optional("attemptedOn", Facts.CrisisAttemptNorm::attemptedOn, Reading.DATE, Writing.DATE)
+          .required("agency", Facts.CrisisAttemptNorm::agency, AGENCY_REF_READER, AGENCY_REF.writer()),
+          m -> new Facts.CrisisAttemptNorm(m.required("outreach", OutreachId.class), m.required("earlySignal",
+              EarlySignalId.class), m.required("partner", PartnerType.class), m.required("receivedOn",
+              LocalDate.class), m.required("dueDate", LocalDate.class), m.optional("attemptedOn", LocalDate.class),
+              m.required("agency", AgencyRef.class)))
+      .add("first-attempt-norm", Facts.FirstAttemptNorm.class, Shapes.<Facts.FirstAttemptNorm>members()
+          .required("outreach", Facts.FirstAttemptNorm::outreach, OUTREACH_ID.reader(), OUTREACH_ID.writer())
+          .required("earlySignal", Facts.FirstAttemptNorm::signal, EARLY_SIGNAL_ID.reader(), EARLY_SIGNAL_ID.writer())
+          .required("partner", Facts.FirstAttemptNorm::partner, code(CodeTable.PARTNER_TYPE), codeOf(CodeTable.PARTNER_TYPE))
+          .required("receivedOn", Facts.FirstAttemptNorm::receivedOn, Reading.DATE, Writing.DATE)
+          .required("dueDate", Facts.FirstAttemptNorm::dueDate, Reading.DATE, Writing.DATE)
+          .optional("attemptedOn", Facts.FirstAttemptNorm::attemptedOn, Reading.DATE, Writing.DATE)
+          .required("agency", Facts.FirstAttemptNorm::agency, AGENCY_REF_READER, AGENCY_REF.writer()),
+          m -> new Facts.FirstAttemptNorm(m.required("outreach", OutreachId.class), m.required("earlySignal",
+              EarlySignalId.class), m.required("partner", PartnerType.class), m.required("receivedOn",
+              LocalDate.class), m.required("dueDate", LocalDate.class), m.optional("attemptedOn", LocalDate.class),
+              m.required("agency", AgencyRef.class)))
+      .add("end-result-overdue", Facts.EndResultOverdue.class, Shapes.<Facts.EndResultOverdue>members()
+          .required("outreach", Facts.EndResultOverdue::outreach, OUTREACH_ID.reader(), OUTREACH_ID.writer())
+          .required("outreachStatus", Facts.EndResultOverdue::status, code(CodeTable.OUTREACH_STATUS),
+              codeOf(CodeTable.OUTREACH_STATUS))
+          .required("openedOn", Facts.EndResultOverdue::openedOn, Reading.DATE, Writing.DATE)
+          .required("dueDate", Facts.EndResultOverdue::dueDate, Reading.DATE, Writing.DATE)
+          .required("agency", Facts.EndResultOverdue::agency, AGENCY_REF_READER, AGENCY_REF.writer()),
+          m -> new Facts.EndResultOverdue(m.required("outreach", OutreachId.class), m.required("outreachStatus",
+              OutreachStatus.class), m.required("openedOn", LocalDate.class), m.required("dueDate", LocalDate.class),
+              m.required("agency", AgencyRef.class)))
+      .add("unbundled-signals", Facts.UnbundledSignals.class, Shapes.<Facts.UnbundledSignals>members()
+          .required("outreachCases", Facts.UnbundledSignals::cases, Reading.sortedSet(OUTREACH_ID.reader()),
+              Writing.list(OUTREACH_ID.writer()))
+          .required("partners", Facts.UnbundledSignals::partners, Reading.sortedSet(code(CodeTable.PARTNER_TYPE)),
+              Writing.list(codeOf(CodeTable.PARTNER_TYPE)))
+          .required("agency", Facts.UnbundledSignals::agency, AGENCY_REF_READER, AGENCY_REF.writer()),
+          m -> new Facts.UnbundledSignals(m.sortedSet("outreachCases"), m.sortedSet("partners"),
+              m.required("agency", AgencyRef.class)))
       .build();
 
   /** A finding's structured next step, by {@code type}: the step's {@link NextStep#kind()}. */
@@ -853,6 +901,21 @@ public final class Shapes {
               codeOf(CodeTable.WAITLIST_BAND)),
           m -> new NextStep.AskForPlace(m.required("agency", AgencyRef.class), m.required("service", String.class),
               m.optional("waitlist", WaitlistBand.class)))
+      .add(NextStep.AttemptContact.KIND, NextStep.AttemptContact.class, Shapes.<NextStep.AttemptContact>members()
+          .required("agency", NextStep.AttemptContact::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("outreach", NextStep.AttemptContact::outreach, OUTREACH_ID.reader(), OUTREACH_ID.writer()),
+          m -> new NextStep.AttemptContact(m.required("agency", AgencyRef.class), m.required("outreach",
+              OutreachId.class)))
+      .add(NextStep.RecordEndResult.KIND, NextStep.RecordEndResult.class, Shapes.<NextStep.RecordEndResult>members()
+          .required("agency", NextStep.RecordEndResult::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("outreach", NextStep.RecordEndResult::outreach, OUTREACH_ID.reader(), OUTREACH_ID.writer()),
+          m -> new NextStep.RecordEndResult(m.required("agency", AgencyRef.class), m.required("outreach",
+              OutreachId.class)))
+      .add(NextStep.BundleSignals.KIND, NextStep.BundleSignals.class, Shapes.<NextStep.BundleSignals>members()
+          .required("agency", NextStep.BundleSignals::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("into", NextStep.BundleSignals::into, OUTREACH_ID.reader(), OUTREACH_ID.writer()),
+          m -> new NextStep.BundleSignals(m.required("agency", AgencyRef.class), m.required("into",
+              OutreachId.class)))
       .build();
 
   /**

@@ -1,0 +1,42 @@
+package io.github.casework.id;
+
+/**
+ * Identifies an outreach case (vroegsignaalzaak): the municipality's handling of one household's early signals. A vendor-supplied string of 1 to 64 characters from {@code [A-Za-z0-9._:-]}, starting with a
+ * letter or digit. Ordered by its text. Immutable and thread-safe.
+ *
+ * @param value the id text, not null
+ */
+public record OutreachId(String value) implements Comparable<OutreachId> {
+
+  /**
+   * Validates the value.
+   *
+   * @param value the id text, not null
+   * @throws io.github.casework.InvalidValueException if the value breaks the id rule
+   */
+  public OutreachId {
+    IdRules.check("OutreachId", value);
+  }
+
+  /**
+   * Returns the id with this text.
+   *
+   * @param value the id text, not null
+   * @return the id
+   * @throws io.github.casework.InvalidValueException if the value breaks the id rule
+   */
+  public static OutreachId of(String value) {
+    return new OutreachId(value);
+  }
+
+  @Override
+  public int compareTo(OutreachId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the id text, so that {@code of(id.toString())} equals {@code id}. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
