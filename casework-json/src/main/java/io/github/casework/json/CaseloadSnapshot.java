@@ -140,7 +140,8 @@ public record CaseloadSnapshot(ImmutableList<History<Case, CaseEvent>> cases,
     ServiceDirectory directory = listings.isEmpty() ? ServiceDirectory.empty()
         : ServiceDirectory.of(requireNonNull(agencies, "agencies"), listings);
     return new Caseload(states(cases, "cases"), states(referrals, "referrals"), states(escalations, "escalations"),
-        states(signals, "signals"), agencies, professionals, mandates, areas, directory, profiles);
+        states(signals, "signals"), agencies, professionals, mandates, areas, directory, profiles,
+        ImmutableList.of());
   }
 
   private static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> ImmutableList<S> states(

@@ -240,7 +240,7 @@ public final class SampleCaseload {
     public Caseload caseloadInFiles() {
       Caseload c = caseload;
       return new Caseload(c.cases(), c.referrals(), c.escalations(), c.signals(), c.agencies(), c.professionals(),
-          c.mandates(), c.areas());
+          c.mandates(), c.areas(), c.directory(), c.profiles(), ImmutableList.of());
     }
   }
 

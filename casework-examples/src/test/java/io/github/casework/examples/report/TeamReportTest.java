@@ -36,7 +36,7 @@ class TeamReportTest {
         .toList();
     Caseload caseload = new Caseload(sample.cases(), sample.referrals(), sample.escalations(), sample.signals(),
         com.google.common.collect.ImmutableList.copyOf(renamed), sample.professionals(), sample.mandates(),
-        sample.areas());
+        sample.areas(), sample.directory(), sample.profiles(), sample.outreach());
     List<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(caseload, SampleCaseload.CHECK_AT);
     String html = TeamReport.html(caseload, findings, SampleCaseload.CHECK_AT, AMSTERDAM, Locale.ENGLISH);
 
