@@ -435,7 +435,7 @@ final class DistrictModel {
       this.kind = ConfigChecks.kind(config.kind(), "AgencyConfig.kind");
       this.queue = new ServiceQueue<>(config.id(), config.counsellors(), calendar, this);
       this.service = config.serviceDays().sampler(durations);
-      this.patience = config.patienceDays().sampler(durations);
+      this.patience = config.attendance().sampler(durations, config.patienceDays());
       for (LadderLevel l : LadderLevel.values()) {
         officials.put(l, ProfessionalId.of(config.id() + "-" + l.code()));
       }

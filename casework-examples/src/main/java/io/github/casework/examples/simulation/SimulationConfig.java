@@ -238,7 +238,8 @@ public record SimulationConfig(String start, List<AreaConfig> areas, NeedsConfig
         .map(a -> new AreaConfig(a.code(), a.clientsPerYear() * f)).toList();
     List<AgencyConfig> newAgencies = agencies.stream()
         .map(a -> new AgencyConfig(a.id(), a.kind(), a.domains(), scale(a.counsellors(), f), a.serviceDays(),
-            a.patienceDays(), a.needMetProbability(), a.notEligibleProbability(), a.preconditions()))
+            a.patienceDays(), a.needMetProbability(), a.notEligibleProbability(), a.preconditions(),
+            a.attendance()))
         .toList();
     SignalsConfig newSignals = new SignalsConfig(scale(signals.detectorThreshold(), f), signals.answerProbability(),
         signals.answerDelayDays());
