@@ -120,7 +120,6 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   private static String format(SimulationResult result, Policy policy, String metric) {
-    var e = result.estimate(policy, metric);
-    return String.format(Locale.ROOT, "%.3f ± %.3f", e.mean(), e.halfWidth());
+    return result.estimate(policy, metric).format();
   }
 }

@@ -114,11 +114,16 @@ public record Estimate(int n, double mean, double standardDeviation, double half
 
   /**
    * Returns the mean ± half-width in plain decimal notation, both rounded to the half-width's second significant
-   * digit (at most six decimals), such as {@code 15790 ± 1200}; {@code 0.6 ± n/a} with one replication.
+   * digit (at most six decimals), such as {@code 15790 ± 1200}; the mean to six significant digits with
+   * {@code ± 0} when every replication gave the same value, and with {@code ± n/a} with one replication.
    *
    * @return the text, locale-independent
    */
   public String format() {
+    if (halfWidth == 0 && Double.isFinite(mean)) {
+      BigDecimal m = new BigDecimal(mean).round(new MathContext(6, RoundingMode.HALF_EVEN));
+      return plain(m, Math.min(6, Math.max(0, m.scale()))) + " ± 0";
+    }
     if (!(halfWidth > 0) || Double.isInfinite(halfWidth) || !Double.isFinite(mean)) {
       BigDecimal m = Double.isFinite(mean) ? new BigDecimal(mean).round(new MathContext(6, RoundingMode.HALF_EVEN))
           : BigDecimal.ZERO;
