@@ -78,10 +78,25 @@ public final class Simulation {
       throw new IllegalArgumentException("years and replications must be at least 1");
     }
     int weeks = weeks(years);
-    Policy[] policies = Policy.values();
-    int tasks = replications * policies.length;
-    Progress tracker = new Progress(tasks, progress);
-    int threads = Math.min(tasks, Runtime.getRuntime().availableProcessors());
+    List<Task> tasks = new ArrayList<>();
+    for (int r = 0; r < replications; r++) {
+      for (Policy policy : Policy.values()) {
+        tasks.add(new Task(config, policy, r));
+      }
+    }
+    return new SimulationResult(config, seed, years, weeks, replications, runAll(tasks, seed, weeks, progress));
+  }
+
+  /** One run to make: a configuration, a policy and a replication index. */
+  record Task(SimulationConfig config, Policy policy, int replication) {}
+
+  /**
+   * Runs tasks in parallel across the machine's cores and returns their results in task order, whatever order
+   * they finish in.
+   */
+  static ImmutableList<RunResult> runAll(List<Task> tasks, long seed, int weeks, ProgressListener progress) {
+    Progress tracker = new Progress(tasks.size(), progress);
+    int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "casework-simulation-" + threadNumber.incrementAndGet());
@@ -89,23 +104,21 @@ public final class Simulation {
       return t;
     });
     try {
-      List<Future<RunResult>> futures = new ArrayList<>(tasks);
-      for (int r = 0; r < replications; r++) {
-        for (Policy policy : policies) {
-          int replication = r;
-          int task = futures.size();
-          futures.add(pool.submit(() -> {
-            RunResult result = runOne(config, policy, seed, replication, weeks, f -> tracker.update(task, f));
-            tracker.done(task);
-            return result;
-          }));
-        }
+      List<Future<RunResult>> futures = new ArrayList<>(tasks.size());
+      for (Task t : tasks) {
+        int task = futures.size();
+        futures.add(pool.submit(() -> {
+          RunResult result = runOne(t.config(), t.policy(), seed, t.replication(), weeks,
+              f -> tracker.update(task, f));
+          tracker.done(task);
+          return result;
+        }));
       }
       ImmutableList.Builder<RunResult> runs = ImmutableList.builder();
       for (Future<RunResult> f : futures) {
         runs.add(f.get());
       }
-      return new SimulationResult(config, seed, years, weeks, replications, runs.build());
+      return runs.build();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("the simulation was interrupted", e);
@@ -124,7 +137,9 @@ public final class Simulation {
   }
 
   /**
-   * Runs one policy for one replication on the calling thread.
+   * Runs one policy for one replication on the calling thread: the stable entry point for running replications
+   * elsewhere (on a cluster, one task per replication). The result depends only on the arguments: it is the same
+   * run, bit for bit, as replication {@code replication} of {@link #run} with the same seed.
    *
    * @param config the district, not null
    * @param policy the policy, not null
