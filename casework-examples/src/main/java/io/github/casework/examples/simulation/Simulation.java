@@ -33,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Stateless; thread-safe.
  */
 public final class Simulation {
+  private static final long RUN_BASE_BYTES = 16L << 20;
+  private static final long RUN_BYTES_PER_CLIENT_A_YEAR = 4096;
+
   private Simulation() {}
 
   /**
@@ -96,7 +99,7 @@ public final class Simulation {
    */
   static ImmutableList<RunResult> runAll(List<Task> tasks, long seed, int weeks, ProgressListener progress) {
     Progress tracker = new Progress(tasks.size(), progress);
-    int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
+    int threads = threads(tasks, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "casework-simulation-" + threadNumber.incrementAndGet());
@@ -134,6 +137,18 @@ public final class Simulation {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * How many runs to have in progress at once: one per core, but no more than the heap holds. A run of the
+   * default district (6,000 clients a year) holds well under 20 MB at any time; the budget per run is
+   * 16 MiB plus 4 KiB per new client a year, about twice that, so that a capped heap ({@code -Xmx512m}) on a machine with many cores does not run out.
+   */
+  static int threads(List<Task> tasks, int cores, long maxHeap) {
+    double clients = tasks.stream().mapToDouble(t -> t.config().clientsPerYear()).max().orElse(0);
+    long perRun = RUN_BASE_BYTES + (long) (RUN_BYTES_PER_CLIENT_A_YEAR * clients);
+    long byHeap = Math.max(1, maxHeap / perRun);
+    return (int) Math.max(1, Math.min(Math.min(tasks.size(), cores), byHeap));
   }
 
   /**

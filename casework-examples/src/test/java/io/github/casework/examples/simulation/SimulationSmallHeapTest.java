@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The default run — the default district, 10 years, 10 replications of both policies, as {@code casework
  * simulate --years 10 --replications 10} — completes in a JVM whose heap is capped at 512 MB, with every file
- * written. The run's own state is small (some 15 MB per run in progress, one per core); the gigabytes seen
- * without a cap are the JVM's heap growing towards a quarter of the machine's memory before it collects.
+ * written. The run's own state is small (well under 20 MB per run in progress, one per core at most); the
+ * gigabytes seen without a cap are the JVM's heap growing towards a quarter of the machine's memory before it
+ * collects.
  */
 class SimulationSmallHeapTest {
 
