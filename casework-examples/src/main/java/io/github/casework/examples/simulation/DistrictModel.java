@@ -79,6 +79,11 @@ import org.jspecify.annotations.Nullable;
  * (arrival times and what clients ask for), decisions (refusals, outcomes, follow-ups, escalations, returns,
  * signals) and durations (service, patience, delays). The arrival sub-stream is consumed identically under both
  * policies, so a paired comparison sees the same clients.
+ *
+ * <p>This class holds the district — its clients, needs and agencies' queues — and the referrer's policy; the
+ * run's time and service norms are in {@link SimClock}, what it counts in {@link RunMetrics}, escalations in
+ * {@link EscalationLadder} and the quarterly signal round in {@link SignalRound}. Ids come from the library's
+ * deterministic {@link IdSource#sequential} sources (c1, k1, r1, …), short and readable in a debugger.
  */
 final class DistrictModel {
   private static final int MAX_DISTINCT_DOMAIN_DRAWS = 20;
