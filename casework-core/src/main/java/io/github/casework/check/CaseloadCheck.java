@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.casework.InvalidValueException;
 import io.github.casework.norm.ServiceNorms;
 import io.github.casework.norm.TimeLimit;
+import io.github.casework.referral.ConsentRegister;
 import io.github.casework.referral.ReferralNetwork;
 import io.github.casework.signal.Quarter;
 import io.github.casework.signal.SignalDetector;
@@ -49,18 +50,26 @@ import java.util.Objects;
 public final class CaseloadCheck {
   /** The rules by concern; each adds its findings to a run, which sorts them. */
   private static final ImmutableList<Rule> RULES = ImmutableList.of(new AccountabilityRule(), new ConsistencyRule(),
-      new ReferralRule(), new CapacityRule(), new WgsNormRule(), new EscalationRule(), new SignalRule());
+      new ReferralRule(), new CapacityRule(), new WgsNormRule(), new EscalationRule(), new SignalRule(),
+      new ConsentRule());
 
   private final ServiceNorms norms;
   private final int pingPongThreshold;
   private final SignalDetector detector;
   private final TimeLimit feedbackLimit;
+  private final ConsentRegister consents;
 
   private CaseloadCheck(ServiceNorms norms, int pingPongThreshold, SignalDetector detector, TimeLimit feedbackLimit) {
+    this(norms, pingPongThreshold, detector, feedbackLimit, ConsentRegister.empty());
+  }
+
+  private CaseloadCheck(ServiceNorms norms, int pingPongThreshold, SignalDetector detector, TimeLimit feedbackLimit,
+      ConsentRegister consents) {
     this.norms = norms;
     this.pingPongThreshold = pingPongThreshold;
     this.detector = detector;
     this.feedbackLimit = feedbackLimit;
+    this.consents = consents;
   }
 
   /**
@@ -86,7 +95,7 @@ public final class CaseloadCheck {
     if (returns < 1) {
       throw new InvalidValueException(CheckCodes.THRESHOLD, "CaseloadCheck.pingPongThreshold", "must be at least 1");
     }
-    return returns == pingPongThreshold ? this : new CaseloadCheck(norms, returns, detector, feedbackLimit);
+    return returns == pingPongThreshold ? this : new CaseloadCheck(norms, returns, detector, feedbackLimit, consents);
   }
 
   /**
@@ -98,7 +107,7 @@ public final class CaseloadCheck {
   public CaseloadCheck withDetector(SignalDetector signalDetector) {
     requireNonNull(signalDetector, "signalDetector");
     return signalDetector.equals(detector) ? this
-        : new CaseloadCheck(norms, pingPongThreshold, signalDetector, feedbackLimit);
+        : new CaseloadCheck(norms, pingPongThreshold, signalDetector, feedbackLimit, consents);
   }
 
   /**
@@ -109,7 +118,26 @@ public final class CaseloadCheck {
    */
   public CaseloadCheck withFeedbackLimit(TimeLimit limit) {
     requireNonNull(limit, "limit");
-    return limit.equals(feedbackLimit) ? this : new CaseloadCheck(norms, pingPongThreshold, detector, limit);
+    return limit.equals(feedbackLimit) ? this
+        : new CaseloadCheck(norms, pingPongThreshold, detector, limit, consents);
+  }
+
+  /**
+   * Returns a copy that knows the consent withdrawals, so that it reports referrals still resting on a withdrawn
+   * consent (finding {@code referral.shared-after-withdrawal}).
+   *
+   * @param register the withdrawals, not null
+   * @return the check; this instance if unchanged
+   */
+  public CaseloadCheck withConsents(ConsentRegister register) {
+    requireNonNull(register, "register");
+    return register.equals(consents) ? this
+        : new CaseloadCheck(norms, pingPongThreshold, detector, feedbackLimit, register);
+  }
+
+  /** {@return the consent withdrawals the check knows; empty unless set with {@link #withConsents}} */
+  public ConsentRegister consents() {
+    return consents;
   }
 
   /** {@return the service norms} */
@@ -166,17 +194,18 @@ public final class CaseloadCheck {
   @Override
   public boolean equals(Object o) {
     return o instanceof CaseloadCheck other && norms.equals(other.norms) && pingPongThreshold == other.pingPongThreshold
-        && detector.equals(other.detector) && feedbackLimit.equals(other.feedbackLimit);
+        && detector.equals(other.detector) && feedbackLimit.equals(other.feedbackLimit)
+        && consents.equals(other.consents);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(norms, pingPongThreshold, detector, feedbackLimit);
+    return Objects.hash(norms, pingPongThreshold, detector, feedbackLimit, consents);
   }
 
   @Override
   public String toString() {
     return "CaseloadCheck[pingPongThreshold=" + pingPongThreshold + ", detector=" + detector + ", feedbackLimit="
-        + feedbackLimit + "]";
+        + feedbackLimit + ", consents=" + consents + "]";
   }
 }
