@@ -12,7 +12,9 @@ import io.github.casework.signal.Quarter;
 import io.github.casework.signal.SignalDetector;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The caseload check: a pure function from a {@link Caseload} snapshot and an instant to the {@link Finding}s a
@@ -189,6 +191,55 @@ public final class CaseloadCheck {
           "must fall in the years 0001 to 9999 in the norms' zone");
     }
     return new CheckRun(this, caseload, at).run(RULES);
+  }
+
+  /**
+   * Runs only the rules of one {@link RuleScope}: for a check split over many machines, {@link RuleScope#CLIENT}
+   * on each client's part of the caseload and {@link RuleScope#CASELOAD} once, on the signals and the
+   * {@link #caseloadPart} of every client's part. Together, sorted by {@link Finding#ORDER}, they are the findings
+   * of {@link #run(Caseload, Instant)} on the whole caseload.
+   *
+   * @param caseload the snapshot (or a client's part of it), not null
+   * @param at the instant to judge due dates at, not null; see {@link #canJudgeAt}
+   * @param scope which rules to run, not null
+   * @return the findings of those rules in {@link Finding#ORDER}
+   * @throws InvalidValueException if the check cannot judge at that instant ({@link CheckCodes#AT_OUT_OF_RANGE})
+   */
+  public ImmutableList<Finding> run(Caseload caseload, Instant at, RuleScope scope) {
+    requireNonNull(caseload, "caseload");
+    requireNonNull(scope, "scope");
+    if (!canJudgeAt(at)) {
+      throw new InvalidValueException(CheckCodes.AT_OUT_OF_RANGE, "CaseloadCheck.at",
+          "must fall in the years 0001 to 9999 in the norms' zone");
+    }
+    return new CheckRun(this, caseload, at).run(RULES.stream().filter(r -> r.scope() == scope).toList());
+  }
+
+  /**
+   * Returns the part of a client's part of a caseload (see {@link RuleScope}) that the {@link RuleScope#CASELOAD}
+   * rules read: what a split check gathers from each client's part for its second stage. Agencies, professionals,
+   * mandates and areas are kept whole; of the aggregates, those that any such rule reads.
+   *
+   * @param clientPart a client's part of a caseload, not null
+   * @return the part the caseload-wide rules read; its aggregates are a subset of {@code clientPart}'s, in order
+   */
+  public Caseload caseloadPart(Caseload clientPart) {
+    requireNonNull(clientPart, "clientPart");
+    Set<Object> kept = new HashSet<>();
+    for (Rule r : RULES) {
+      if (r.scope() == RuleScope.CASELOAD) {
+        Caseload part = r.reads(clientPart);
+        part.cases().forEach(c -> kept.add(c.id()));
+        part.referrals().forEach(x -> kept.add(x.id()));
+        part.escalations().forEach(e -> kept.add(e.id()));
+        part.signals().forEach(x -> kept.add(x.id()));
+      }
+    }
+    return clientPart.withAggregates(
+        clientPart.cases().stream().filter(c -> kept.contains(c.id())).toList(),
+        clientPart.referrals().stream().filter(x -> kept.contains(x.id())).toList(),
+        clientPart.escalations().stream().filter(e -> kept.contains(e.id())).toList(),
+        clientPart.signals().stream().filter(x -> kept.contains(x.id())).toList());
   }
 
   @Override

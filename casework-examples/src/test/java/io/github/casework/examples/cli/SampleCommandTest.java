@@ -31,4 +31,23 @@ class SampleCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(run.out()).isEmpty();
   }
+
+  @Test
+  void casesMakesALargerExportWhoseFirstCasesAreTheDefaultSamples() {
+    Cli.Run small = Cli.run("sample", "--format", "ndjson");
+    Cli.Run large = Cli.run("sample", "--format", "ndjson", "--cases", "340");
+    assertThat(large.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(large.out().lines().filter(l -> l.startsWith("{\"type\":\"case.opened\"")).count())
+        .isEqualTo(small.out().lines().filter(l -> l.startsWith("{\"type\":\"case.opened\"")).count() + 306);
+    assertThat(large.out()).contains("\"caseId\":\"case-340\"");
+    assertThat(Cli.run("sample", "--format", "ndjson", "--cases", "34").out()).isEqualTo(small.out());
+  }
+
+  @Test
+  void casesOutOfRangeIsRejectedWithoutOutput() {
+    Cli.Run run = Cli.run("sample", "--cases", "0");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("--cases must be 1 to 10000000");
+  }
 }
