@@ -7,6 +7,7 @@ import io.github.casework.examples.simulation.ProgressListener;
 import io.github.casework.examples.simulation.Simulation;
 import io.github.casework.examples.simulation.SimulationConfig;
 import io.github.casework.examples.simulation.SimulationResult;
+import io.github.casework.examples.simulation.Sweep;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -52,6 +53,12 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Independent replications, run in parallel. Default: ${DEFAULT-VALUE}.")
   private int replications;
 
+  @Option(names = "--sweep", paramLabel = "KEY=FROM:TO:STEP",
+      description = {"Runs the policy comparison at every value of one number of the configuration, such as "
+          + "closedLoop.followUpReliability=0.5:1.0:0.1, with common random numbers, and writes sweep.csv, sweep.png "
+          + "and config.json to --out instead."})
+  private @Nullable String sweep;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "simulation-out",
       description = "Directory for the output files. Default: ${DEFAULT-VALUE}.")
   private Path out;
@@ -94,6 +101,9 @@ public final class SimulateCommand implements Callable<Integer> {
       err.println("casework simulate: " + out + ": --out must name a directory; this is a file, not a directory");
       return ExitCodes.INVALID;
     }
+    if (sweep != null) {
+      return sweep(cfg, progress, err, stdout);
+    }
     SimulationResult result;
     try {
       result = Simulation.run(cfg, seed, years, replications, out, progress);
@@ -119,8 +129,44 @@ public final class SimulateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  private int sweep(SimulationConfig cfg, ProgressListener progress, PrintWriter err, PrintWriter stdout) {
+    Sweep.Result result;
+    try {
+      Sweep grid = Sweep.parse(sweep);
+      // Every grid point's configuration is checked before anything runs.
+      grid.values().forEach(v -> grid.configAt(cfg, v));
+      result = grid.run(cfg, seed, years, replications, progress);
+      result.write(out);
+    } catch (InvalidValueException e) {
+      err.println("casework simulate: --sweep: " + e.getMessage() + " [" + e.code() + "]");
+      return ExitCodes.INVALID;
+    } catch (AccessDeniedException e) {
+      err.println("casework simulate: " + out + ": cannot write the output (permission denied)");
+      return ExitCodes.INVALID;
+    } catch (IOException e) {
+      err.println("casework simulate: " + out + ": cannot write the output (an I/O error)");
+      return ExitCodes.INVALID;
+    }
+    if (progress != ProgressListener.NONE) {
+      err.println();
+    }
+    stdout.printf(Locale.ROOT, "sweep of %s over %d values, %d years, %d replications per policy and value, seed %d;"
+        + " files in %s%n", result.sweep().key(), result.sweep().values().size(), years, replications, seed, out);
+    stdout.printf(Locale.ROOT, "%-12s %34s %34s%n", "value", "closed-loop minus refer-and-forget:",
+        "");
+    stdout.printf(Locale.ROOT, "%-12s %34s %34s%n", "", Metrics.CLIENTS_BETWEEN_CRACKS, Metrics.NEEDS_MET_FRACTION);
+    for (int i = 0; i < result.points().size(); i++) {
+      SimulationResult p = result.points().get(i);
+      stdout.printf(Locale.ROOT, "%-12s %34s %34s%n",
+          new java.math.BigDecimal(result.sweep().values().get(i)).round(new java.math.MathContext(6))
+              .stripTrailingZeros().toPlainString(),
+          p.difference(Metrics.CLIENTS_BETWEEN_CRACKS).format(), p.difference(Metrics.NEEDS_MET_FRACTION).format());
+    }
+    stdout.flush();
+    return ExitCodes.OK;
+  }
+
   private static String format(SimulationResult result, Policy policy, String metric) {
-    var e = result.estimate(policy, metric);
-    return String.format(Locale.ROOT, "%.3f ± %.3f", e.mean(), e.halfWidth());
+    return result.estimate(policy, metric).format();
   }
 }

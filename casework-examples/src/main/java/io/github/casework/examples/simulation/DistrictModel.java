@@ -1,8 +1,6 @@
 package io.github.casework.examples.simulation;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.math.Quantiles;
 import io.github.casework.Deadline;
 import io.github.casework.Decision;
 import io.github.casework.LifeDomain;
@@ -16,15 +14,12 @@ import io.github.casework.casefile.Need;
 import io.github.casework.casefile.UnmetReason;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.escalation.Escalation;
-import io.github.casework.escalation.EscalationCommand;
-import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Outcome;
-import io.github.casework.escalation.Route;
 import io.github.casework.escalation.Target;
 import io.github.casework.examples.simulation.queue.EventCalendar;
 import io.github.casework.examples.simulation.queue.ServiceQueue;
@@ -34,7 +29,6 @@ import io.github.casework.id.IdSource;
 import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
-import io.github.casework.norm.ServiceNorms;
 import io.github.casework.norm.TimeLimit;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.Professional;
@@ -48,27 +42,15 @@ import io.github.casework.referral.ReferralCommand;
 import io.github.casework.referral.ReferralLoop;
 import io.github.casework.referral.ReferralNetwork;
 import io.github.casework.referral.ReferralOutcome;
-import io.github.casework.referral.ReferralStatus;
 import io.github.casework.referral.Refusal;
-import io.github.casework.signal.Addressee;
 import io.github.casework.signal.Area;
 import io.github.casework.signal.Incident;
 import io.github.casework.signal.IncidentShape;
-import io.github.casework.signal.Quarter;
-import io.github.casework.signal.Response;
-import io.github.casework.signal.ResponseKind;
 import io.github.casework.signal.Signal;
-import io.github.casework.signal.SignalCommand;
-import io.github.casework.signal.SignalDetector;
-import io.github.casework.signal.SignalEvent;
-import io.github.casework.signal.SignalProposal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,13 +79,14 @@ import org.jspecify.annotations.Nullable;
  * (arrival times and what clients ask for), decisions (refusals, outcomes, follow-ups, escalations, returns,
  * signals) and durations (service, patience, delays). The arrival sub-stream is consumed identically under both
  * policies, so a paired comparison sees the same clients.
+ *
+ * <p>This class holds the district — its clients, needs and agencies' queues — and the referrer's policy; the
+ * run's time and service norms are in {@link SimClock}, what it counts in {@link RunMetrics}, escalations in
+ * {@link EscalationLadder} and the quarterly signal round in {@link SignalRound}. Ids come from the library's
+ * deterministic {@link IdSource#sequential} sources (c1, k1, r1, …), short and readable in a debugger.
  */
 final class DistrictModel {
-  private static final double DAY_MILLIS = 86_400_000d;
-  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-  private static final ServiceNorms NORMS = ServiceNorms.dutchDefaults();
   private static final int MAX_DISTINCT_DOMAIN_DRAWS = 20;
-  private static final ResponseKind[] RESPONSE_KINDS = ResponseKind.values();
   // Need ids are unique within a case only; sharing them across cases keeps their hash codes computed once.
   private static final ImmutableList<NeedId> NEED_IDS = needIds();
 
@@ -111,7 +94,10 @@ final class DistrictModel {
   private final Policy policy;
   private final int weeks;
   private final EventCalendar calendar = new EventCalendar();
-  private final Instant start;
+  private final SimClock clock;
+  private final RunMetrics metrics;
+  private final SignalRound signals;
+  private final EscalationLadder ladder;
   private final UniformRandomProvider decisions;
   private final UniformRandomProvider durations;
 
@@ -125,41 +111,21 @@ final class DistrictModel {
   private final DiscreteSampler urgencySampler;
   private final Urgency[] urgencyValues;
   private final ContinuousSampler returnDelay;
-  private final ContinuousSampler answerDelay;
-  private final EnumMap<LadderLevel, Double> escalationSuccess;
-  private final Mandates mandates;
   private final ImmutableList<Professional> socialWorkers;
-  private final ProfessionalId teamLead;
-  private final ProfessionalId manager;
-  private final SignalDetector detector;
   private final Duration grace;
   private final double followUpDays;
 
-  private final List<Incident> incidents = new ArrayList<>();
-  private final Set<ClientId> crackedClients = new HashSet<>();
-
-  // Ids (c1, k1, r1, e1, s1, … in the order they are made) and counters.
+  // Ids (c1, k1, r1, … in the order they are made): the library's deterministic sequential sources.
   private final IdSource clientIds = IdSource.sequential("c");
   private final IdSource caseIds = IdSource.sequential("k");
   private final IdSource referralIds = IdSource.sequential("r");
-  private final IdSource escalationIds = IdSource.sequential("e");
-  private final IdSource signalIds = IdSource.sequential("s");
   private int nextWorker;
-  private long domainEvents;
-  private final long[] counts = new long[Metrics.NAMES.size()];
-  private final ImmutableMap<String, Integer> metricIndex;
-  private final Map<TimeLimit, Map<Long, Instant>> dueCache = new HashMap<>();
-  private double[] resolutionDays = new double[1024];
-  private int resolved;
-  private final long[][] weekly;
-  private final ImmutableList<String> weeklyColumns;
-  private final ImmutableMap<String, Integer> weeklyIndex;
 
   DistrictModel(SimulationConfig config, Policy policy, JumpableUniformRandomProvider replicationStream, int weeks) {
     this.config = config;
     this.policy = policy;
     this.weeks = weeks;
-    this.start = config.startDate().atStartOfDay(ZONE).toInstant();
+    this.clock = new SimClock(calendar, config.startDate().atStartOfDay(SimClock.ZONE).toInstant());
     UniformRandomProvider[] streams = RandomStreams.split(replicationStream, 3);
     UniformRandomProvider arrivals = streams[0];
     this.decisions = streams[1];
@@ -189,8 +155,7 @@ final class DistrictModel {
     this.urgencyValues = uw.keySet().toArray(new Urgency[0]);
     this.urgencySampler = AliasMethodDiscreteSampler.of(arrivals, uw.values().stream().mapToDouble(x -> x).toArray());
     this.returnDelay = config.dropOut().returnDelayDays().sampler(durations);
-    this.answerDelay = config.signals().answerDelayDays().sampler(durations);
-    this.escalationSuccess = config.escalation().successByLevel();
+    this.metrics = new RunMetrics(weeks, agencyById.keySet());
 
     AgencyId intakeId = intake.id;
     ImmutableList.Builder<Professional> workers = ImmutableList.builder();
@@ -198,32 +163,14 @@ final class DistrictModel {
       workers.add(new Professional(ProfessionalId.of(intakeId.value() + "-sw-" + k), intakeId, Role.SOCIAL_WORKER));
     }
     this.socialWorkers = workers.build();
-    this.teamLead = ProfessionalId.of(intakeId.value() + "-team-lead");
-    this.manager = ProfessionalId.of(intakeId.value() + "-manager");
-    this.mandates = Mandates.of(List.of(Mandate.of(intakeId, Role.SOCIAL_WORKER, config.escalation().mandate())));
-    this.detector = SignalDetector.of(config.signals().detectorThreshold(), ZONE);
+    this.signals = new SignalRound(clock, metrics, decisions, config.signals().answerDelayDays().sampler(durations),
+        config.signals(), intakeId);
+    this.ladder = new EscalationLadder(clock, metrics, signals, decisions, config.escalation(),
+        Mandates.of(List.of(Mandate.of(intakeId, Role.SOCIAL_WORKER, config.escalation().mandate()))));
     this.grace = Duration.ofDays(config.cracksGraceDays());
-    this.followUpDays = days(NORMS.deadline(NORMS.referralFollowUp()).dueFrom(start));
+    this.followUpDays = clock.days(SimClock.NORMS.deadline(SimClock.NORMS.referralFollowUp())
+        .dueFrom(clock.instant(0)));
 
-    ImmutableMap.Builder<String, Integer> metrics = ImmutableMap.builder();
-    for (int i = 0; i < Metrics.NAMES.size(); i++) {
-      metrics.put(Metrics.NAMES.get(i), i);
-    }
-    this.metricIndex = metrics.build();
-    ImmutableList.Builder<String> cols = ImmutableList.<String>builder().add("arrivals", Metrics.NEEDS,
-        Metrics.NEEDS_MET, Metrics.DROP_OUTS, Metrics.RETURNING_CLIENTS, Metrics.NEEDS_BETWEEN_CRACKS,
-        Metrics.CLIENTS_BETWEEN_CRACKS, Metrics.REFERRALS, Metrics.REFUSALS, Metrics.ESCALATIONS,
-        Metrics.SIGNALS_RAISED, "waiting_total");
-    for (String id : agencyById.keySet()) {
-      cols.add("waiting_" + id.replace('-', '_'));
-    }
-    this.weeklyColumns = cols.build();
-    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
-    for (int i = 0; i < weeklyColumns.size(); i++) {
-      index.put(weeklyColumns.get(i), i);
-    }
-    this.weeklyIndex = index.build();
-    this.weekly = new long[weeks][weeklyColumns.size()];
   }
 
   // ---------------------------------------------------------------------------------------------- the run
@@ -240,54 +187,24 @@ final class DistrictModel {
         progress.accept((week + 1) / (double) weeks);
       });
     }
-    Quarter q = Quarter.containing(config.startDate()).next();
-    for (double t = days(q.start(ZONE)); t < end; q = q.next(), t = days(q.start(ZONE))) {
-      Quarter previous = q.previous();
-      calendar.schedule(t, () -> signalRound(previous));
-    }
+    signals.scheduleUntil(config.startDate(), end);
     calendar.runUntil(end);
     snapshot(weeks - 1);
     progress.accept(1.0);
-    return result(replication);
-  }
-
-  private RunResult result(int replication) {
-    double[] r = Arrays.copyOf(resolutionDays, resolved);
-    long needs = counts[metricIndex.get(Metrics.NEEDS)];
-    Map<String, Double> m = new LinkedHashMap<>();
-    for (int i = 0; i < counts.length; i++) {
-      m.put(Metrics.NAMES.get(i), (double) counts[i]);
-    }
-    m.put(Metrics.NEEDS_MET_FRACTION, needs == 0 ? 0 : counts[metricIndex.get(Metrics.NEEDS_MET)] / (double) needs);
-    m.put(Metrics.RESOLUTION_MEAN_DAYS, r.length == 0 ? 0 : Arrays.stream(r).sum() / r.length);
-    m.put(Metrics.RESOLUTION_MEDIAN_DAYS, r.length == 0 ? 0 : Quantiles.median().computeInPlace(r));
-    m.put(Metrics.RESOLUTION_P95_DAYS, r.length == 0 ? 0 : Quantiles.percentiles().index(95).computeInPlace(r));
-    m.put(Metrics.SIMULATION_EVENTS, (double) calendar.processed());
-    m.put(Metrics.DOMAIN_EVENTS, (double) domainEvents);
-    return new RunResult(policy, replication, ImmutableMap.copyOf(m), new WeeklySeries(weeklyColumns, weekly));
+    return metrics.result(policy, replication, calendar.processed());
   }
 
   private void snapshot(int week) {
-    long total = 0;
-    int c = weeklyColumns.indexOf("waiting_total");
-    int k = c + 1;
+    int[] waiting = new int[agencyById.size()];
+    int k = 0;
     for (AgencyState a : agencyById.values()) {
-      weekly[week][k++] = a.queue.waiting();
-      total += a.queue.waiting();
+      waiting[k++] = a.queue.waiting();
     }
-    weekly[week][c] = total;
+    metrics.snapshot(week, waiting);
   }
 
   private void count(String metric) {
-    counts[metricIndex.get(metric)]++;
-    Integer c = weeklyIndex.get(metric);
-    if (c != null) {
-      weekly[week()][c]++;
-    }
-  }
-
-  private int week() {
-    return Math.min((int) (calendar.now() / 7), weeks - 1);
+    metrics.count(metric, calendar.now());
   }
 
   // ----------------------------------------------------------------------------------------- arrivals
@@ -304,12 +221,12 @@ final class DistrictModel {
         urgencies.add(u);
       }
     }
-    weekly[week()][0]++;
-    openCase(clientIds.nextClientId(), area.area, domains, urgencies, false);
+    metrics.arrival(calendar.now());
+    openCase(new Client(clientIds.nextClientId()), area.area, domains, urgencies, false);
     calendar.schedule(calendar.now() + area.interArrival.sample(), () -> arrive(area));
   }
 
-  private void openCase(ClientId clientId, Area area, List<LifeDomain> domains, List<Urgency> urgencies,
+  private void openCase(Client client, Area area, List<LifeDomain> domains, List<Urgency> urgencies,
       boolean returning) {
     count(Metrics.CLIENTS);
     if (returning) {
@@ -317,9 +234,9 @@ final class DistrictModel {
     }
     Professional worker = socialWorkers.get(nextWorker++ % socialWorkers.size());
     Instant at = now();
-    Decision<Case, CaseEvent> opened = Case.open(caseIds.nextCaseId(), clientId, intake.id, worker.id(), at);
-    ClientState c = new ClientState(clientId, area, worker, opened.state());
-    domainEvents += opened.events().size();
+    Decision<Case, CaseEvent> opened = Case.open(caseIds.nextCaseId(), client.id, intake.id, worker.id(), at);
+    ClientState c = new ClientState(client, area, worker, opened.state());
+    metrics.domainEvents(opened.events().size());
     for (int i = 0; i < domains.size(); i++) {
       NeedState n = new NeedState(c, NEED_IDS.get(i), domains.get(i), urgencies.get(i), calendar.now());
       c.needs.add(n);
@@ -360,21 +277,20 @@ final class DistrictModel {
         c.worker.id(), a.id, a.config.id(), at);
     c.caseFile = drafted.loop().caseFile();
     n.referral = drafted.loop().referral();
-    domainEvents += drafted.referralDecision().events().size()
-        + drafted.caseDecision().map(d -> d.events().size()).orElse(0);
+    metrics.domainEvents(drafted.referralDecision().events().size()
+        + drafted.caseDecision().map(d -> d.events().size()).orElse(0));
     c.referrals.put(n.referral.id(), n.referral);
     step(c, n, new ReferralCommand.RecordBasis(DataSharingBasis.Consent.of(ConsentGiver.CLIENT, c.worker.id(), at,
         List.of(a.id), List.of(n.domain)), at));
     TimeLimit response = n.domain == LifeDomain.FINANCES && n.urgency.compareTo(Urgency.URGENT) >= 0
-        ? NORMS.urgentDebtThreatResponse() : NORMS.referralResponse();
-    // Sent now, so the norms' due instants (cached per local day) are the deadlines.
-    step(c, n, new ReferralCommand.Send(Deadline.at(due(response, at)), Deadline.at(due(NORMS.referralFollowUp(), at)),
-        at));
+        ? SimClock.NORMS.urgentDebtThreatResponse() : SimClock.NORMS.referralResponse();
+    // Sent now, so the norms' due instants (computed once per local day) are the deadlines.
+    step(c, n, new ReferralCommand.Send(Deadline.at(clock.due(response, at)),
+        Deadline.at(clock.due(SimClock.NORMS.referralFollowUp(), at)), at));
     step(c, n, new ReferralCommand.Receive(at));
     if (policy == Policy.CLOSED_LOOP) {
       ReferralId id = n.referral.id();
-      calendar.schedule(Math.max(calendar.now(), days(n.referral.followUpDue().orElseThrow())),
-          () -> followUp(c, n, id));
+      clock.at(n.referral.followUpDue().orElseThrow(), () -> followUp(c, n, id));
     }
     answer(c, n, a);
   }
@@ -401,7 +317,7 @@ final class DistrictModel {
   private void refuse(ClientState c, NeedState n, AgencyState a, Refusal refusal, Instant at) {
     step(c, n, new ReferralCommand.Refuse(refusal, at));
     count(Metrics.REFUSALS);
-    incidents.add(Incident.refusal(n.referral.id(), c.caseFile.id(),
+    signals.add(Incident.refusal(n.referral.id(), c.caseFile.id(),
         IncidentShape.refusal(refusal.type(), n.domain, a.kind, c.area), at));
     if (refusal instanceof Refusal.PreconditionUnmet) {
       for (NetworkFinding.PreconditionDeadlock d : ReferralNetwork.of(c.referrals.values()).deadlocks()) {
@@ -435,7 +351,7 @@ final class DistrictModel {
       this.kind = ConfigChecks.kind(config.kind(), "AgencyConfig.kind");
       this.queue = new ServiceQueue<>(config.id(), config.counsellors(), calendar, this);
       this.service = config.serviceDays().sampler(durations);
-      this.patience = config.patienceDays().sampler(durations);
+      this.patience = config.attendance().sampler(durations, config.patienceDays());
       for (LadderLevel l : LadderLevel.values()) {
         officials.put(l, ProfessionalId.of(config.id() + "-" + l.code()));
       }
@@ -478,7 +394,7 @@ final class DistrictModel {
       if (met) {
         n.met = true;
         count(Metrics.NEEDS_MET);
-        addResolution(now - n.registeredAt);
+        metrics.resolved(now - n.registeredAt);
       }
       if (n.referral == null) {
         dispose(c, n, met ? new Disposition.Met(at)
@@ -518,12 +434,12 @@ final class DistrictModel {
     if (n.met || active) {
       return;
     }
-    openCase(c.id, c.area, List.of(config.dropOut().returningDomain(n.domain)), List.of(Urgency.URGENT), true);
+    openCase(c.identity, c.area, List.of(config.dropOut().returningDomain(n.domain)), List.of(Urgency.URGENT), true);
   }
 
   /** A referral ended without meeting the need: check the need for the cracks after the grace period. */
   private void endedUnmet(ClientState c, NeedState n) {
-    calendar.schedule(calendar.now() + grace.toMillis() / DAY_MILLIS, () -> crackCheck(c, n));
+    clock.after(grace.toMillis() / SimClock.DAY_MILLIS, () -> crackCheck(c, n));
   }
 
   private void crackCheck(ClientState c, NeedState n) {
@@ -533,7 +449,9 @@ final class DistrictModel {
     }
     n.cracked = true;
     count(Metrics.NEEDS_BETWEEN_CRACKS);
-    if (crackedClients.add(c.id)) {
+    // A returning client opens a new episode with the same client: the client counts once, whichever episode.
+    if (!c.identity.cracked) {
+      c.identity.cracked = true;
       count(Metrics.CLIENTS_BETWEEN_CRACKS);
     }
   }
@@ -664,112 +582,17 @@ final class DistrictModel {
 
   // ------------------------------------------------------------------------------------- escalations
 
-  private final class EscalationRun {
-    final ClientState client;
-    final AgencyState target;
-    final Outcome grant;
-    final Runnable granted;
-    final Runnable refused;
-    final NeedState need;
-    Escalation escalation;
-
-    EscalationRun(ClientState client, NeedState need, AgencyState target, Outcome grant, Runnable granted,
-        Runnable refused, Escalation escalation) {
-      this.client = client;
-      this.need = need;
-      this.target = target;
-      this.grant = grant;
-      this.granted = granted;
-      this.refused = refused;
-      this.escalation = escalation;
-    }
-
-    void step(EscalationCommand command) {
-      Decision<Escalation, EscalationEvent> d = escalation.decide(command);
-      escalation = d.state();
-      domainEvents += d.events().size();
-    }
-  }
-
   private void escalate(ClientState c, NeedState n, EscalationReason reason, AgencyState target,
       Optional<ReferralId> blocking, Outcome grant, Runnable granted, Runnable refused) {
-    Instant at = now();
-    EscalationSubject subject = new EscalationSubject(c.caseFile.id(), n.id, n.domain, blocking);
-    Decision<Escalation, EscalationEvent> raised = Escalation.raise(escalationIds.nextEscalationId(), subject,
-        reason, new Target(target.id, target.kind), c.worker, mandates.mandateOf(c.worker), Route.DIRECT, at);
-    domainEvents += raised.events().size();
-    count(Metrics.ESCALATIONS);
-    incidents.add(Incident.of(raised.state(), c.area));
     n.escalating = true;
-    EscalationRun run = new EscalationRun(c, n, target, grant, granted, refused, raised.state());
-    climb(run, LadderLevel.FRONTLINE_OFFICIAL);
-  }
-
-  private void climb(EscalationRun run, LadderLevel level) {
-    Instant at = now();
-    if (!run.escalation.mandate().allowsDirect(level) && !run.escalation.isManagerInformed()) {
-      run.step(new EscalationCommand.InformManager(at));
-    }
-    run.step(new EscalationCommand.Climb(level, run.target.officials.get(level), at));
-    calendar.schedule(Math.max(calendar.now(), days(due(NORMS.escalationStepResponse(), at))),
-        () -> answerEscalation(run, level));
-  }
-
-  private void answerEscalation(EscalationRun run, LadderLevel level) {
-    boolean success = decisions.nextDouble() < escalationSuccess.get(level);
-    if (!success && level != LadderLevel.MUNICIPALITY) {
-      climb(run, level.next().orElseThrow());
-      return;
-    }
-    Outcome outcome = success ? run.grant : Outcome.REFUSED;
-    run.step(new EscalationCommand.Resolve(outcome, now()));
-    count(Metrics.reached(level));
-    count(Metrics.outcome(outcome));
-    run.need.escalating = false;
-    (success ? run.granted : run.refused).run();
-  }
-
-  // ----------------------------------------------------------------------------------------- signals
-
-  private void signalRound(Quarter quarter) {
-    Instant at = now();
-    ImmutableList<SignalProposal> proposals = detector.detect(incidents, quarter);
-    // Keep only what the next round needs: this quarter's incidents, its "previous quarter".
-    Instant keepFrom = quarter.start(ZONE);
-    incidents.removeIf(i -> i.at().isBefore(keepFrom));
-    for (SignalProposal p : proposals) {
-      IncidentShape shape = p.shape();
-      String group = "clients with a " + shape.domain().code() + " need, "
-          + shape.reason().map(EscalationReason::code).orElseGet(() -> shape.refusalReason().orElseThrow())
-          + " at the " + shape.targetKind().code() + " agency";
-      Decision<Signal, SignalEvent> raised = p.raise(signalIds.nextSignalId(), List.of(teamLead),
-          Addressee.of(intake.id, Role.MANAGER), group, at);
-      domainEvents += raised.events().size();
-      count(Metrics.SIGNALS_RAISED);
-      if (decisions.nextDouble() < config.signals().answerProbability()) {
-        Signal signal = raised.state();
-        calendar.schedule(calendar.now() + answerDelay.sample(), () -> answerSignal(signal));
-      }
-    }
-  }
-
-  private void answerSignal(Signal raised) {
-    Instant at = now();
-    ResponseKind kind = RESPONSE_KINDS[decisions.nextInt(RESPONSE_KINDS.length)];
-    Response response = kind == ResponseKind.NO_ACTION
-        ? Response.noAction("the pattern is known and covered by an existing plan") : Response.of(kind);
-    Signal s = raised;
-    for (SignalCommand command : List.of(new SignalCommand.Acknowledge(manager, at),
-        new SignalCommand.Respond(response, manager, at), SignalCommand.GiveFeedback.of(s.raisers(), at),
-        new SignalCommand.Close(at))) {
-      Decision<Signal, SignalEvent> d = s.decide(command);
-      s = d.state();
-      domainEvents += d.events().size();
-    }
-    count(Metrics.SIGNALS_ANSWERED);
-    if (at.isAfter(s.responseDue())) {
-      count(Metrics.SIGNALS_ANSWERED_LATE);
-    }
+    ladder.escalate(new EscalationSubject(c.caseFile.id(), n.id, n.domain, blocking), reason,
+        new Target(target.id, target.kind), target.officials, c.worker, c.area, grant, () -> {
+          n.escalating = false;
+          granted.run();
+        }, () -> {
+          n.escalating = false;
+          refused.run();
+        });
   }
 
   // --------------------------------------------------------------------------------------- plumbing
@@ -780,37 +603,18 @@ final class DistrictModel {
     c.caseFile = s.loop().caseFile();
     n.referral = s.loop().referral();
     c.referrals.put(n.referral.id(), n.referral);
-    domainEvents += s.referralDecision().events().size() + s.caseDecision().map(d -> d.events().size()).orElse(0);
+    metrics.domainEvents(s.referralDecision().events().size()
+        + s.caseDecision().map(d -> d.events().size()).orElse(0));
   }
 
   private void caseStep(ClientState c, CaseCommand command) {
     Decision<Case, CaseEvent> d = c.caseFile.decide(command);
     c.caseFile = d.state();
-    domainEvents += d.events().size();
-  }
-
-  private void addResolution(double daysToResolve) {
-    if (resolved == resolutionDays.length) {
-      resolutionDays = Arrays.copyOf(resolutionDays, resolved * 2);
-    }
-    resolutionDays[resolved++] = daysToResolve;
+    metrics.domainEvents(d.events().size());
   }
 
   private static String key(NetworkFinding.PreconditionDeadlock d) {
     return d.cycle().stream().map(b -> b.referral().value()).sorted().reduce((x, y) -> x + "," + y).orElse("");
-  }
-
-  /**
-   * A service norm's due instant, cached by local day for norms counted in whole days (the calendar walk of
-   * working days is the costly part); the same as {@link ServiceNorms#deadline}'s {@code dueFrom}.
-   */
-  private Instant due(TimeLimit limit, Instant from) {
-    if (!(limit instanceof TimeLimit.WorkingDays)) {
-      return NORMS.deadline(limit).dueFrom(from);
-    }
-    long localDay = Math.floorDiv(from.getEpochSecond() + ZONE.getRules().getOffset(from).getTotalSeconds(), 86_400);
-    return dueCache.computeIfAbsent(limit, l -> new HashMap<>()).computeIfAbsent(localDay,
-        d -> NORMS.deadline(limit).dueFrom(from));
   }
 
   private static ImmutableList<NeedId> needIds() {
@@ -822,15 +626,11 @@ final class DistrictModel {
   }
 
   private Instant now() {
-    return instant(calendar.now());
+    return clock.now();
   }
 
   private Instant instant(double days) {
-    return start.plusMillis((long) Math.floor(days * DAY_MILLIS));
-  }
-
-  private double days(Instant instant) {
-    return Duration.between(start, instant).toMillis() / DAY_MILLIS;
+    return clock.instant(days);
   }
 
   private static final class AreaState {
@@ -843,9 +643,19 @@ final class DistrictModel {
     }
   }
 
+  /** A client across episodes (a returning client opens a new case): counted between the cracks at most once. */
+  private static final class Client {
+    final ClientId id;
+    boolean cracked;
+
+    Client(ClientId id) {
+      this.id = id;
+    }
+  }
+
   /** One client's episode at the intake agency: the case and the latest state of each of its referrals. */
   private static final class ClientState {
-    final ClientId id;
+    final Client identity;
     final Area area;
     final Professional worker;
     final List<NeedState> needs = new ArrayList<>(2);
@@ -855,8 +665,8 @@ final class DistrictModel {
     final Set<String> deadlocksResolved = new HashSet<>(0);
     Case caseFile;
 
-    ClientState(ClientId id, Area area, Professional worker, Case caseFile) {
-      this.id = id;
+    ClientState(Client identity, Area area, Professional worker, Case caseFile) {
+      this.identity = identity;
       this.area = area;
       this.worker = worker;
       this.caseFile = caseFile;

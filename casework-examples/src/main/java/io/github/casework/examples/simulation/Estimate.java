@@ -2,7 +2,12 @@ package io.github.casework.examples.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.math.Stats;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Collection;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * A measure over independent replications: the sample mean with a 95% confidence interval from Student's t
@@ -44,20 +49,26 @@ public record Estimate(int n, double mean, double standardDeviation, double half
     if (n == 0) {
       throw new IllegalArgumentException("an estimate needs at least one replication");
     }
-    double mean = 0;
-    for (double v : values) {
-      mean += v;
-    }
-    mean /= n;
+    Stats stats = Stats.of(values);
     if (n == 1) {
-      return new Estimate(1, mean, 0, Double.NaN);
+      return new Estimate(1, stats.mean(), 0, Double.NaN);
     }
-    double ss = 0;
-    for (double v : values) {
-      ss += (v - mean) * (v - mean);
+    double sd = stats.sampleStandardDeviation();
+    return new Estimate(n, stats.mean(), sd, tQuantile975(n - 1) * sd / Math.sqrt(n));
+  }
+
+  /**
+   * Returns the 0.975 quantile of Student's t distribution (Commons Statistics), the factor of a two-sided 95%
+   * interval.
+   *
+   * @param degreesOfFreedom the degrees of freedom, at least 1
+   * @return the quantile
+   */
+  static double tQuantile975(int degreesOfFreedom) {
+    if (degreesOfFreedom < 1) {
+      throw new IllegalArgumentException("degrees of freedom must be at least 1");
     }
-    double sd = Math.sqrt(ss / (n - 1));
-    return new Estimate(n, mean, sd, StudentT.quantile975(n - 1) * sd / Math.sqrt(n));
+    return TDistribution.of(degreesOfFreedom).inverseCumulativeProbability(0.975);
   }
 
   /**
@@ -91,9 +102,40 @@ public record Estimate(int n, double mean, double standardDeviation, double half
     return lower() <= value && value <= upper();
   }
 
-  /** Shows the mean ± half-width, as in {@code 1.2345 ± 0.0123 (n=10)}. */
+  /**
+   * Shows the mean ± half-width in plain decimals, both rounded to the half-width's second significant digit, as
+   * in {@code 15790 ± 1200 (n=10)} or {@code 0.6181 ± 0.0026 (n=10)}; with one replication, the mean to six
+   * significant digits and {@code ± n/a}.
+   */
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "%.6g ± %.3g (n=%d)", mean, halfWidth, n);
+    return format() + " (n=" + n + ")";
+  }
+
+  /**
+   * Returns the mean ± half-width in plain decimal notation, both rounded to the half-width's second significant
+   * digit (at most six decimals), such as {@code 15790 ± 1200}; the mean to six significant digits with
+   * {@code ± 0} when every replication gave the same value, and with {@code ± n/a} with one replication.
+   *
+   * @return the text, locale-independent
+   */
+  public String format() {
+    if (halfWidth == 0 && Double.isFinite(mean)) {
+      BigDecimal m = new BigDecimal(mean).round(new MathContext(6, RoundingMode.HALF_EVEN));
+      return plain(m, Math.min(6, Math.max(0, m.scale()))) + " ± 0";
+    }
+    if (!(halfWidth > 0) || Double.isInfinite(halfWidth) || !Double.isFinite(mean)) {
+      BigDecimal m = Double.isFinite(mean) ? new BigDecimal(mean).round(new MathContext(6, RoundingMode.HALF_EVEN))
+          : BigDecimal.ZERO;
+      return plain(m, Math.min(6, Math.max(0, m.scale()))) + " ± n/a";
+    }
+    BigDecimal h = new BigDecimal(halfWidth).round(new MathContext(2, RoundingMode.HALF_EVEN));
+    int scale = Math.min(6, Math.max(0, h.scale()));
+    return plain(new BigDecimal(mean), scale) + " ± " + plain(h, scale);
+  }
+
+  private static String plain(BigDecimal d, int scale) {
+    BigDecimal r = d.setScale(scale, RoundingMode.HALF_EVEN);
+    return (r.signum() == 0 ? r.abs() : r).toPlainString();
   }
 }

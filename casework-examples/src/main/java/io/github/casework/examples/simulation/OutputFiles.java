@@ -21,6 +21,8 @@ final class OutputFiles {
   static final String SUMMARY_JSON = "summary.json";
   static final String WEEKLY_CSV = "weekly.csv";
   static final String CHART = "policies.png";
+  static final String SWEEP_CSV = "sweep.csv";
+  static final String SWEEP_CHART = "sweep.png";
   private static final String DIFFERENCE = "difference";
 
   private OutputFiles() {}
@@ -32,6 +34,38 @@ final class OutputFiles {
     Files.writeString(dir.resolve(SUMMARY_JSON), summaryJson(result), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(WEEKLY_CSV), weeklyCsv(result), StandardCharsets.UTF_8);
     Files.write(dir.resolve(CHART), PolicyChart.png(result));
+  }
+
+  static void writeSweep(Sweep.Result result, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(CONFIG), result.base().toJson(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(SWEEP_CSV), sweepCsv(result), StandardCharsets.UTF_8);
+    Files.write(dir.resolve(SWEEP_CHART), PolicyChart.sweepPng(result));
+  }
+
+  /** Tidy: one row per grid point, policy (or the paired difference) and measure. */
+  static String sweepCsv(Sweep.Result result) {
+    StringBuilder b = new StringBuilder(
+        "parameter,value,policy,metric,n,mean,sd,ci95_half_width,ci95_low,ci95_high\n");
+    for (int i = 0; i < result.points().size(); i++) {
+      SimulationResult point = result.points().get(i);
+      String prefix = result.sweep().key() + "," + number(result.sweep().values().get(i)) + ",";
+      for (Policy p : Policy.values()) {
+        for (String metric : Metrics.NAMES) {
+          tidyRow(b, prefix + p.code() + "," + metric, point.estimate(p, metric));
+        }
+      }
+      for (String metric : Metrics.NAMES) {
+        tidyRow(b, prefix + DIFFERENCE + "," + metric, point.difference(metric));
+      }
+    }
+    return b.toString();
+  }
+
+  private static void tidyRow(StringBuilder b, String keys, Estimate e) {
+    b.append(keys).append(',').append(e.n()).append(',').append(number(e.mean())).append(',')
+        .append(number(e.standardDeviation())).append(',').append(number(e.halfWidth())).append(',')
+        .append(number(e.lower())).append(',').append(number(e.upper())).append('\n');
   }
 
   static String summaryCsv(SimulationResult result) {

@@ -33,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Stateless; thread-safe.
  */
 public final class Simulation {
+  private static final long RUN_BASE_BYTES = 16L << 20;
+  private static final long RUN_BYTES_PER_CLIENT_A_YEAR = 4096;
+
   private Simulation() {}
 
   /**
@@ -78,10 +81,25 @@ public final class Simulation {
       throw new IllegalArgumentException("years and replications must be at least 1");
     }
     int weeks = weeks(years);
-    Policy[] policies = Policy.values();
-    int tasks = replications * policies.length;
-    Progress tracker = new Progress(tasks, progress);
-    int threads = Math.min(tasks, Runtime.getRuntime().availableProcessors());
+    List<Task> tasks = new ArrayList<>();
+    for (int r = 0; r < replications; r++) {
+      for (Policy policy : Policy.values()) {
+        tasks.add(new Task(config, policy, r));
+      }
+    }
+    return new SimulationResult(config, seed, years, weeks, replications, runAll(tasks, seed, weeks, progress));
+  }
+
+  /** One run to make: a configuration, a policy and a replication index. */
+  record Task(SimulationConfig config, Policy policy, int replication) {}
+
+  /**
+   * Runs tasks in parallel across the machine's cores and returns their results in task order, whatever order
+   * they finish in.
+   */
+  static ImmutableList<RunResult> runAll(List<Task> tasks, long seed, int weeks, ProgressListener progress) {
+    Progress tracker = new Progress(tasks.size(), progress);
+    int threads = threads(tasks, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "casework-simulation-" + threadNumber.incrementAndGet());
@@ -89,23 +107,21 @@ public final class Simulation {
       return t;
     });
     try {
-      List<Future<RunResult>> futures = new ArrayList<>(tasks);
-      for (int r = 0; r < replications; r++) {
-        for (Policy policy : policies) {
-          int replication = r;
-          int task = futures.size();
-          futures.add(pool.submit(() -> {
-            RunResult result = runOne(config, policy, seed, replication, weeks, f -> tracker.update(task, f));
-            tracker.done(task);
-            return result;
-          }));
-        }
+      List<Future<RunResult>> futures = new ArrayList<>(tasks.size());
+      for (Task t : tasks) {
+        int task = futures.size();
+        futures.add(pool.submit(() -> {
+          RunResult result = runOne(t.config(), t.policy(), seed, t.replication(), weeks,
+              f -> tracker.update(task, f));
+          tracker.done(task);
+          return result;
+        }));
       }
       ImmutableList.Builder<RunResult> runs = ImmutableList.builder();
       for (Future<RunResult> f : futures) {
         runs.add(f.get());
       }
-      return new SimulationResult(config, seed, years, weeks, replications, runs.build());
+      return runs.build();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("the simulation was interrupted", e);
@@ -124,7 +140,21 @@ public final class Simulation {
   }
 
   /**
-   * Runs one policy for one replication on the calling thread.
+   * How many runs to have in progress at once: one per core, but no more than the heap holds. A run of the
+   * default district (6,000 clients a year) holds well under 20 MB at any time; the budget per run is
+   * 16 MiB plus 4 KiB per new client a year, about twice that, so that a capped heap ({@code -Xmx512m}) on a machine with many cores does not run out.
+   */
+  static int threads(List<Task> tasks, int cores, long maxHeap) {
+    double clients = tasks.stream().mapToDouble(t -> t.config().clientsPerYear()).max().orElse(0);
+    long perRun = RUN_BASE_BYTES + (long) (RUN_BYTES_PER_CLIENT_A_YEAR * clients);
+    long byHeap = Math.max(1, maxHeap / perRun);
+    return (int) Math.max(1, Math.min(Math.min(tasks.size(), cores), byHeap));
+  }
+
+  /**
+   * Runs one policy for one replication on the calling thread: the stable entry point for running replications
+   * elsewhere (on a cluster, one task per replication). The result depends only on the arguments: it is the same
+   * run, bit for bit, as replication {@code replication} of {@link #run} with the same seed.
    *
    * @param config the district, not null
    * @param policy the policy, not null

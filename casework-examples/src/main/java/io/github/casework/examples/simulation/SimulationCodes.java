@@ -22,6 +22,11 @@ public final class SimulationCodes {
   /** A field of the configuration holds a value of the wrong JSON type, such as text where a number belongs. */
   public static final String WRONG_TYPE = "simulation-config.wrong-type";
 
+  /** A path names no number of the configuration (in a sweep or an override). */
+  public static final String NOT_A_NUMBER = "simulation-config.not-a-number";
+  /** A sweep is not written key=from:to:step with from at most to, a positive step and at most 101 points. */
+  public static final String SWEEP = "simulation-sweep.invalid";
+
   private static final ImmutableList<ErrorCode> ALL = ImmutableList.of(
       code(MISSING, "A required field of the configuration is missing."),
       code(MALFORMED, "The configuration file is not well-formed JSON, or not a JSON object."),
@@ -30,7 +35,10 @@ public final class SimulationCodes {
       code(OUT_OF_RANGE, "A number of the configuration is outside its documented range."),
       code(UNKNOWN_FIELD, "The configuration holds a field it does not define, or the same field twice."),
       code(WRONG_TYPE, "A field of the configuration holds a value of the wrong JSON type, such as text where "
-          + "a number belongs."));
+          + "a number belongs."),
+      code(NOT_A_NUMBER, "A path names no number of the configuration (in a sweep or an override)."),
+      code(SWEEP, "A sweep is not written key=from:to:step with from at most to, a positive step and at most 101 "
+          + "points."));
 
   private SimulationCodes() {}
 

@@ -238,12 +238,57 @@ public record SimulationConfig(String start, List<AreaConfig> areas, NeedsConfig
         .map(a -> new AreaConfig(a.code(), a.clientsPerYear() * f)).toList();
     List<AgencyConfig> newAgencies = agencies.stream()
         .map(a -> new AgencyConfig(a.id(), a.kind(), a.domains(), scale(a.counsellors(), f), a.serviceDays(),
-            a.patienceDays(), a.needMetProbability(), a.notEligibleProbability(), a.preconditions()))
+            a.patienceDays(), a.needMetProbability(), a.notEligibleProbability(), a.preconditions(),
+            a.attendance()))
         .toList();
     SignalsConfig newSignals = new SignalsConfig(scale(signals.detectorThreshold(), f), signals.answerProbability(),
         signals.answerDelayDays());
     return new SimulationConfig(start, newAreas, needs, intakeAgency, scale(socialWorkers, f), newAgencies,
         closedLoop, escalation, dropOut, newSignals, cracksGraceDays);
+  }
+
+  /**
+   * Returns this configuration with one number replaced, named by its path in the file format: field names
+   * separated by dots, list elements by their index from 0, such as {@code closedLoop.followUpReliability} or
+   * {@code agencies.1.counsellors}. The result is checked like a file, so a value out of range is refused.
+   *
+   * @param path the path of a number of the configuration, not null
+   * @param value the new value; a whole number where the field holds one
+   * @return the new configuration; equal to this one if the value is unchanged
+   * @throws InvalidValueException with {@link SimulationCodes#NOT_A_NUMBER} if the path names no number, or a
+   *     whole-number field gets a fraction; with another code if the new value breaks a rule
+   */
+  public SimulationConfig withNumber(String path, double value) {
+    java.util.Objects.requireNonNull(path, "path");
+    JsonNode tree = MAPPER.valueToTree(this);
+    JsonNode parent = null;
+    String last = null;
+    JsonNode node = tree;
+    for (String segment : path.split("\\.", -1)) {
+      parent = node;
+      last = segment;
+      node = node.isArray() && segment.matches("[0-9]{1,4}") ? node.path(Integer.parseInt(segment))
+          : node.isObject() ? node.path(segment) : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+    if (!node.isNumber() || last == null || parent == null) {
+      throw new InvalidValueException(SimulationCodes.NOT_A_NUMBER, "path",
+          "must name a number of the configuration, such as closedLoop.followUpReliability");
+    }
+    JsonNode replacement;
+    if (node.isIntegralNumber()) {
+      if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+        throw new InvalidValueException(SimulationCodes.NOT_A_NUMBER, "value", "must be a whole number here");
+      }
+      replacement = com.fasterxml.jackson.databind.node.IntNode.valueOf((int) value);
+    } else {
+      replacement = com.fasterxml.jackson.databind.node.DoubleNode.valueOf(value);
+    }
+    if (parent.isArray()) {
+      ((com.fasterxml.jackson.databind.node.ArrayNode) parent).set(Integer.parseInt(last), replacement);
+    } else {
+      ((ObjectNode) parent).set(last, replacement);
+    }
+    return fromTree(tree);
   }
 
   /** {@return the first day simulated} */

@@ -42,6 +42,33 @@ class SimulateCommandTest {
     assertThat(invalid.err()).startsWith("casework simulate: " + bad + ": at ");
   }
 
+  @Test
+  void aSweepWritesItsTidyFileAndChartAndPrintsTheEffects() throws Exception {
+    Path config = Cli.write(dir, "small.json", "{\"areas\":[{\"code\":\"zuidoost\",\"clientsPerYear\":600}]}");
+    Path out = dir.resolve("sweep");
+    Cli.Run run = Cli.run("simulate", "--config", config.toString(), "--seed", "7", "--years", "1",
+        "--replications", "2", "--sweep", "closedLoop.followUpReliability=0.5:1:0.5", "--out", out.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("sweep of closedLoop.followUpReliability over 2 values", "0.5 ", " ± ")
+        .doesNotContain("e+", "E-");
+    for (String file : new String[] {"sweep.csv", "sweep.png", "config.json"}) {
+      assertThat(Files.size(out.resolve(file))).as(file).isPositive();
+    }
+  }
+
+  @Test
+  void aBadSweepIsOneLineNamingTheRuleAndItsCode() {
+    for (String bad : new String[] {"closedLoop.followUpReliability=1:0:0.1", "nothing.here=0:1:0.5",
+        "closedLoop.followUpReliability=0:2:1", "socialWorkers=1:2:0.5"}) {
+      Cli.Run run = Cli.run("simulate", "--years", "1", "--replications", "1", "--sweep", bad, "--out",
+          dir.resolve("x").toString());
+      assertOneLine(run, bad);
+      assertThat(run.err()).startsWith("casework simulate: --sweep: ").contains("[simulation-");
+    }
+    assertThat(dir.resolve("x")).doesNotExist();
+  }
+
   private static void assertOneLine(Cli.Run run, String what) {
     assertThat(run.exitCode()).as(what + ": " + run.err()).isEqualTo(ExitCodes.INVALID);
     assertThat(run.out()).as(what).isEmpty();

@@ -95,4 +95,19 @@ class SimulationTest {
     assertThat(png).startsWith(0x89, 'P', 'N', 'G');
     assertThat(SimulationConfig.read(dir.resolve(OutputFiles.CONFIG))).isEqualTo(SMALL);
   }
+
+  @Test
+  void runsInProgressAreBoundedByTheHeapAsWellAsByTheCores() {
+    java.util.List<Simulation.Task> tasks = java.util.Collections.nCopies(40,
+        new Simulation.Task(SimulationConfig.defaults(), Policy.CLOSED_LOOP, 0));
+    long mb = 1L << 20;
+    // 6,000 clients a year: a budget of 16 MiB + 6,000 × 4 KiB, about 39.4 MiB, per run in progress.
+    assertThat(Simulation.threads(tasks, 64, 512 * mb)).isEqualTo(12);
+    assertThat(Simulation.threads(tasks, 2, 512 * mb)).isEqualTo(2);
+    assertThat(Simulation.threads(tasks.subList(0, 3), 64, 8192 * mb)).isEqualTo(3);
+    assertThat(Simulation.threads(tasks, 64, 16 * mb)).isEqualTo(1);
+    java.util.List<Simulation.Task> big = java.util.Collections.nCopies(40,
+        new Simulation.Task(SimulationConfig.defaults().scaledTo(60_000), Policy.CLOSED_LOOP, 0));
+    assertThat(Simulation.threads(big, 64, 512 * mb)).isEqualTo(2);
+  }
 }
