@@ -3,13 +3,13 @@ package io.github.casework.json;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -30,9 +30,9 @@ import io.github.casework.ErrorCode;
 import io.github.casework.check.Caseload;
 import io.github.casework.id.AggregateId;
 import io.github.casework.json.internal.CaseloadContext;
+import io.github.casework.json.internal.Dialect;
 import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.Failures;
-import io.github.casework.json.internal.LimitExceededException;
 import io.github.casework.json.internal.LineSource;
 import io.github.casework.json.internal.Utf8Input;
 import io.github.casework.json.internal.Wire;
@@ -155,7 +155,7 @@ public final class CaseworkJson {
 
   /** The parser and generator settings: explicit limits, strict JSON, compact UTF-8 output. */
   private static JsonFactory newFactory() {
-    return JsonFactory.builder()
+    return new JsonFactoryBuilder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxStringLength(MAX_STRING_LENGTH)
@@ -175,6 +175,8 @@ public final class CaseworkJson {
         .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
         .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
         .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+        // Event streams write one root value per line, each ending in the LF written after it, nothing between.
+        .rootValueSeparator((String) null)
         // Hostile member names must not fill the JVM's string pool.
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
         .build();
@@ -238,13 +240,7 @@ public final class CaseworkJson {
    */
   public <T> T read(DocumentKind<T> kind, InputStream in) {
     requireNonNull(in, "in");
-    Reader reader;
-    try {
-      reader = Utf8Input.reader(in, MAX_DOCUMENT_BYTES);
-    } catch (IOException e) {
-      throw Failures.fromParser(e, null, "");
-    }
-    return readDocument(kind, reader);
+    return readDocument(kind, Utf8Input.open(in, MAX_DOCUMENT_BYTES));
   }
 
   private <T> T readDocument(DocumentKind<T> kind, Reader source) {
@@ -276,11 +272,9 @@ public final class CaseworkJson {
     JsonToken after;
     try {
       after = p.nextToken();
-    } catch (StreamConstraintsException | LimitExceededException e) {
-      // Whitespace past the document limit is over the limit, not content after the document.
-      throw Failures.fromParser(e, p, "");
     } catch (IOException e) {
-      throw trailing(p);
+      // Whitespace past the document limit is over the limit, not content after the document.
+      throw Failures.isLimit(e) ? Failures.fromParser(e, p, "") : trailing(p);
     }
     if (after != null) {
       throw trailing(p);
@@ -378,7 +372,7 @@ public final class CaseworkJson {
         return c;
       }
     }
-    return new UncheckedIOException(e);
+    return Dialect.unchecked(e);
   }
 
   /**
