@@ -158,7 +158,7 @@ public final class CaseworkModule extends SimpleModule {
     codec(Addressee.class, Shapes.ADDRESSEE);
     codec(Response.class, Shapes.RESPONSE);
 
-    addSerializer(Histories.WRITER.handledType(), Histories.WRITER);
+    addSerializer(Histories.WRITER);
     codec(CaseloadSnapshot.class, CaseloadShapes.SNAPSHOT);
     codec(CaseloadContext.class, CaseloadShapes.CONTEXT);
     codec(SubjectRef.class, Shapes.SUBJECT_REF);
