@@ -373,7 +373,7 @@ public final class Jackson3Rewrite {
     }
     if (!m.group(1).equals(hash)) {
       throw new UntranslatableException("casework-json's internal/Dialect.java changed (sha256=" + hash + ", the "
-          + "Jackson 3 Dialect mirrors " + m.group(1) + "): port the change to casework-json3/src/main/java/"
+          + "Jackson 3 Dialect mirrors " + m.group(1) + "): port the change to casework-json3/src/dialect/java/"
           + "io/github/casework/json3/internal/Dialect.java and update its pin");
     }
   }
@@ -408,7 +408,7 @@ public final class Jackson3Rewrite {
    * @param sources where the main sources go
    * @param resources where the main resources go
    * @param tests where the test sources go
-   * @param dialect casework-json3's hand-written main sources (its Dialect)
+   * @param dialect casework-json3's hand-written sources (its Dialect), copied in with the rewritten ones
    * @return the number of files written
    * @throws IOException if a file cannot be read or written
    */
@@ -426,6 +426,9 @@ public final class Jackson3Rewrite {
     }
     List<String> failures = new ArrayList<>();
     int count = 0;
+    // The hand-written Dialect joins the rewritten sources: one source root, as javadoc's module mode wants.
+    write(sources.resolve(renamePackage(DIALECT)), Files.readAllBytes(ownDialect));
+    count++;
     for (String f : files(main)) {
       if (f.equals(DIALECT)) {
         continue;

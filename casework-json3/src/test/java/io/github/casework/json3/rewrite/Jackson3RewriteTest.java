@@ -162,7 +162,7 @@ class Jackson3RewriteTest {
 
   @Test
   void rewritingCaseworkJsonLeavesNoJackson2NameAndGivesTheSameBytesTwice(@TempDir Path tmp) throws IOException {
-    Path ownSources = OWN.resolve("src/main/java");
+    Path ownSources = OWN.resolve("src/dialect/java");
     int first = Jackson3Rewrite.run(JSON, tmp.resolve("a/src"), tmp.resolve("a/res"), tmp.resolve("a/test"),
         ownSources);
     int second = Jackson3Rewrite.run(JSON, tmp.resolve("b/src"), tmp.resolve("b/res"), tmp.resolve("b/test"),
@@ -173,7 +173,9 @@ class Jackson3RewriteTest {
         .contains("src/io/github/casework/json3/CaseworkJson.java", "src/module-info.java",
             "res/META-INF/services/tools.jackson.databind.JacksonModule",
             "test/io/github/casework/json3/GoldenVectorTest.java")
-        .noneMatch(f -> f.endsWith("internal/Dialect.java"));
+        .contains("src/io/github/casework/json3/internal/Dialect.java");
+    assertThat(tmp.resolve("a/src/io/github/casework/json3/internal/Dialect.java"))
+        .hasSameBinaryContentAs(OWN.resolve("src/dialect/java/io/github/casework/json3/internal/Dialect.java"));
     for (String f : files) {
       byte[] a = Files.readAllBytes(tmp.resolve("a").resolve(f));
       assertThat(Files.readAllBytes(tmp.resolve("b").resolve(f))).as(f).isEqualTo(a);

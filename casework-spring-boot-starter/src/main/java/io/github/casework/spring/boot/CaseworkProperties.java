@@ -18,6 +18,9 @@ public record CaseworkProperties(@DefaultValue Json json, @DefaultValue Jackson 
   /**
    * Checks the groups.
    *
+   * @param json how the CaseworkJson beans read, not null
+   * @param jackson whether the casework module is registered with Boot's mapper, not null
+   * @param store whether and how the event store bean is made, not null
    * @throws NullPointerException if a group is null
    */
   public CaseworkProperties {
@@ -27,27 +30,27 @@ public record CaseworkProperties(@DefaultValue Json json, @DefaultValue Jackson 
   }
 
   /**
-   * The {@code casework.json.*} properties. Immutable and thread-safe.
+   * The casework.json.* properties. Immutable and thread-safe.
    *
-   * @param strict whether the {@code CaseworkJson} beans are the strict instances, which reject members the format
-   *     does not define ({@code json.unknown-member}); false (the default) gives the tolerant standard instances,
+   * @param strict whether the CaseworkJson beans are the strict instances, which reject members the format
+   *     does not define (json.unknown-member); false (the default) gives the tolerant standard instances,
    *     which skip them so that documents of a later minor revision of version 1 can be read
    */
   public record Json(@DefaultValue("false") boolean strict) {}
 
   /**
-   * The {@code casework.jackson.*} properties. Immutable and thread-safe.
+   * The casework.jackson.* properties. Immutable and thread-safe.
    *
-   * @param enabled whether the casework module is registered with Boot's {@code ObjectMapper} (Jackson 2) and
-   *     {@code JsonMapper} (Jackson 3), so that a DTO holding a casework value (a {@code CaseHistory}, an event, an
+   * @param enabled whether the casework module is registered with Boot's ObjectMapper (Jackson 2) and
+   *     JsonMapper (Jackson 3), so that a DTO holding a casework value (a case's history, an event, an
    *     id) is written in the wire format; true by default
    */
   public record Jackson(@DefaultValue("true") boolean enabled) {}
 
   /**
-   * The {@code casework.store.*} properties. Immutable and thread-safe.
+   * The casework.store.* properties. Immutable and thread-safe.
    *
-   * @param enabled whether an {@code EventStore} bean is made on the application's {@code DataSource} when
+   * @param enabled whether an EventStore bean is made on the application's DataSource when
    *     casework-store is on the class path; true by default
    * @param createSchema whether the store creates its tables (if they do not exist) when the bean is made; true by
    *     default; turn it off where a migration tool owns the schema
