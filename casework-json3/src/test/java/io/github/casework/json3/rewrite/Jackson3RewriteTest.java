@@ -114,18 +114,62 @@ class Jackson3RewriteTest {
   @Test
   void constructsWithoutARuleStopTheRewriteNamingFileLineAndWhy() {
     for (String code : List.of("mapper.registerModule(m);", "g.setRootValueSeparator(null);", "p.getCodec();",
-        "p.readValueAsTree();", "new ObjectMapper();", "JsonNode n;")) {
+        "p.readValueAsTree();")) {
       assertThatThrownBy(() -> rewrite("class X {\n  void m() {\n    " + code + "\n  }\n}\n"))
           .as(code).isInstanceOf(UntranslatableException.class).hasMessageStartingWith("X.java:5: ");
     }
   }
 
   @Test
-  void wrappingAJacksonFailureByHandIsRefusedOnlyWhereJacksonIsImported() {
+  void wrappingAJacksonFailureByHandGoesThroughTheDialectOnlyWhereJacksonIsImported() {
     String body = "class X {\n  void m(IOException e) {\n    throw new UncheckedIOException(e);\n  }\n}\n";
-    assertThatThrownBy(() -> rewrite("import com.fasterxml.jackson.core.JsonParser;\n" + body))
-        .isInstanceOf(UntranslatableException.class).hasMessageContaining("Dialect.unchecked");
-    assertThat(rewrite(body)).contains("new UncheckedIOException(e)");
+    assertThat(rewrite("import com.fasterxml.jackson.core.JsonParser;\n" + body))
+        .contains("throw Dialect.unchecked(e);").contains("import io.github.casework.json3.internal.Dialect;");
+    assertThat(rewrite(body)).contains("new UncheckedIOException(e)").doesNotContain("Dialect");
+  }
+
+  @Test
+  void aSecondCatchOfWhatIsNowTheSameExceptionIsDropped() {
+    String out = rewrite("""
+        import com.fasterxml.jackson.core.JsonProcessingException;
+        import com.fasterxml.jackson.databind.JsonNode;
+        import java.io.IOException;
+
+        class X {
+          JsonNode read(byte[] b) {
+            try {
+              return MAPPER.readTree(b);
+            } catch (JsonProcessingException e) {
+              throw syntax(e);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        }
+        """);
+    assertThat(out).contains("""
+            } catch (JacksonException e) {
+              throw syntax(e);
+            }
+          }
+        """).doesNotContain("Dialect.unchecked");
+  }
+
+  @Test
+  void treesAndGeneratorsGetJackson3sNames() {
+    String out = rewrite("""
+        import com.fasterxml.jackson.databind.JsonNode;
+
+        class X {
+          void m(JsonNode o) {
+            Object a = o.fields();
+            Object b = o.fieldNames();
+            Object g = MAPPER.getFactory().createGenerator(out);
+          }
+        }
+        """);
+    assertThat(out).contains("o.properties().iterator()").contains("o.propertyNames().iterator()")
+        .contains("MAPPER.createGenerator(out)").contains("import tools.jackson.databind.JsonNode;");
   }
 
   @Test
@@ -138,6 +182,15 @@ class Jackson3RewriteTest {
   void commentsAndStringsAreNotCheckedForUntranslatableConstructs() {
     assertThat(rewrite("/** Call {@code mapper.registerModule(m)} or new ObjectMapper(). */\nclass X {\n"
         + "  String s = \"JsonNode\";\n}\n")).contains("registerModule");
+  }
+
+  @Test
+  void testsThatDriveJackson2ThemselvesAreNotDerived() {
+    assertThat(Jackson3Rewrite.isDerivedTest("io/github/casework/json/GoldenVectorTest.java",
+        "package io.github.casework.json;\n\nimport java.util.List;\n")).isTrue();
+    assertThat(Jackson3Rewrite.isDerivedTest("io/github/casework/json/CaseworkModuleTest.java",
+        "package io.github.casework.json;\n\nimport com.fasterxml.jackson.databind.ObjectMapper;\n")).isFalse();
+    assertThat(Jackson3Rewrite.isDerivedTest("io/github/casework/json/ReadFuzzTest.java", "")).isFalse();
   }
 
   @Test
