@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * Derives casework-json3 (Jackson 3, {@code tools.jackson}) from casework-json (Jackson 2) at build time: every main
  * source and resource of casework-json, and its vector tests, rewritten by the fixed rules below. It runs as a
  * single-file program at generate-sources ({@code java Jackson3Rewrite.java <casework-json> <sources> <resources>
- * <tests> <dialect>}) and is unit-tested as an ordinary test class.
+ * <tests> <test-resources> <dialect>}) and is unit-tested as an ordinary test class.
  *
  * <p>The rules are textual and total over the <em>translatable subset</em> casework-json keeps to (its README and
  * casework-json3/README.md list it): package and import renames, the Jackson 3 names of renamed types and methods,
@@ -458,11 +458,13 @@ public final class Jackson3Rewrite {
    * @param sources where the main sources go
    * @param resources where the main resources go
    * @param tests where the test sources go
+   * @param testResources where the test resources go (all but the vectors, which the tests read where they are)
    * @param dialect casework-json3's hand-written sources (its Dialect), copied in with the rewritten ones
    * @return the number of files written
    * @throws IOException if a file cannot be read or written
    */
-  static int run(Path json, Path sources, Path resources, Path tests, Path dialect) throws IOException {
+  static int run(Path json, Path sources, Path resources, Path tests, Path testResources, Path dialect)
+      throws IOException {
     Path main = json.resolve("src/main/java");
     Path test = json.resolve("src/test/java");
     Path res = json.resolve("src/main/resources");
@@ -471,7 +473,7 @@ public final class Jackson3Rewrite {
     }
     Path ownDialect = dialect.resolve(renamePackage(DIALECT));
     checkDialect(Files.readAllBytes(main.resolve(DIALECT)), Files.readString(ownDialect, StandardCharsets.UTF_8));
-    for (Path out : List.of(sources, resources, tests)) {
+    for (Path out : List.of(sources, resources, tests, testResources)) {
       clear(out);
     }
     List<String> failures = new ArrayList<>();
@@ -497,6 +499,13 @@ public final class Jackson3Rewrite {
       }
       write(resources.resolve(rewriteResourcePath(f)), bytes);
       count++;
+    }
+    Path testRes = json.resolve("src/test/resources");
+    for (String f : files(testRes)) {
+      if (!f.startsWith("vectors/")) {
+        write(testResources.resolve(renamePackage(f)), Files.readAllBytes(testRes.resolve(f)));
+        count++;
+      }
     }
     if (!failures.isEmpty()) {
       throw new UntranslatableException("casework-json is outside the Jackson 3 subset (see casework-json3/README.md)"
@@ -584,16 +593,19 @@ public final class Jackson3Rewrite {
   /**
    * Runs the rewrite.
    *
-   * @param args casework-json's folder, the sources, resources and tests output folders, casework-json3's own sources
+   * @param args casework-json's folder, the sources, resources, tests and test resources output folders,
+   *     casework-json3's own sources
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 5) {
-      System.err.println("usage: java Jackson3Rewrite.java <casework-json> <sources> <resources> <tests> <dialect>");
+    if (args.length != 6) {
+      System.err.println("usage: java Jackson3Rewrite.java <casework-json> <sources> <resources> <tests>"
+          + " <test-resources> <dialect>");
       System.exit(2);
     }
     try {
-      int n = run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]));
+      int n = run(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]),
+          Path.of(args[5]));
       System.out.println("Jackson3Rewrite: " + n + " files of casework-json rewritten for Jackson 3");
     } catch (UntranslatableException e) {
       System.err.println("Jackson3Rewrite failed: " + e.getMessage());

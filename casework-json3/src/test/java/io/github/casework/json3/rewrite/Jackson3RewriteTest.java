@@ -217,9 +217,9 @@ class Jackson3RewriteTest {
   void rewritingCaseworkJsonLeavesNoJackson2NameAndGivesTheSameBytesTwice(@TempDir Path tmp) throws IOException {
     Path ownSources = OWN.resolve("src/dialect/java");
     int first = Jackson3Rewrite.run(JSON, tmp.resolve("a/src"), tmp.resolve("a/res"), tmp.resolve("a/test"),
-        ownSources);
+        tmp.resolve("a/test-res"), ownSources);
     int second = Jackson3Rewrite.run(JSON, tmp.resolve("b/src"), tmp.resolve("b/res"), tmp.resolve("b/test"),
-        ownSources);
+        tmp.resolve("b/test-res"), ownSources);
     assertThat(second).isEqualTo(first).isGreaterThan(100);
     List<String> files = Jackson3Rewrite.files(tmp.resolve("a"));
     assertThat(files).isEqualTo(Jackson3Rewrite.files(tmp.resolve("b")))
@@ -227,6 +227,7 @@ class Jackson3RewriteTest {
             "res/META-INF/services/tools.jackson.databind.JacksonModule",
             "test/io/github/casework/json3/GoldenVectorTest.java")
         .contains("src/io/github/casework/json3/internal/Dialect.java");
+    assertThat(files).noneMatch(f -> f.startsWith("test-res/vectors/"));
     assertThat(tmp.resolve("a/src/io/github/casework/json3/internal/Dialect.java"))
         .hasSameBinaryContentAs(OWN.resolve("src/dialect/java/io/github/casework/json3/internal/Dialect.java"));
     for (String f : files) {
