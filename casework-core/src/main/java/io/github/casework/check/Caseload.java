@@ -91,6 +91,23 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
     return OrphanedNeed.find(this);
   }
 
+  /**
+   * Returns a caseload with other aggregates and this one's agencies, professionals, mandates and areas: a part of a
+   * caseload (see {@link RuleScope}), or a whole one put together from parts.
+   *
+   * @param cases the cases, not null
+   * @param referrals the referrals, not null
+   * @param escalations the escalations, not null
+   * @param signals the signals, not null
+   * @return the caseload
+   * @throws InvalidValueException if an id occurs twice within one list
+   */
+  public Caseload withAggregates(Collection<Case> cases, Collection<Referral> referrals,
+      Collection<Escalation> escalations, Collection<Signal> signals) {
+    return new Caseload(ImmutableList.copyOf(cases), ImmutableList.copyOf(referrals),
+        ImmutableList.copyOf(escalations), ImmutableList.copyOf(signals), agencies, professionals, mandates, areas);
+  }
+
   /** {@return a builder for a caseload, empty but for the frontline-official fallback mandate} */
   public static Builder builder() {
     return new Builder();

@@ -769,4 +769,42 @@ public sealed interface Facts {
       return FindingCode.STRUCTURAL_SIGNAL_PROPOSED;
     }
   }
+
+  /**
+   * An open referral that still rests on a consent the client withdrew for its agency and life domain: a draft
+   * that was not given another basis, or a sent referral that was not cancelled.
+   *
+   * @param client the client, not null
+   * @param referral the referral, not null
+   * @param to the receiving agency, not null
+   * @param domain the referral's life domain, not null
+   * @param status the referral's status, an open one, not null
+   * @param withdrawnOn the day the consent was withdrawn, not null
+   */
+  record SharedAfterWithdrawal(ClientId client, ReferralId referral, AgencyRef to, LifeDomain domain,
+      ReferralStatus status, LocalDate withdrawnOn) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param client the client, not null
+     * @param referral the referral, not null
+     * @param to the receiving agency, not null
+     * @param domain the life domain, not null
+     * @param status the referral's status, not null
+     * @param withdrawnOn the day of the withdrawal, not null
+     */
+    public SharedAfterWithdrawal {
+      requireNonNull(client, "client");
+      requireNonNull(referral, "referral");
+      requireNonNull(to, "to");
+      requireNonNull(domain, "domain");
+      requireNonNull(status, "status");
+      requireNonNull(withdrawnOn, "withdrawnOn");
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.REFERRAL_SHARED_AFTER_WITHDRAWAL;
+    }
+  }
 }

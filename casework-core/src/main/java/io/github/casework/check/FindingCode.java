@@ -54,7 +54,12 @@ public enum FindingCode {
    * Escalations beyond one role's mandate at one agency succeeded for enough cases in a quarter: the detector
    * proposes widening the mandate (een breder mandaat).
    */
-  MANDATE_WIDENING_PROPOSED("signal.mandate-widening-proposed", Severity.INFO, "breder mandaat");
+  MANDATE_WIDENING_PROPOSED("signal.mandate-widening-proposed", Severity.INFO, "breder mandaat"),
+  /**
+   * An open referral still rests on a consent the client withdrew for its agency and life domain (see
+   * {@link io.github.casework.referral.ConsentRegister}).
+   */
+  REFERRAL_SHARED_AFTER_WITHDRAWAL("referral.shared-after-withdrawal", Severity.ERROR, "toestemming ingetrokken");
 
   private final String code;
   private final Severity usualSeverity;

@@ -113,6 +113,9 @@ public final class FindingText {
     } else if (step instanceof NextStep.ReconsiderReferral s) {
       v.put("agency", agency(s.agency()));
       v.put("referral", s.referral().value());
+    } else if (step instanceof NextStep.RecordBasisOrCancel s) {
+      v.put("agency", agency(s.agency()));
+      v.put("referral", s.referral().value());
     } else if (step instanceof NextStep.FollowUpReferral s) {
       v.put("agency", agency(s.agency()));
       v.put("referral", s.referral().value());
@@ -203,6 +206,12 @@ public final class FindingText {
       v.put("need", f.need().value());
       v.put("agency", agency(f.to()));
       v.put("status", text("status." + f.status().code()));
+    } else if (facts instanceof Facts.SharedAfterWithdrawal f) {
+      v.put("referral", f.referral().value());
+      v.put("agency", agency(f.to()));
+      v.put("domain", domain(f.domain()));
+      v.put("status", text("status." + f.status().code()));
+      v.put("withdrawn", f.withdrawnOn().toString());
     } else if (facts instanceof Facts.SentWithoutCapacity f) {
       v.put("referral", f.referral().value());
       v.put("sent", f.sentOn().toString());

@@ -500,4 +500,32 @@ public sealed interface NextStep {
       return KIND;
     }
   }
+
+  /**
+   * Stop sharing under a withdrawn consent: at the referring agency, record a legal basis for the referral if one
+   * applies and it is still a draft, or cancel it.
+   *
+   * @param agency the referring agency, not null
+   * @param referral the referral, not null
+   */
+  record RecordBasisOrCancel(AgencyRef agency, ReferralId referral) implements NextStep {
+    /** The kind. */
+    public static final String KIND = "record-basis-or-cancel";
+
+    /**
+     * Validates the components.
+     *
+     * @param agency the referring agency, not null
+     * @param referral the referral, not null
+     */
+    public RecordBasisOrCancel {
+      requireNonNull(agency, "agency");
+      requireNonNull(referral, "referral");
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
 }

@@ -61,11 +61,12 @@ public final class FindingSamples {
   private static final LocalDate DAY = LocalDate.parse("2026-03-02");
 
   /**
-   * {@return the samples, each valid, in no particular order: {@link #firstRelease()}, {@link #mandates()} and
-   * {@link #capacity()}}
+   * {@return the samples, each valid, in no particular order: {@link #firstRelease()}, {@link #mandates()},
+   * {@link #capacity()} and {@link #consent()}}
    */
   public static ImmutableList<Finding> all() {
-    return ImmutableList.<Finding>builder().addAll(firstRelease()).addAll(mandates()).addAll(capacity()).build();
+    return ImmutableList.<Finding>builder().addAll(firstRelease()).addAll(mandates()).addAll(capacity())
+        .addAll(consent()).build();
   }
 
   /**
@@ -162,6 +163,16 @@ public final class FindingSamples {
         finding(Severity.INFO, new Facts.StructuralSignal(IncidentShape.escalation(EscalationReason.REGULATORY_GAP,
             LifeDomain.HOUSING, AgencyKind.HOUSING_SERVICE, Area.of("west")), Quarter.of(2026, 1), cases),
             new NextStep.RaiseSignal(cases)));
+  }
+
+  /**
+   * {@return the sample of the finding consent withdrawal brought: a referral still shared after the client
+   * withdrew consent; pinned by its own vectors}
+   */
+  public static ImmutableList<Finding> consent() {
+    return ImmutableList.of(finding(Severity.ERROR, new Facts.SharedAfterWithdrawal(CLIENT, R2, CLINIC,
+            LifeDomain.MENTAL_HEALTH, ReferralStatus.WAITLISTED, DAY),
+        new NextStep.RecordBasisOrCancel(WELFARE, R2)));
   }
 
   private static Finding finding(Severity severity, Facts facts, NextStep step) {

@@ -37,6 +37,8 @@ import io.github.casework.party.AgencyKind;
 import io.github.casework.party.AgencyService;
 import io.github.casework.party.Professional;
 import io.github.casework.party.Role;
+import io.github.casework.privacy.CaseView;
+import io.github.casework.referral.ReferralEvent;
 import io.github.casework.signal.Area;
 import io.github.casework.testing.FindingSamples;
 import java.time.Instant;
@@ -159,6 +161,32 @@ final class Scenarios {
   static Findings capacityFindings(FindingText text) {
     return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
         ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.capacity()), text);
+  }
+
+  /** The finding consent withdrawal brought, with facts and a structured next step, pinned by vectors of its own. */
+  static Findings consentFindings(FindingText text) {
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
+        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.consent()), text);
+  }
+
+  /**
+   * What debt services may see of Mr K's case: the referral of his debt need sent to it (its consent, which named
+   * two agencies and two life domains, narrowed to debt services and finances), with the referrer's role and
+   * agency; the case's other needs and the referrals to other agencies stay out.
+   */
+  static CaseView debtServicesView() {
+    History<Case, CaseEvent> c = open(CASE, T0);
+    c = then(c, new CaseCommand.RegisterNeed(DEBT_NEED, LifeDomain.FINANCES, Urgency.URGENT, MAARTJE, t(0)));
+    c = then(c, new CaseCommand.RegisterNeed(HOUSING_NEED, LifeDomain.HOUSING, Urgency.CRISIS, MAARTJE, t(0)));
+    List<? extends List<ReferralEvent>> referrals = ReferralScenarios.histories().values().stream().map(History::events)
+        .toList();
+    return CaseView.of(DEBT_SERVICES, c.state(), referrals,
+        List.of(new Professional(MAARTJE, WELFARE, Role.SOCIAL_WORKER)));
+  }
+
+  /** What an agency that was sent nothing may see: the case's ids and no referral. */
+  static CaseView emptyView() {
+    return CaseView.of(AgencyId.of("agency-unrelated"), open(CASE, T0).state(), List.of(), List.of());
   }
 
   /** A snapshot's agencies, professionals, mandates and areas, without its aggregates. */
@@ -446,6 +474,10 @@ final class Scenarios {
     b.put("findings/mandates-nl.json", new Scenario(DocumentKind.FINDINGS, mandateFindings(FindingText.dutch())));
     b.put("findings/capacity-en.json", new Scenario(DocumentKind.FINDINGS, capacityFindings(FindingText.english())));
     b.put("findings/capacity-nl.json", new Scenario(DocumentKind.FINDINGS, capacityFindings(FindingText.dutch())));
+    b.put("case-view/debt-services.json", new Scenario(DocumentKind.CASE_VIEW, debtServicesView()));
+    b.put("case-view/nothing-shared.json", new Scenario(DocumentKind.CASE_VIEW, emptyView()));
+    b.put("findings/consent-en.json", new Scenario(DocumentKind.FINDINGS, consentFindings(FindingText.english())));
+    b.put("findings/consent-nl.json", new Scenario(DocumentKind.FINDINGS, consentFindings(FindingText.dutch())));
     return b.buildOrThrow();
   }
 

@@ -98,7 +98,8 @@ public final class SampleCaseload {
   static final Instant DAY_ZERO = Instant.parse("2026-09-01T00:00:00Z");
 
   /** The number of healthy cases (the planted ones come on top). */
-  static final int HEALTHY_CASES = 34;
+  /** The number of healthy cases of {@link #generate(long)}. */
+  public static final int HEALTHY_CASES = 34;
 
   static final ServiceNorms NORMS = ServiceNorms.dutchDefaults();
   static final DataSharingBasis BASIS = new DataSharingBasis.LegalBasis(LegalGround.PUBLIC_TASK,
@@ -193,7 +194,26 @@ public final class SampleCaseload {
    * @return the sample
    */
   public static Sample generate(long seed) {
-    return new World(new SplittableRandom(seed)).build();
+    return generate(seed, HEALTHY_CASES);
+  }
+
+  /**
+   * Generates the sample caseload with another number of healthy cases: a large synthetic export (the planted
+   * findings are the same; the healthy cases are numbered {@code case-001} on, and the first
+   * {@value #HEALTHY_CASES} are those of {@link #generate(long)} with the same seed).
+   *
+   * @param seed the seed of the healthy cases
+   * @param healthyCases how many healthy cases, at least 1
+   * @return the sample
+   * @throws IllegalArgumentException if {@code healthyCases} is less than 1
+   */
+  public static Sample generate(long seed, int healthyCases) {
+    if (healthyCases < 1) {
+      throw new IllegalArgumentException("healthyCases must be at least 1");
+    }
+    World world = new World(new SplittableRandom(seed));
+    world.healthyCases = healthyCases;
+    return world.build();
   }
 
   private static Professional worker(String id) {
@@ -219,13 +239,14 @@ public final class SampleCaseload {
     private final Map<CaseId, Area> areas = new LinkedHashMap<>();
     private final List<CaseworkEvent> events = new ArrayList<>();
     private final List<Planted> planted = new ArrayList<>();
+    private int healthyCases = HEALTHY_CASES;
 
     World(SplittableRandom random) {
       this.random = random;
     }
 
     Sample build() {
-      for (int i = 1; i <= HEALTHY_CASES; i++) {
+      for (int i = 1; i <= healthyCases; i++) {
         healthy(i);
       }
       plantOrphanedNeed();

@@ -43,16 +43,22 @@ import io.github.casework.json.deser.DataSharingBasisDeserializer;
 import io.github.casework.json.deser.DispositionDeserializer;
 import io.github.casework.json.deser.Members;
 import io.github.casework.json.deser.Reading;
+import io.github.casework.json.deser.ReferralEventDeserializer;
 import io.github.casework.json.deser.RefusalDeserializer;
 import io.github.casework.json.deser.ValueReader;
 import io.github.casework.json.ser.AssessmentSerializer;
 import io.github.casework.json.ser.DataSharingBasisSerializer;
 import io.github.casework.json.ser.DispositionSerializer;
+import io.github.casework.json.ser.ReferralEventSerializer;
 import io.github.casework.json.ser.RefusalSerializer;
 import io.github.casework.json.ser.ValueWriter;
 import io.github.casework.json.ser.Writing;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.Role;
+import io.github.casework.privacy.Accountable;
+import io.github.casework.privacy.CaseView;
+import io.github.casework.privacy.SharedReferral;
+import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.Handover;
 import io.github.casework.referral.LoopClosure;
 import io.github.casework.referral.NetworkFinding.StaleReferral;
@@ -424,7 +430,7 @@ public final class Shapes {
    * {@code deadlock},
    * {@code urgent-threat-norm}, {@code first-conversation-norm}, {@code beyond-mandate}, {@code stalled-escalation},
    * {@code signal-response-overdue}, {@code signal-feedback-overdue}, {@code structural-signal},
-   * {@code mandate-widening}.
+   * {@code mandate-widening}, {@code shared-after-withdrawal}.
    */
   public static final SealedCodec<Facts> FACTS = SealedCodec.<Facts>of("finding facts")
       .add("orphaned-need", Facts.Orphaned.class, Shapes.<Facts.Orphaned>members()
@@ -459,6 +465,19 @@ public final class Shapes {
           m -> new Facts.SentWithoutCapacity(m.required("client", ClientId.class), m.required("referral",
               ReferralId.class), m.required("to", AgencyRef.class), m.required("service", String.class),
               m.required("sentOn", LocalDate.class)))
+      .add("shared-after-withdrawal", Facts.SharedAfterWithdrawal.class,
+          Shapes.<Facts.SharedAfterWithdrawal>members()
+          .required("client", Facts.SharedAfterWithdrawal::client, CLIENT_ID.reader(), CLIENT_ID.writer())
+          .required("referral", Facts.SharedAfterWithdrawal::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
+          .required("to", Facts.SharedAfterWithdrawal::to, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("domain", Facts.SharedAfterWithdrawal::domain, code(CodeTable.LIFE_DOMAIN),
+              codeOf(CodeTable.LIFE_DOMAIN))
+          .required("status", Facts.SharedAfterWithdrawal::status, code(CodeTable.REFERRAL_STATUS),
+              codeOf(CodeTable.REFERRAL_STATUS))
+          .required("withdrawnOn", Facts.SharedAfterWithdrawal::withdrawnOn, Reading.DATE, Writing.DATE),
+          m -> new Facts.SharedAfterWithdrawal(m.required("client", ClientId.class), m.required("referral",
+              ReferralId.class), m.required("to", AgencyRef.class), m.required("domain", LifeDomain.class),
+              m.required("status", ReferralStatus.class), m.required("withdrawnOn", LocalDate.class)))
       .add("overdue-referral", Facts.OverdueReferral.class, Shapes.<Facts.OverdueReferral>members()
           .required("client", Facts.OverdueReferral::client, CLIENT_ID.reader(), CLIENT_ID.writer())
           .required("referral", Facts.OverdueReferral::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
@@ -620,6 +639,12 @@ public final class Shapes {
           .required("referral", NextStep.ReconsiderReferral::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer()),
           m -> new NextStep.ReconsiderReferral(m.required("agency", AgencyRef.class), m.required("referral",
               ReferralId.class)))
+      .add(NextStep.RecordBasisOrCancel.KIND, NextStep.RecordBasisOrCancel.class,
+          Shapes.<NextStep.RecordBasisOrCancel>members()
+          .required("agency", NextStep.RecordBasisOrCancel::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("referral", NextStep.RecordBasisOrCancel::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer()),
+          m -> new NextStep.RecordBasisOrCancel(m.required("agency", AgencyRef.class), m.required("referral",
+              ReferralId.class)))
       .add(NextStep.FollowUpReferral.KIND, NextStep.FollowUpReferral.class,
           Shapes.<NextStep.FollowUpReferral>members()
           .required("referral", NextStep.FollowUpReferral::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
@@ -736,6 +761,39 @@ public final class Shapes {
     }
     return new Findings.Entry.Structured(finding, text);
   }
+
+  /** The role and agency of a need's accountable professional in a {@link CaseView}. */
+  public static final ObjectCodec<Accountable> ACCOUNTABLE = ObjectCodec.<Accountable>builder()
+      .required("role", Accountable::role, code(CodeTable.ROLE), codeOf(CodeTable.ROLE))
+      .required("agency", Accountable::agency, AGENCY_ID.reader(), AGENCY_ID.writer())
+      .build(m -> new Accountable(m.required("role", Role.class), m.required("agency", AgencyId.class)));
+
+  /** One referral of a {@link CaseView}: what the receiving agency may see of it, with its history. */
+  public static final ObjectCodec<SharedReferral> SHARED_REFERRAL = ObjectCodec.<SharedReferral>builder()
+      .required("id", SharedReferral::id, REFERRAL_ID.reader(), REFERRAL_ID.writer())
+      .required("need", SharedReferral::need, NEED_ID.reader(), NEED_ID.writer())
+      .required("domain", SharedReferral::domain, code(CodeTable.LIFE_DOMAIN), codeOf(CodeTable.LIFE_DOMAIN))
+      .required("from", SharedReferral::from, AGENCY_ID.reader(), AGENCY_ID.writer())
+      .required("service", SharedReferral::service, Reading.STRING, Writing.STRING)
+      .required("basis", SharedReferral::basis, DataSharingBasisDeserializer.INSTANCE,
+          Writing.with(DataSharingBasisSerializer.INSTANCE))
+      .optional("accountable", SharedReferral::accountable, ACCOUNTABLE.reader(), ACCOUNTABLE.writer())
+      .required("history", SharedReferral::history, Reading.list(ReferralEventDeserializer.INSTANCE),
+          Writing.list(Writing.with(ReferralEventSerializer.INSTANCE)))
+      .build(m -> new SharedReferral(m.required("id", ReferralId.class), m.required("need", NeedId.class),
+          m.required("domain", LifeDomain.class), m.required("from", AgencyId.class),
+          m.required("service", String.class), m.required("basis", DataSharingBasis.class),
+          m.optional("accountable", Accountable.class), m.list("history")));
+
+  /** A case view: the agency, the case, the client's pseudonymous id and the shared referrals. */
+  public static final ObjectCodec<CaseView> CASE_VIEW = ObjectCodec.<CaseView>builder()
+      .required("agency", CaseView::agency, AGENCY_ID.reader(), AGENCY_ID.writer())
+      .required("caseId", CaseView::caseId, CASE_ID.reader(), CASE_ID.writer())
+      .required("client", CaseView::client, CLIENT_ID.reader(), CLIENT_ID.writer())
+      .required("referrals", CaseView::referrals, Reading.list(SHARED_REFERRAL.reader()),
+          Writing.list(SHARED_REFERRAL.writer()))
+      .build(m -> new CaseView(m.required("agency", AgencyId.class), m.required("caseId", CaseId.class),
+          m.required("client", ClientId.class), m.list("referrals")));
 
   /** What the check found at an instant. */
   public static final ObjectCodec<Findings> FINDINGS = ObjectCodec.<Findings>builder()
