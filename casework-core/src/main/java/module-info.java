@@ -16,4 +16,5 @@ module io.github.casework.core {
   exports io.github.casework.referral;
   exports io.github.casework.check;
   exports io.github.casework.privacy;
+  exports io.github.casework.directory;
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.casework.casefile.CaseCodes;
 import io.github.casework.check.CheckCodes;
+import io.github.casework.directory.DirectoryCodes;
 import io.github.casework.escalation.EscalationCodes;
 import io.github.casework.id.IdCodes;
 import io.github.casework.norm.NormCodes;
@@ -23,7 +24,7 @@ import java.util.Optional;
  *
  * <p>The order is fixed: by package ({@link CoreCodes}, {@link IdCodes}, {@link PartyCodes}, {@link CaseCodes},
  * {@link ReferralCodes}, {@link EscalationCodes}, {@link SignalCodes}, {@link NormCodes}, {@link CheckCodes},
- * {@link PrivacyCodes}), and
+ * {@link PrivacyCodes}, {@link DirectoryCodes}), and
  * within a package in the order its {@code *Codes} class declares them. Each code occurs once. The JSON module adds
  * its own codes: see {@code CaseworkJson.errorCodes()} in casework-json.
  *
@@ -44,6 +45,7 @@ public final class ErrorCatalogue {
       .addAll(NormCodes.all())
       .addAll(CheckCodes.all())
       .addAll(PrivacyCodes.all())
+      .addAll(DirectoryCodes.all())
       .build();
   /** Fails the class's initialization, as a bug, if two packages declared the same code. */
   private static final ImmutableMap<String, ErrorCode> BY_CODE = Maps.uniqueIndex(ALL, ErrorCode::code);

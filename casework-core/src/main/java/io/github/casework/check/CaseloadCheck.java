@@ -53,7 +53,7 @@ public final class CaseloadCheck {
   /** The rules by concern; each adds its findings to a run, which sorts them. */
   private static final ImmutableList<Rule> RULES = ImmutableList.of(new AccountabilityRule(), new ConsistencyRule(),
       new ReferralRule(), new CapacityRule(), new WgsNormRule(), new EscalationRule(), new SignalRule(),
-      new ConsentRule());
+      new ConsentRule(), new GapRule());
 
   private final ServiceNorms norms;
   private final int pingPongThreshold;

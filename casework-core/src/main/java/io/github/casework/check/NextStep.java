@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
+import io.github.casework.directory.WaitlistBand;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.id.CaseId;
@@ -521,6 +522,37 @@ public sealed interface NextStep {
     public RecordBasisOrCancel {
       requireNonNull(agency, "agency");
       requireNonNull(referral, "referral");
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
+
+  /**
+   * Ask the service with the shortest wait for the first free place or a place on its waiting list; if the need is
+   * urgent and cannot wait, escalate to that agency's supervisor.
+   *
+   * @param agency the agency of the service, not null
+   * @param service the service's code, not null
+   * @param waitlist its waiting-list band, if it reported one, not null
+   */
+  record AskForPlace(AgencyRef agency, String service, Optional<WaitlistBand> waitlist) implements NextStep {
+    /** The kind. */
+    public static final String KIND = "ask-for-place";
+
+    /**
+     * Validates the components.
+     *
+     * @param agency the agency of the service, not null
+     * @param service the service's code, not null
+     * @param waitlist its waiting-list band, if any, not null
+     */
+    public AskForPlace {
+      requireNonNull(agency, "agency");
+      requireNonNull(service, "service");
+      requireNonNull(waitlist, "waitlist");
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.casework.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.casework.check.FindingCode;
+import io.github.casework.examples.sample.SampleCaseload;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class SampleCommandTest {
     // not carry.
     List<FindingCode> plantable = Arrays.stream(FindingCode.values())
         .filter(c -> c != FindingCode.REFERRAL_SHARED_AFTER_WITHDRAWAL).toList();
-    assertThat(run.out().lines()).hasSize(plantable.size());
+    assertThat(run.out().lines()).hasSize(SampleCaseload.generate(SampleCaseload.SEED).planted().size());
     for (FindingCode code : plantable) {
       assertThat(run.out()).contains(code.code() + " ");
     }
