@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -31,10 +30,10 @@ import io.github.casework.ErrorCode;
 import io.github.casework.check.Caseload;
 import io.github.casework.id.AggregateId;
 import io.github.casework.json.internal.CaseloadContext;
+import io.github.casework.json.internal.Dialect;
 import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.Failures;
 import io.github.casework.json.internal.JacksonSupport;
-import io.github.casework.json.internal.LimitExceededException;
 import io.github.casework.json.internal.LineSource;
 import io.github.casework.json.internal.Utf8Input;
 import io.github.casework.json.internal.Wire;
@@ -184,6 +183,8 @@ public final class CaseworkJson {
         .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
         .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
         .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+        // Event streams write one root value per line, each ending in the LF written after it, nothing between.
+        .rootValueSeparator((String) null)
         // Hostile member names must not fill the JVM's string pool.
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES);
     // Newer than the oldest supported Jackson: looked up, not linked (see generator for what stands in).
@@ -271,13 +272,7 @@ public final class CaseworkJson {
    */
   public <T> T read(DocumentKind<T> kind, InputStream in) {
     requireNonNull(in, "in");
-    Reader reader;
-    try {
-      reader = Utf8Input.reader(in, MAX_DOCUMENT_BYTES);
-    } catch (IOException e) {
-      throw Failures.fromParser(e, null, "");
-    }
-    return readDocument(kind, reader);
+    return readDocument(kind, Utf8Input.open(in, MAX_DOCUMENT_BYTES));
   }
 
   private <T> T readDocument(DocumentKind<T> kind, Reader source) {
@@ -309,11 +304,9 @@ public final class CaseworkJson {
     JsonToken after;
     try {
       after = p.nextToken();
-    } catch (StreamConstraintsException | LimitExceededException e) {
-      // Whitespace past the document limit is over the limit, not content after the document.
-      throw Failures.fromParser(e, p, "");
     } catch (IOException e) {
-      throw trailing(p);
+      // Whitespace past the document limit is over the limit, not content after the document.
+      throw Failures.isLimit(e) ? Failures.fromParser(e, p, "") : trailing(p);
     }
     if (after != null) {
       throw trailing(p);
@@ -411,7 +404,7 @@ public final class CaseworkJson {
         return c;
       }
     }
-    return new UncheckedIOException(e);
+    return Dialect.unchecked(e);
   }
 
   /**

@@ -50,6 +50,7 @@ import io.github.casework.json.internal.Histories;
 import io.github.casework.json.internal.JacksonSupport;
 import io.github.casework.json.internal.ObjectCodec;
 import io.github.casework.json.internal.Shapes;
+import io.github.casework.json.internal.VersionText;
 import io.github.casework.json.ser.AgencyDirectorySerializer;
 import io.github.casework.json.ser.AgencySerializer;
 import io.github.casework.json.ser.AgencyServiceSerializer;
@@ -83,10 +84,6 @@ import io.github.casework.signal.Quarter;
 import io.github.casework.signal.Response;
 import io.github.casework.signal.SignalEvent;
 import io.github.casework.signal.Topic;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /**
@@ -101,8 +98,8 @@ import java.util.function.Function;
  * ({@code mapper.readValue(json, new TypeReference<History<Case, CaseEvent>>() {})}); {@link CaseworkJson} and
  * {@link DocumentKind} do that for you.
  *
- * <p>Register it by hand ({@code mapper.registerModule(new CaseworkModule())}) or let
- * {@code ObjectMapper.findAndRegisterModules()} find it (it is a {@code java.util.ServiceLoader} provider of
+ * <p>Register it on a mapper's builder ({@code JsonMapper.builder().addModule(new CaseworkModule()).build()}) or let
+ * {@code JsonMapper.builder().findAndAddModules()} find it (it is a {@code java.util.ServiceLoader} provider of
  * {@code com.fasterxml.jackson.databind.Module}). The module maps values only: the document envelope, the UTF-8
  * and size limits, duplicate-key and trailing-content checks and canonical output are the job of
  * {@link CaseworkJson}, which is what to use for the wire format. The module honours
@@ -163,7 +160,7 @@ public final class CaseworkModule extends SimpleModule {
     codec(Addressee.class, Shapes.ADDRESSEE);
     codec(Response.class, Shapes.RESPONSE);
 
-    addSerializer(Histories.WRITER.handledType(), Histories.WRITER);
+    addSerializer(Histories.WRITER);
     codec(CaseloadSnapshot.class, CaseloadShapes.SNAPSHOT);
     codec(CaseloadContext.class, CaseloadShapes.CONTEXT);
     codec(SubjectRef.class, Shapes.SUBJECT_REF);
@@ -227,20 +224,8 @@ public final class CaseworkModule extends SimpleModule {
   }
 
   private static Version readVersion() {
-    try (InputStream in = CaseworkModule.class.getResourceAsStream("version.properties")) {
-      if (in == null) {
-        return Version.unknownVersion();
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      for (String line : text.split("\n", -1)) {
-        if (line.startsWith("version=")) {
-          return VersionUtil.parseVersion(line.substring("version=".length()).trim(), "io.github.casework",
-              "casework-json");
-        }
-      }
-      return Version.unknownVersion();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return VersionText.of(CaseworkModule.class)
+        .map(v -> VersionUtil.parseVersion(v, "io.github.casework", "casework-json"))
+        .orElseGet(Version::unknownVersion);
   }
 }

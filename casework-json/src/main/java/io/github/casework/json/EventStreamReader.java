@@ -61,15 +61,11 @@ public final class EventStreamReader<E extends CaseworkEvent, S extends Aggregat
     this.lines = lines;
     this.eventReader = eventReader;
     this.familyReaders = familyReaders;
-    try {
-      if (!lines.next()) {
-        throw new CaseworkJsonException(JsonCodes.TRUNCATED, "an event stream starts with a header line", "", 1, 1);
-      }
-      Envelope header = parseLine(headerReader);
-      this.context = header.data() instanceof CaseloadContext c ? c : null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (!lines.next()) {
+      throw new CaseworkJsonException(JsonCodes.TRUNCATED, "an event stream starts with a header line", "", 1, 1);
     }
+    Envelope header = parseLine(headerReader);
+    this.context = header.data() instanceof CaseloadContext c ? c : null;
   }
 
   /**
@@ -84,12 +80,8 @@ public final class EventStreamReader<E extends CaseworkEvent, S extends Aggregat
     if (pending != null) {
       return true;
     }
-    try {
-      if (!lines.next()) {
-        return false;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (!lines.next()) {
+      return false;
     }
     long line = lines.lineNumber();
     E event = parseLine(readerOfLine());
@@ -184,11 +176,7 @@ public final class EventStreamReader<E extends CaseworkEvent, S extends Aggregat
    */
   @Override
   public void close() {
-    try {
-      lines.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    lines.close();
   }
 
   /**

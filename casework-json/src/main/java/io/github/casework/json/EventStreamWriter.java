@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.casework.CaseworkEvent;
+import io.github.casework.json.internal.Dialect;
 import io.github.casework.json.internal.Envelope;
+import io.github.casework.json.internal.Streams;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -35,7 +37,6 @@ public final class EventStreamWriter<E extends CaseworkEvent> implements Flushab
     this.generator = generator;
     this.writer = writer;
     this.out = out;
-    generator.setRootValueSeparator(null);
     CaseworkJson.writeLine(writer, generator, new Envelope(kind.name(), headerData));
   }
 
@@ -95,7 +96,7 @@ public final class EventStreamWriter<E extends CaseworkEvent> implements Flushab
     try {
       generator.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw Dialect.unchecked(e);
     }
   }
 
@@ -111,13 +112,12 @@ public final class EventStreamWriter<E extends CaseworkEvent> implements Flushab
     }
     closed = true;
     try {
-      try {
-        generator.close();
-      } finally {
-        out.close();
-      }
+      generator.close();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw Dialect.unchecked(e);
+    } finally {
+      // The stream's own I/O, apart from Jackson's (casework-json3/README.md).
+      Streams.close(out);
     }
   }
 }

@@ -66,16 +66,28 @@ public final class Failures {
    */
   public static CaseworkJsonException fromParser(IOException e, @Nullable JsonParser parser, String pointer) {
     JsonLocation location = null;
-    if (e instanceof JsonProcessingException jpe) {
-      location = jpe.getLocation();
+    if (e instanceof JsonProcessingException) {
+      location = ((JsonProcessingException) e).getLocation();
     }
     if (location == null && parser != null) {
       location = parser.currentLocation();
     }
-    return new CaseworkJsonException(codeOf(e), ruleOf(e), pointer, line(location), column(location));
+    Throwable failure = Dialect.underlying(e);
+    return new CaseworkJsonException(codeOf(failure, e), ruleOf(failure), pointer, line(location), column(location));
   }
 
-  private static String codeOf(IOException e) {
+  /**
+   * Tells whether a failure is over one of the format's limits (rather than, say, malformed input).
+   *
+   * @param e what the parser threw
+   * @return true for a limit
+   */
+  public static boolean isLimit(IOException e) {
+    Throwable failure = Dialect.underlying(e);
+    return failure instanceof StreamConstraintsException || failure instanceof LimitExceededException;
+  }
+
+  private static String codeOf(Throwable e, IOException thrown) {
     if (e instanceof StreamConstraintsException || e instanceof LimitExceededException) {
       return JsonCodes.LIMIT_EXCEEDED;
     } else if (e instanceof JsonEOFException) {
@@ -84,20 +96,15 @@ public final class Failures {
       return JsonCodes.INVALID_ENCODING;
     } else if (e instanceof InputCoercionException) {
       return JsonCodes.INVALID_NUMBER;
-    } else if (e instanceof JsonParseException p && isDuplicate(p)) {
+    } else if (e instanceof JsonParseException p && Dialect.isDuplicate(p)) {
       return JsonCodes.DUPLICATE_KEY;
     } else if (e instanceof JsonProcessingException) {
       return JsonCodes.SYNTAX;
     }
-    throw new UncheckedIOException(e);
+    throw Dialect.unchecked(thrown);
   }
 
-  private static boolean isDuplicate(JsonParseException e) {
-    String m = e.getOriginalMessage();
-    return m != null && m.startsWith("Duplicate field");
-  }
-
-  private static String ruleOf(IOException e) {
+  private static String ruleOf(Throwable e) {
     if (e instanceof LimitExceededException || e instanceof ByteOrderMarkException) {
       return String.valueOf(e.getMessage());
     } else if (e instanceof StreamConstraintsException s) {
@@ -110,7 +117,7 @@ public final class Failures {
       return "the input is not valid UTF-8";
     } else if (e instanceof InputCoercionException) {
       return "the number is too large for its member";
-    } else if (e instanceof JsonParseException p && isDuplicate(p)) {
+    } else if (e instanceof JsonParseException p && Dialect.isDuplicate(p)) {
       return "an object must not hold the same member name twice";
     }
     return "the input is not well-formed JSON";

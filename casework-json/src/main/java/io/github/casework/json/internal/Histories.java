@@ -113,6 +113,11 @@ public final class Histories {
    */
   public static final class Lookup extends Deserializers.Base {
     @Override
+    public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
+      return valueType == History.class;
+    }
+
+    @Override
     public @Nullable JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
         BeanDescription beanDesc) throws InvalidDefinitionException {
       if (!type.hasRawClass(History.class)) {

@@ -5,6 +5,7 @@ import io.github.casework.json.JsonCodes;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -59,9 +60,18 @@ public final class LineSource implements Closeable {
    *
    * @return false at the end of the stream
    * @throws CaseworkJsonException if the line is too long or not valid UTF-8, or the stream starts with a BOM
-   * @throws IOException if the stream cannot be read
+   * @throws UncheckedIOException if the stream cannot be read
    */
-  public boolean next() throws IOException {
+  public boolean next() {
+    try {
+      return readNext();
+    } catch (IOException e) {
+      // Unchecked here, so that the event stream reader's own catch clauses are Jackson's alone (casework-json3).
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private boolean readNext() throws IOException {
     if (eof) {
       return false;
     }
@@ -157,9 +167,17 @@ public final class LineSource implements Closeable {
     return lineNumber;
   }
 
-  /** Closes the stream. */
+  /**
+   * Closes the stream.
+   *
+   * @throws UncheckedIOException if the stream cannot be closed
+   */
   @Override
-  public void close() throws IOException {
-    in.close();
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,11 +1,14 @@
 package io.github.casework.json.internal;
 
+import io.github.casework.json.CaseworkJsonException;
+import io.github.casework.json.JsonCodes;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +55,29 @@ public final class Utf8Input {
       pushback.unread(head, 0, n);
     }
     return new InputStreamReader(pushback, strictDecoder());
+  }
+
+  /**
+   * Returns a reader of the stream's characters, as {@link #reader} does, with a failure of the first bytes already
+   * translated: the caller (the facade, which imports Jackson) then catches Jackson's failures only.
+   *
+   * @param in the bytes; not closed by the reader's {@code close}
+   * @param maxBytes the most bytes that may be read
+   * @return the reader
+   * @throws CaseworkJsonException if the input starts with a byte-order mark ({@code json.invalid-encoding}) or
+   *     exceeds the limit at once ({@code json.limit-exceeded})
+   * @throws UncheckedIOException if the first bytes cannot be read
+   */
+  public static Reader open(InputStream in, long maxBytes) {
+    try {
+      return reader(in, maxBytes);
+    } catch (ByteOrderMarkException e) {
+      throw new CaseworkJsonException(JsonCodes.INVALID_ENCODING, e.getMessage(), "", -1, -1);
+    } catch (LimitExceededException e) {
+      throw new CaseworkJsonException(JsonCodes.LIMIT_EXCEEDED, String.valueOf(e.getMessage()), "", -1, -1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A stream that fails once more than a given number of bytes is read, and never closes its source. */
