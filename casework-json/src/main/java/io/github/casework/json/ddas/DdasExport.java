@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.google.common.collect.ImmutableList;
 import io.github.casework.InvalidValueException;
 import io.github.casework.earlywarning.ContactAttempt;
@@ -52,7 +53,8 @@ import java.util.Set;
  * streaming; stateless and thread-safe.
  */
 public final class DdasExport {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private DdasExport() {}
 
@@ -93,7 +95,6 @@ public final class DdasExport {
       }
     }));
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       writeDelivery(g, request, selected);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

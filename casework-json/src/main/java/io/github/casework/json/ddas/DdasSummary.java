@@ -2,8 +2,9 @@ package io.github.casework.json.ddas;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableBiMap;
@@ -36,6 +37,10 @@ import java.util.Map;
  * @param deliveries one per levering, in the file's order, not null
  */
 public record DdasSummary(String supplier, LocalDate from, LocalDate to, ImmutableList<Delivery> deliveries) {
+  /** Duplicate members are an error: a delivery read back must say one thing per member. */
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+
 
   /**
    * One levering, counted.
@@ -121,7 +126,7 @@ public record DdasSummary(String supplier, LocalDate from, LocalDate to, Immutab
     requireNonNull(json, "json");
     JsonNode root;
     try {
-      root = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(json);
+      root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new CaseworkJsonException(JsonCodes.SYNTAX, "a DDAS delivery is one well-formed JSON object with "
           + "distinct member names", "", e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
