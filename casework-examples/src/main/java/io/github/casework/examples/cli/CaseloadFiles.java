@@ -1,7 +1,6 @@
 package io.github.casework.examples.cli;
 
 import io.github.casework.check.Caseload;
-import io.github.casework.json.CaseloadSnapshot;
 import io.github.casework.json.CaseworkJson;
 import io.github.casework.json.CaseworkJsonException;
 import io.github.casework.json.DocumentKind;
@@ -33,10 +32,10 @@ final class CaseloadFiles {
           + "; check reads a caseload snapshot (kind '" + SNAPSHOT + "') or event stream (kind '" + STREAM + "')");
     }
     try {
-      CaseloadSnapshot snapshot = kind.equals(STREAM)
-          ? json.readCaseloadEvents(input.stream())
-          : json.read(DocumentKind.CASELOAD, input.stream());
-      return snapshot.caseload();
+      // A stream's events are replayed, not kept: the check needs the states only.
+      return kind.equals(STREAM)
+          ? json.readCaseloadState(input.stream())
+          : json.read(DocumentKind.CASELOAD, input.stream()).caseload();
     } catch (CaseworkJsonException e) {
       throw InputException.invalid(input.name(), e);
     }
