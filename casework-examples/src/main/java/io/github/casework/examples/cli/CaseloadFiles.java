@@ -28,7 +28,7 @@ final class CaseloadFiles {
   static Caseload read(Input input, CaseworkJson json) {
     String kind = input.kind().orElse(SNAPSHOT);
     if (!kind.equals(SNAPSHOT) && !kind.equals(STREAM)) {
-      throw InputException.wrongInput(input.name(), "check.wrong-kind", "holds a document of " + kindOf(kind)
+      throw InputException.wrongInput(input.name(), CliCodes.WRONG_KIND, "holds a document of " + kindOf(kind)
           + "; check reads a caseload snapshot (kind '" + SNAPSHOT + "') or event stream (kind '" + STREAM + "')");
     }
     try {
