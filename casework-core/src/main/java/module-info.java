@@ -1,5 +1,5 @@
 /**
- * The casework domain: ids, parties, cases with accountable needs, and (as they land) referrals, escalations,
+ * The casework domain: ids, parties, cases with accountable needs, referrals, escalations,
  * signals, norms and the caseload check. Pure domain: no I/O, no threads, no global state.
  */
 module io.github.casework.core {

@@ -1,7 +1,7 @@
 /**
- * The casework wire format (Jackson 2.x): a Jackson module, a safe preconfigured reader and writer, a versioned
- * envelope, JSON Schemas and NDJSON event streams. Only {@code io.github.casework.json} is API; the serializers,
- * deserializers and internals are not exported.
+ * The casework wire format (Jackson 2.16 to 2.23; older ones are refused at start): a Jackson module, a safe
+ * preconfigured reader and writer, a versioned envelope, JSON Schemas and NDJSON event streams. Only
+ * {@code io.github.casework.json} is API; the serializers, deserializers and internals are not exported.
  */
 module io.github.casework.json {
   requires transitive io.github.casework.core;

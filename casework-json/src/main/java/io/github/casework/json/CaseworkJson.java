@@ -3,6 +3,7 @@ package io.github.casework.json;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -34,6 +35,7 @@ import io.github.casework.id.AggregateId;
 import io.github.casework.json.internal.CaseloadContext;
 import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.Failures;
+import io.github.casework.json.internal.JacksonSupport;
 import io.github.casework.json.internal.LimitExceededException;
 import io.github.casework.json.internal.LineSource;
 import io.github.casework.json.internal.Utf8Input;
@@ -45,6 +47,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -129,8 +132,11 @@ public final class CaseworkJson {
    */
   public static final int MAX_LINE_BYTES = 1024 * 1024;
 
-  private static final CaseworkJson STANDARD = new CaseworkJson(false);
-  private static final CaseworkJson STRICT = new CaseworkJson(true);
+  /** Created on first use, after the Jackson version is checked (a failed static initializer explains nothing). */
+  private static final class Instances {
+    static final CaseworkJson STANDARD = new CaseworkJson(false);
+    static final CaseworkJson STRICT = new CaseworkJson(true);
+  }
 
   private static final ImmutableList<String> SCHEMA_FILES = ImmutableList.of(
       "common.schema.json", "case.schema.json", "case-event.schema.json", "case-events.schema.json",
@@ -139,12 +145,16 @@ public final class CaseworkJson {
       "escalation-events.schema.json", "signal.schema.json", "signal-event.schema.json", "signal-events.schema.json",
       "caseload.schema.json", "caseload-events.schema.json", "findings.schema.json");
 
+  /** The folder of the strict schema family, relative to the tolerant one. */
+  private static final String STRICT_SCHEMAS = "strict/";
+
   private final boolean strict;
   private final ObjectMapper mapper;
   private final ObjectReader envelopeReader;
   private final ObjectWriter writer;
 
   private CaseworkJson(boolean strict) {
+    JacksonSupport.requireSupported();
     this.strict = strict;
     this.mapper = JsonMapper.builder(newFactory())
         .addModule(new CaseworkModule())
@@ -159,7 +169,7 @@ public final class CaseworkJson {
 
   /** The parser and generator settings: explicit limits, strict JSON, compact UTF-8 output. */
   private static JsonFactory newFactory() {
-    return JsonFactory.builder()
+    JsonFactoryBuilder builder = new JsonFactoryBuilder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxStringLength(MAX_STRING_LENGTH)
@@ -175,23 +185,45 @@ public final class CaseworkJson {
         // them (quote, backslash, control characters: the five short escapes, the rest as six-character escapes
         // with lower-case hex digits), as ECMAScript's JSON.stringify writes it.
         .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
         .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
         // Hostile member names must not fill the JVM's string pool.
-        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-        .build();
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES);
+    // Newer than the oldest supported Jackson: looked up, not linked (see generator for what stands in).
+    JacksonSupport.COMBINE_SURROGATES.ifPresent(builder::enable);
+    JacksonSupport.ESCAPE_FORWARD_SLASHES.ifPresent(builder::disable);
+    return builder.build();
   }
 
-  /** {@return the tolerant instance: unknown members are skipped} */
+  /**
+   * A generator writing UTF-8 to a stream. Before Jackson 2.18 the byte generator writes an astral character as two
+   * escapes; the character generator writes it as it is, and the UTF-8 writer under it as one 4-byte sequence.
+   */
+  private JsonGenerator generator(OutputStream out) throws IOException {
+    return JacksonSupport.COMBINE_SURROGATES.isPresent() ? mapper.createGenerator(out)
+        : mapper.createGenerator(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Returns the tolerant instance: unknown members are skipped.
+   *
+   * @return the instance
+   * @throws UnsupportedJacksonException if the Jackson 2 on the class path is older than the supported range
+   */
   public static CaseworkJson standard() {
-    return STANDARD;
+    JacksonSupport.requireSupported();
+    return Instances.STANDARD;
   }
 
-  /** {@return the strict instance: unknown members are errors} */
+  /**
+   * Returns the strict instance: unknown members are errors.
+   *
+   * @return the instance
+   * @throws UnsupportedJacksonException if the Jackson 2 on the class path is older than the supported range
+   */
   public static CaseworkJson strict() {
-    return STRICT;
+    JacksonSupport.requireSupported();
+    return Instances.STRICT;
   }
 
   /** {@return whether unknown members are errors} */
@@ -363,7 +395,7 @@ public final class CaseworkJson {
     requireNonNull(kind, "kind");
     requireNonNull(value, "value");
     requireNonNull(out, "out");
-    try (JsonGenerator g = mapper.createGenerator(out)) {
+    try (JsonGenerator g = generator(out)) {
       writeLine(writer, g, new Envelope(kind.name(), kind.type().cast(value)));
     } catch (IOException e) {
       throw translateWrite(e);
@@ -407,7 +439,7 @@ public final class CaseworkJson {
   private <E extends CaseworkEvent> EventStreamWriter<E> newWriter(EventStreamKind<E, ?> kind, Object headerData,
       OutputStream out) {
     try {
-      return new EventStreamWriter<>(kind, headerData, mapper.createGenerator(out), writer, out);
+      return new EventStreamWriter<>(kind, headerData, generator(out), writer, out);
     } catch (IOException e) {
       throw translateWrite(e);
     }
@@ -626,13 +658,19 @@ public final class CaseworkJson {
    * {@code io/github/casework/json/schema/v1/}; their {@code $id}s start with
    * {@code https://casework.github.io/casework/schema/v1/} and refer to each other by relative IRIs.
    *
-   * @param file a name from {@link #schemaFiles()}, not null
+   * <p>There are two families with the same file names. The tolerant one, named as in {@link #schemaFiles()}, matches
+   * {@link #standard()}: a member that version 1 does not list is allowed at every level, since version 1 may only
+   * add optional members. The strict one, named {@code strict/} followed by such a name (its {@code $id}s start with
+   * {@code https://casework.github.io/casework/schema/v1/strict/}), matches {@link #strict()}: it refuses such
+   * members.
+   *
+   * @param file a name from {@link #schemaFiles()}, or {@code strict/} followed by one, not null
    * @return the schema's UTF-8 bytes; the caller closes the stream
    * @throws IllegalArgumentException if there is no such schema
    */
   public static InputStream openSchema(String file) {
     requireNonNull(file, "file");
-    if (!SCHEMA_FILES.contains(file)) {
+    if (!SCHEMA_FILES.contains(file.startsWith(STRICT_SCHEMAS) ? file.substring(STRICT_SCHEMAS.length()) : file)) {
       throw new IllegalArgumentException("no such schema: see schemaFiles()");
     }
     InputStream in = CaseworkJson.class.getResourceAsStream("/" + Wire.SCHEMA_FOLDER + file);

@@ -47,6 +47,7 @@ import io.github.casework.json.internal.CaseloadShapes;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.Histories;
+import io.github.casework.json.internal.JacksonSupport;
 import io.github.casework.json.internal.ObjectCodec;
 import io.github.casework.json.internal.Shapes;
 import io.github.casework.json.ser.AgencyDirectorySerializer;
@@ -184,9 +185,12 @@ public final class CaseworkModule extends SimpleModule {
   /**
    * Registers, besides the tables above, the readers of {@link History}, which are chosen by the history's type
    * arguments ({@code History<Case, CaseEvent>}) rather than by its class.
+   *
+   * @throws UnsupportedJacksonException if the Jackson 2 on the class path is older than the supported range
    */
   @Override
   public void setupModule(SetupContext context) {
+    JacksonSupport.requireSupported();
     super.setupModule(context);
     context.addDeserializers(new Histories.Lookup());
   }

@@ -68,6 +68,8 @@ public final class JsonCodes {
   public static final String DIRECTORY_UNKNOWN_AGENCY = "directory.unknown-agency";
   /** A history of events of any aggregate kind holds no event, so it names no aggregate kind. */
   public static final String HISTORY_EMPTY = "history.empty";
+  /** The Jackson 2 on the class path is older than the oldest version this module supports. */
+  public static final String UNSUPPORTED_JACKSON = "json.unsupported-jackson";
 
   private static final ImmutableList<ErrorCode> ALL = ImmutableList.of(
       code(SYNTAX, "The input is not well-formed JSON (including a blank line in an event stream)."),
@@ -103,7 +105,9 @@ public final class JsonCodes {
       code(DIRECTORY_DUPLICATE_PROFESSIONAL, "An agency directory lists two professionals with the same id."),
       code(DIRECTORY_UNKNOWN_AGENCY,
           "In an agency directory, a professional works for an agency the directory does not list."),
-      code(HISTORY_EMPTY, "A history of events of any aggregate kind holds no event, so it names no aggregate kind."));
+      code(HISTORY_EMPTY, "A history of events of any aggregate kind holds no event, so it names no aggregate kind."),
+      code(UNSUPPORTED_JACKSON,
+          "The Jackson 2 on the class path is older than the oldest version this module supports."));
 
   private JsonCodes() {}
 

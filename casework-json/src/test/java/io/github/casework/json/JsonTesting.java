@@ -75,9 +75,15 @@ final class JsonTesting {
     return schema(relative).validate(json, InputFormat.JSON);
   }
 
+  /** Asserts that a JSON text is valid against a schema of the tolerant family and its twin in the strict one. */
   static void assertSchemaValid(String relative, String json) {
     assertThat(schemaErrors(relative, json)).as("schema errors of %s for %s", relative, abbreviate(json)).isEmpty();
+    assertThat(schemaErrors(STRICT_FAMILY + relative, json))
+        .as("schema errors of %s for %s", STRICT_FAMILY + relative, abbreviate(json)).isEmpty();
   }
+
+  /** The folder of the strict schema family, relative to the tolerant one. */
+  static final String STRICT_FAMILY = "strict/";
 
   static String abbreviate(String s) {
     return s.length() <= 300 ? s : s.substring(0, 300) + "...";
