@@ -15,4 +15,6 @@ module io.github.casework.core {
   exports io.github.casework.signal;
   exports io.github.casework.referral;
   exports io.github.casework.check;
+  exports io.github.casework.privacy;
+  exports io.github.casework.directory;
 }

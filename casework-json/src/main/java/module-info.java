@@ -9,6 +9,7 @@ module io.github.casework.json {
   requires static org.jspecify;
 
   exports io.github.casework.json;
+  exports io.github.casework.json.hsds;
 
   provides com.fasterxml.jackson.databind.Module with io.github.casework.json.CaseworkModule;
 }

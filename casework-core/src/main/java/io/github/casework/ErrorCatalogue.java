@@ -7,10 +7,12 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.github.casework.casefile.CaseCodes;
 import io.github.casework.check.CheckCodes;
+import io.github.casework.directory.DirectoryCodes;
 import io.github.casework.escalation.EscalationCodes;
 import io.github.casework.id.IdCodes;
 import io.github.casework.norm.NormCodes;
 import io.github.casework.party.PartyCodes;
+import io.github.casework.privacy.PrivacyCodes;
 import io.github.casework.referral.ReferralCodes;
 import io.github.casework.signal.SignalCodes;
 import java.util.Optional;
@@ -21,7 +23,8 @@ import java.util.Optional;
  * its mapping is complete. Codes never change meaning between releases; a release may add codes.
  *
  * <p>The order is fixed: by package ({@link CoreCodes}, {@link IdCodes}, {@link PartyCodes}, {@link CaseCodes},
- * {@link ReferralCodes}, {@link EscalationCodes}, {@link SignalCodes}, {@link NormCodes}, {@link CheckCodes}), and
+ * {@link ReferralCodes}, {@link EscalationCodes}, {@link SignalCodes}, {@link NormCodes}, {@link CheckCodes},
+ * {@link PrivacyCodes}, {@link DirectoryCodes}), and
  * within a package in the order its {@code *Codes} class declares them. Each code occurs once. The JSON module adds
  * its own codes: see {@code CaseworkJson.errorCodes()} in casework-json.
  *
@@ -41,6 +44,8 @@ public final class ErrorCatalogue {
       .addAll(SignalCodes.all())
       .addAll(NormCodes.all())
       .addAll(CheckCodes.all())
+      .addAll(PrivacyCodes.all())
+      .addAll(DirectoryCodes.all())
       .build();
   /** Fails the class's initialization, as a bug, if two packages declared the same code. */
   private static final ImmutableMap<String, ErrorCode> BY_CODE = Maps.uniqueIndex(ALL, ErrorCode::code);

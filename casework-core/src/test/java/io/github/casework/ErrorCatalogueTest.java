@@ -110,7 +110,8 @@ class ErrorCatalogueTest {
     assertThat(all.stream().map(ErrorCode::packageName).distinct()).containsExactly(
         "io.github.casework", "io.github.casework.id", "io.github.casework.party", "io.github.casework.casefile",
         "io.github.casework.referral", "io.github.casework.escalation", "io.github.casework.signal",
-        "io.github.casework.norm", "io.github.casework.check");
+        "io.github.casework.norm", "io.github.casework.check", "io.github.casework.privacy",
+        "io.github.casework.directory");
   }
 
   @Test

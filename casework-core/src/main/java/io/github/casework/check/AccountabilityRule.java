@@ -8,6 +8,11 @@ import java.util.Optional;
 /** Needs nobody effectively holds (tussen wal en schip): see {@link Caseload#orphanedNeeds()}. */
 final class AccountabilityRule implements Rule {
   @Override
+  public RuleScope scope() {
+    return RuleScope.CLIENT;
+  }
+
+  @Override
   public void check(CheckRun run) {
     for (OrphanedNeed f : run.caseload.orphanedNeeds()) {
       List<SubjectRef> subjects = new ArrayList<>(List.of(SubjectRef.client(f.client()), SubjectRef.of(f.caseId()),

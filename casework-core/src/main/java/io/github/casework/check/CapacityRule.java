@@ -11,6 +11,11 @@ import java.util.List;
  */
 final class CapacityRule implements Rule {
   @Override
+  public RuleScope scope() {
+    return RuleScope.CLIENT;
+  }
+
+  @Override
   public void check(CheckRun run) {
     for (Referral r : run.caseload.referrals()) {
       if (r.capacity().filter(c -> c == Capacity.NO).isPresent()

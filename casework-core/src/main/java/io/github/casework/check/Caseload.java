@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.InvalidValueException;
 import io.github.casework.casefile.Case;
+import io.github.casework.directory.ClientProfile;
+import io.github.casework.directory.ServiceDirectory;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.id.CaseId;
@@ -26,7 +28,10 @@ import java.util.function.Function;
  * and signals (each a valid aggregate), the agencies and the professionals who currently hold a role (the
  * roster), the escalation mandates, and the area (wijk) of each case where known. The aggregates may come from
  * different systems, so the snapshot does not require them to agree with each other; the check reports where
- * they do not. Ids are distinct within each list. Immutable and thread-safe.
+ * they do not. Ids are distinct within each list. Optionally it holds a {@link ServiceDirectory} with eligibility
+ * and capacity and the {@link ClientProfile} of cases, from which the check finds regulatory and capacity gaps; a
+ * caseload without them (the eight-part constructor) has an empty directory and no profiles. Immutable and
+ * thread-safe.
  *
  * @param cases the cases, not null
  * @param referrals the referrals, not null
@@ -36,10 +41,13 @@ import java.util.function.Function;
  * @param professionals the professionals who currently hold a role at an agency, not null
  * @param mandates the escalation mandates per agency and role, not null
  * @param areas the area of each case, where known, not null
+ * @param directory the service directory the gap check matches open needs against, not null
+ * @param profiles the client profile of each case, where recorded, not null
  */
 public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referrals,
     ImmutableList<Escalation> escalations, ImmutableList<Signal> signals, ImmutableList<Agency> agencies,
-    ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas) {
+    ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas,
+    ServiceDirectory directory, ImmutableMap<CaseId, ClientProfile> profiles) {
 
   /**
    * Validates the components.
@@ -52,17 +60,55 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
    * @param professionals the professionals who currently hold a role, not null
    * @param mandates the escalation mandates, not null
    * @param areas the area of each case, where known, not null
+   * @param directory the service directory, not null
+   * @param profiles the client profile of each case, where recorded, not null
    * @throws InvalidValueException if an id occurs twice within one list
    */
   public Caseload {
     requireNonNull(mandates, "mandates");
     requireNonNull(areas, "areas");
+    requireNonNull(directory, "directory");
+    requireNonNull(profiles, "profiles");
     distinct("Caseload.cases", cases, Case::id);
     distinct("Caseload.referrals", referrals, Referral::id);
     distinct("Caseload.escalations", escalations, Escalation::id);
     distinct("Caseload.signals", signals, Signal::id);
     distinct("Caseload.agencies", agencies, Agency::id);
     distinct("Caseload.professionals", professionals, Professional::id);
+  }
+
+  /**
+   * Returns a caseload without a service directory or client profiles, as before the gap check.
+   *
+   * @param cases the cases, not null
+   * @param referrals the referrals, not null
+   * @param escalations the escalations, not null
+   * @param signals the signals, not null
+   * @param agencies the agencies, not null
+   * @param professionals the professionals who currently hold a role, not null
+   * @param mandates the escalation mandates, not null
+   * @param areas the area of each case, where known, not null
+   * @throws InvalidValueException if an id occurs twice within one list
+   */
+  public Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referrals,
+      ImmutableList<Escalation> escalations, ImmutableList<Signal> signals, ImmutableList<Agency> agencies,
+      ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas) {
+    this(cases, referrals, escalations, signals, agencies, professionals, mandates, areas, ServiceDirectory.empty(),
+        ImmutableMap.of());
+  }
+
+  /**
+   * Returns a copy with a service directory and client profiles, for the gap check.
+   *
+   * @param serviceDirectory the directory, not null
+   * @param byCase the profile of each case, where recorded, not null
+   * @return the caseload; this instance if unchanged
+   */
+  public Caseload withGapInputs(ServiceDirectory serviceDirectory, Map<CaseId, ClientProfile> byCase) {
+    ImmutableMap<CaseId, ClientProfile> copy = ImmutableMap.copyOf(byCase);
+    return serviceDirectory.equals(directory) && copy.equals(profiles) ? this
+        : new Caseload(cases, referrals, escalations, signals, agencies, professionals, mandates, areas,
+            serviceDirectory, copy);
   }
 
   private static <T> void distinct(String field, List<T> items, Function<T, ?> id) {
@@ -91,6 +137,23 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
     return OrphanedNeed.find(this);
   }
 
+  /**
+   * Returns a caseload with other aggregates and this one's agencies, professionals, mandates and areas: a part of a
+   * caseload (see {@link RuleScope}), or a whole one put together from parts.
+   *
+   * @param cases the cases, not null
+   * @param referrals the referrals, not null
+   * @param escalations the escalations, not null
+   * @param signals the signals, not null
+   * @return the caseload
+   * @throws InvalidValueException if an id occurs twice within one list
+   */
+  public Caseload withAggregates(Collection<Case> cases, Collection<Referral> referrals,
+      Collection<Escalation> escalations, Collection<Signal> signals) {
+    return new Caseload(ImmutableList.copyOf(cases), ImmutableList.copyOf(referrals),
+        ImmutableList.copyOf(escalations), ImmutableList.copyOf(signals), agencies, professionals, mandates, areas);
+  }
+
   /** {@return a builder for a caseload, empty but for the frontline-official fallback mandate} */
   public static Builder builder() {
     return new Builder();
@@ -107,6 +170,8 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
     private final ImmutableList.Builder<Agency> agencies = ImmutableList.builder();
     private final ImmutableList.Builder<Professional> professionals = ImmutableList.builder();
     private final ImmutableMap.Builder<CaseId, Area> areas = ImmutableMap.builder();
+    private final ImmutableMap.Builder<CaseId, ClientProfile> profiles = ImmutableMap.builder();
+    private ServiceDirectory directory = ServiceDirectory.empty();
     private Mandates mandates = Mandates.of(List.of());
 
     private Builder() {}
@@ -200,20 +265,49 @@ public record Caseload(ImmutableList<Case> cases, ImmutableList<Referral> referr
     }
 
     /**
+     * Sets the service directory the gap check matches open needs against.
+     *
+     * @param serviceDirectory the directory, not null
+     * @return this builder
+     */
+    public Builder directory(ServiceDirectory serviceDirectory) {
+      this.directory = requireNonNull(serviceDirectory, "serviceDirectory");
+      return this;
+    }
+
+    /**
+     * Sets the client profiles of cases.
+     *
+     * @param byCase the profile per case, not null
+     * @return this builder
+     */
+    public Builder profiles(Map<CaseId, ClientProfile> byCase) {
+      profiles.putAll(byCase);
+      return this;
+    }
+
+    /**
      * Builds the caseload.
      *
      * @return the caseload
-     * @throws InvalidValueException if an id occurs twice within one list or a case has two areas
+     * @throws InvalidValueException if an id occurs twice within one list, or a case has two areas or two profiles
      */
     public Caseload build() {
       ImmutableMap<CaseId, Area> areaMap;
+      ImmutableMap<CaseId, ClientProfile> profileMap;
       try {
         areaMap = areas.buildOrThrow();
       } catch (IllegalArgumentException e) {
         throw new InvalidValueException(CheckCodes.CASELOAD_DUPLICATE_ID, "Caseload.areas", "a case has one area");
       }
+      try {
+        profileMap = profiles.buildOrThrow();
+      } catch (IllegalArgumentException e) {
+        throw new InvalidValueException(CheckCodes.CASELOAD_DUPLICATE_ID, "Caseload.profiles",
+            "a case has one profile");
+      }
       return new Caseload(cases.build(), referrals.build(), escalations.build(), signals.build(), agencies.build(),
-          professionals.build(), mandates, areaMap);
+          professionals.build(), mandates, areaMap, directory, profileMap);
     }
   }
 }

@@ -6,12 +6,15 @@ import com.google.common.collect.ImmutableList;
 import io.github.casework.InvalidValueException;
 import io.github.casework.norm.ServiceNorms;
 import io.github.casework.norm.TimeLimit;
+import io.github.casework.referral.ConsentRegister;
 import io.github.casework.referral.ReferralNetwork;
 import io.github.casework.signal.Quarter;
 import io.github.casework.signal.SignalDetector;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The caseload check: a pure function from a {@link Caseload} snapshot and an instant to the {@link Finding}s a
@@ -49,18 +52,26 @@ import java.util.Objects;
 public final class CaseloadCheck {
   /** The rules by concern; each adds its findings to a run, which sorts them. */
   private static final ImmutableList<Rule> RULES = ImmutableList.of(new AccountabilityRule(), new ConsistencyRule(),
-      new ReferralRule(), new CapacityRule(), new WgsNormRule(), new EscalationRule(), new SignalRule());
+      new ReferralRule(), new CapacityRule(), new WgsNormRule(), new EscalationRule(), new SignalRule(),
+      new ConsentRule(), new GapRule());
 
   private final ServiceNorms norms;
   private final int pingPongThreshold;
   private final SignalDetector detector;
   private final TimeLimit feedbackLimit;
+  private final ConsentRegister consents;
 
   private CaseloadCheck(ServiceNorms norms, int pingPongThreshold, SignalDetector detector, TimeLimit feedbackLimit) {
+    this(norms, pingPongThreshold, detector, feedbackLimit, ConsentRegister.empty());
+  }
+
+  private CaseloadCheck(ServiceNorms norms, int pingPongThreshold, SignalDetector detector, TimeLimit feedbackLimit,
+      ConsentRegister consents) {
     this.norms = norms;
     this.pingPongThreshold = pingPongThreshold;
     this.detector = detector;
     this.feedbackLimit = feedbackLimit;
+    this.consents = consents;
   }
 
   /**
@@ -86,7 +97,7 @@ public final class CaseloadCheck {
     if (returns < 1) {
       throw new InvalidValueException(CheckCodes.THRESHOLD, "CaseloadCheck.pingPongThreshold", "must be at least 1");
     }
-    return returns == pingPongThreshold ? this : new CaseloadCheck(norms, returns, detector, feedbackLimit);
+    return returns == pingPongThreshold ? this : new CaseloadCheck(norms, returns, detector, feedbackLimit, consents);
   }
 
   /**
@@ -98,7 +109,7 @@ public final class CaseloadCheck {
   public CaseloadCheck withDetector(SignalDetector signalDetector) {
     requireNonNull(signalDetector, "signalDetector");
     return signalDetector.equals(detector) ? this
-        : new CaseloadCheck(norms, pingPongThreshold, signalDetector, feedbackLimit);
+        : new CaseloadCheck(norms, pingPongThreshold, signalDetector, feedbackLimit, consents);
   }
 
   /**
@@ -109,7 +120,26 @@ public final class CaseloadCheck {
    */
   public CaseloadCheck withFeedbackLimit(TimeLimit limit) {
     requireNonNull(limit, "limit");
-    return limit.equals(feedbackLimit) ? this : new CaseloadCheck(norms, pingPongThreshold, detector, limit);
+    return limit.equals(feedbackLimit) ? this
+        : new CaseloadCheck(norms, pingPongThreshold, detector, limit, consents);
+  }
+
+  /**
+   * Returns a copy that knows the consent withdrawals, so that it reports referrals still resting on a withdrawn
+   * consent (finding {@code referral.shared-after-withdrawal}).
+   *
+   * @param register the withdrawals, not null
+   * @return the check; this instance if unchanged
+   */
+  public CaseloadCheck withConsents(ConsentRegister register) {
+    requireNonNull(register, "register");
+    return register.equals(consents) ? this
+        : new CaseloadCheck(norms, pingPongThreshold, detector, feedbackLimit, register);
+  }
+
+  /** {@return the consent withdrawals the check knows; empty unless set with {@link #withConsents}} */
+  public ConsentRegister consents() {
+    return consents;
   }
 
   /** {@return the service norms} */
@@ -163,20 +193,70 @@ public final class CaseloadCheck {
     return new CheckRun(this, caseload, at).run(RULES);
   }
 
+  /**
+   * Runs only the rules of one {@link RuleScope}: for a check split over many machines, {@link RuleScope#CLIENT}
+   * on each client's part of the caseload and {@link RuleScope#CASELOAD} once, on the signals and the
+   * {@link #caseloadPart} of every client's part. Together, sorted by {@link Finding#ORDER}, they are the findings
+   * of {@link #run(Caseload, Instant)} on the whole caseload.
+   *
+   * @param caseload the snapshot (or a client's part of it), not null
+   * @param at the instant to judge due dates at, not null; see {@link #canJudgeAt}
+   * @param scope which rules to run, not null
+   * @return the findings of those rules in {@link Finding#ORDER}
+   * @throws InvalidValueException if the check cannot judge at that instant ({@link CheckCodes#AT_OUT_OF_RANGE})
+   */
+  public ImmutableList<Finding> run(Caseload caseload, Instant at, RuleScope scope) {
+    requireNonNull(caseload, "caseload");
+    requireNonNull(scope, "scope");
+    if (!canJudgeAt(at)) {
+      throw new InvalidValueException(CheckCodes.AT_OUT_OF_RANGE, "CaseloadCheck.at",
+          "must fall in the years 0001 to 9999 in the norms' zone");
+    }
+    return new CheckRun(this, caseload, at).run(RULES.stream().filter(r -> r.scope() == scope).toList());
+  }
+
+  /**
+   * Returns the part of a client's part of a caseload (see {@link RuleScope}) that the {@link RuleScope#CASELOAD}
+   * rules read: what a split check gathers from each client's part for its second stage. Agencies, professionals,
+   * mandates and areas are kept whole; of the aggregates, those that any such rule reads.
+   *
+   * @param clientPart a client's part of a caseload, not null
+   * @return the part the caseload-wide rules read; its aggregates are a subset of {@code clientPart}'s, in order
+   */
+  public Caseload caseloadPart(Caseload clientPart) {
+    requireNonNull(clientPart, "clientPart");
+    Set<Object> kept = new HashSet<>();
+    for (Rule r : RULES) {
+      if (r.scope() == RuleScope.CASELOAD) {
+        Caseload part = r.reads(clientPart);
+        part.cases().forEach(c -> kept.add(c.id()));
+        part.referrals().forEach(x -> kept.add(x.id()));
+        part.escalations().forEach(e -> kept.add(e.id()));
+        part.signals().forEach(x -> kept.add(x.id()));
+      }
+    }
+    return clientPart.withAggregates(
+        clientPart.cases().stream().filter(c -> kept.contains(c.id())).toList(),
+        clientPart.referrals().stream().filter(x -> kept.contains(x.id())).toList(),
+        clientPart.escalations().stream().filter(e -> kept.contains(e.id())).toList(),
+        clientPart.signals().stream().filter(x -> kept.contains(x.id())).toList());
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof CaseloadCheck other && norms.equals(other.norms) && pingPongThreshold == other.pingPongThreshold
-        && detector.equals(other.detector) && feedbackLimit.equals(other.feedbackLimit);
+        && detector.equals(other.detector) && feedbackLimit.equals(other.feedbackLimit)
+        && consents.equals(other.consents);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(norms, pingPongThreshold, detector, feedbackLimit);
+    return Objects.hash(norms, pingPongThreshold, detector, feedbackLimit, consents);
   }
 
   @Override
   public String toString() {
     return "CaseloadCheck[pingPongThreshold=" + pingPongThreshold + ", detector=" + detector + ", feedbackLimit="
-        + feedbackLimit + "]";
+        + feedbackLimit + ", consents=" + consents + "]";
   }
 }

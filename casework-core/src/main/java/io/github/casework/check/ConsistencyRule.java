@@ -8,6 +8,11 @@ import java.util.List;
 /** Stored data that disagree across systems: a referral of an unknown need, a closed case with an open referral. */
 final class ConsistencyRule implements Rule {
   @Override
+  public RuleScope scope() {
+    return RuleScope.CLIENT;
+  }
+
+  @Override
   public void check(CheckRun run) {
     for (Referral r : run.caseload.referrals()) {
       Case c = run.findCase(r.caseId()).orElse(null);

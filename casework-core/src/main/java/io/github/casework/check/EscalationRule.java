@@ -18,6 +18,11 @@ import java.util.Optional;
  */
 final class EscalationRule implements Rule {
   @Override
+  public RuleScope scope() {
+    return RuleScope.CLIENT;
+  }
+
+  @Override
   public void check(CheckRun run) {
     for (Escalation e : run.caseload.escalations()) {
       Optional<Professional> raiser = run.professional(e.raisedBy());

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.UrgentThreat;
+import io.github.casework.directory.Eligibility;
 import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
@@ -767,6 +768,156 @@ public sealed interface Facts {
     @Override
     public FindingCode code() {
       return FindingCode.STRUCTURAL_SIGNAL_PROPOSED;
+    }
+  }
+
+  /**
+   * An open referral that still rests on a consent the client withdrew for its agency and life domain: a draft
+   * that was not given another basis, or a sent referral that was not cancelled.
+   *
+   * @param client the client, not null
+   * @param referral the referral, not null
+   * @param to the receiving agency, not null
+   * @param domain the referral's life domain, not null
+   * @param status the referral's status, an open one, not null
+   * @param withdrawnOn the day the consent was withdrawn, not null
+   */
+  record SharedAfterWithdrawal(ClientId client, ReferralId referral, AgencyRef to, LifeDomain domain,
+      ReferralStatus status, LocalDate withdrawnOn) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param client the client, not null
+     * @param referral the referral, not null
+     * @param to the receiving agency, not null
+     * @param domain the life domain, not null
+     * @param status the referral's status, not null
+     * @param withdrawnOn the day of the withdrawal, not null
+     */
+    public SharedAfterWithdrawal {
+      requireNonNull(client, "client");
+      requireNonNull(referral, "referral");
+      requireNonNull(to, "to");
+      requireNonNull(domain, "domain");
+      requireNonNull(status, "status");
+      requireNonNull(withdrawnOn, "withdrawnOn");
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.REFERRAL_SHARED_AFTER_WITHDRAWAL;
+    }
+  }
+
+  /**
+   * An open need for which no service of the directory admits the client (a regulatory gap): why each candidate
+   * service excludes the client, narrowest first in directory order for ties; no candidate at all when the directory
+   * lists no active service of the domain for the client's area.
+   *
+   * @param client the client, not null
+   * @param caseId the case, not null
+   * @param need the open need, not null
+   * @param domain its life domain, not null
+   * @param exclusions why each candidate excludes the client, not null
+   */
+  record RegulatoryGap(ClientId client, CaseId caseId, NeedId need, LifeDomain domain,
+      ImmutableList<GapExclusion> exclusions) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param client the client, not null
+     * @param caseId the case, not null
+     * @param need the open need, not null
+     * @param domain its life domain, not null
+     * @param exclusions why each candidate excludes the client, not null
+     */
+    public RegulatoryGap {
+      requireNonNull(client, "client");
+      requireNonNull(caseId, "caseId");
+      requireNonNull(need, "need");
+      requireNonNull(domain, "domain");
+      requireNonNull(exclusions, "exclusions");
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.NEED_REGULATORY_GAP;
+    }
+  }
+
+  /**
+   * An open need for which the client is eligible at some services, all of them full, waitlisted or closed.
+   *
+   * @param client the client, not null
+   * @param caseId the case, not null
+   * @param need the open need, not null
+   * @param domain its life domain, not null
+   * @param services the eligible services without room, at least one, shortest wait first, not null
+   */
+  record CapacityGap(ClientId client, CaseId caseId, NeedId need, LifeDomain domain,
+      ImmutableList<FullService> services) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param client the client, not null
+     * @param caseId the case, not null
+     * @param need the open need, not null
+     * @param domain its life domain, not null
+     * @param services the eligible services without room, at least one, not null
+     * @throws InvalidValueException if {@code services} is empty
+     */
+    public CapacityGap {
+      requireNonNull(client, "client");
+      requireNonNull(caseId, "caseId");
+      requireNonNull(need, "need");
+      requireNonNull(domain, "domain");
+      requireNonNull(services, "services");
+      if (services.isEmpty()) {
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "CapacityGap.services",
+            "must not be empty");
+      }
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.NEED_CAPACITY_GAP;
+    }
+  }
+
+  /**
+   * Regulatory gaps of one shape in enough cases: the same life domain, area and excluding rules (the literals that
+   * excluded the clients, such as {@code employed} failing under {@code not employed}); the evidence for a
+   * structural signal ("no offer for divorced working men without housing priority").
+   *
+   * @param domain the life domain of the needs, not null
+   * @param area the area of the cases ({@code unknown} where not known), not null
+   * @param literals the excluding literals the gaps share, in canonical text order, not null
+   * @param cases the cases with such a gap, at least one, not null
+   */
+  record RecurringGap(LifeDomain domain, Area area, ImmutableList<Eligibility> literals,
+      ImmutableSortedSet<CaseId> cases) implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param domain the life domain of the needs, not null
+     * @param area the area of the cases, not null
+     * @param literals the excluding literals the gaps share, not null
+     * @param cases the cases, at least one, not null
+     * @throws InvalidValueException if {@code cases} is empty
+     */
+    public RecurringGap {
+      requireNonNull(domain, "domain");
+      requireNonNull(area, "area");
+      requireNonNull(literals, "literals");
+      requireNonNull(cases, "cases");
+      if (cases.isEmpty()) {
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "RecurringGap.cases", "must not be empty");
+      }
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.RECURRING_GAP_PROPOSED;
     }
   }
 }

@@ -54,7 +54,24 @@ public enum FindingCode {
    * Escalations beyond one role's mandate at one agency succeeded for enough cases in a quarter: the detector
    * proposes widening the mandate (een breder mandaat).
    */
-  MANDATE_WIDENING_PROPOSED("signal.mandate-widening-proposed", Severity.INFO, "breder mandaat");
+  MANDATE_WIDENING_PROPOSED("signal.mandate-widening-proposed", Severity.INFO, "breder mandaat"),
+  /**
+   * An open referral still rests on a consent the client withdrew for its agency and life domain (see
+   * {@link io.github.casework.referral.ConsentRegister}).
+   */
+  REFERRAL_SHARED_AFTER_WITHDRAWAL("referral.shared-after-withdrawal", Severity.ERROR, "toestemming ingetrokken"),
+  /**
+   * An open need for which no service of the directory admits the client: every candidate's eligibility rule
+   * excludes the client's profile, or there is no candidate (buiten alle regelingen).
+   */
+  NEED_REGULATORY_GAP("need.regulatory-gap", Severity.ERROR, "buiten alle regelingen"),
+  /** An open need for which the client is eligible at some services, but all of them are full or closed. */
+  NEED_CAPACITY_GAP("need.capacity-gap", Severity.WARNING, "geen plek"),
+  /**
+   * Regulatory gaps of the same shape (domain, area and the rules that exclude) repeat across enough cases: the
+   * check proposes a structural signal asking for a structural offer (structureel aanbod).
+   */
+  RECURRING_GAP_PROPOSED("signal.recurring-gap-proposed", Severity.INFO, "structureel aanbod");
 
   private final String code;
   private final Severity usualSeverity;

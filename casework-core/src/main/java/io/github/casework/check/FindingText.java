@@ -3,8 +3,11 @@ package io.github.casework.check;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
+import io.github.casework.directory.ProfileFact;
+import io.github.casework.directory.ServiceStatus;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
@@ -13,12 +16,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -113,6 +119,9 @@ public final class FindingText {
     } else if (step instanceof NextStep.ReconsiderReferral s) {
       v.put("agency", agency(s.agency()));
       v.put("referral", s.referral().value());
+    } else if (step instanceof NextStep.RecordBasisOrCancel s) {
+      v.put("agency", agency(s.agency()));
+      v.put("referral", s.referral().value());
     } else if (step instanceof NextStep.FollowUpReferral s) {
       v.put("agency", agency(s.agency()));
       v.put("referral", s.referral().value());
@@ -151,6 +160,11 @@ public final class FindingText {
           .collect(Collectors.joining(", ")));
     } else if (step instanceof NextStep.RaiseSignal s) {
       v.put("count", Integer.toString(s.cases().size()));
+    } else if (step instanceof NextStep.AskForPlace s) {
+      key += s.waitlist().isPresent() ? ".waitlist" : ".full";
+      v.put("agency", agency(s.agency()));
+      v.put("service", s.service());
+      s.waitlist().ifPresent(w -> v.put("wait", text("wait." + w.code())));
     } else if (step instanceof NextStep.ProposeWiderMandate s) {
       v.put("role", text("role." + s.role().code()));
       v.put("agency", agency(s.agency()));
@@ -203,6 +217,12 @@ public final class FindingText {
       v.put("need", f.need().value());
       v.put("agency", agency(f.to()));
       v.put("status", text("status." + f.status().code()));
+    } else if (facts instanceof Facts.SharedAfterWithdrawal f) {
+      v.put("referral", f.referral().value());
+      v.put("agency", agency(f.to()));
+      v.put("domain", domain(f.domain()));
+      v.put("status", text("status." + f.status().code()));
+      v.put("withdrawn", f.withdrawnOn().toString());
     } else if (facts instanceof Facts.SentWithoutCapacity f) {
       v.put("referral", f.referral().value());
       v.put("sent", f.sentOn().toString());
@@ -304,10 +324,50 @@ public final class FindingText {
       v.put("domain", domain(f.shape().domain()));
       v.put("kind", text("kind." + f.shape().targetKind().code()));
       v.put("quarter", f.quarter().toString());
+    } else if (facts instanceof Facts.RegulatoryGap f) {
+      key += f.exclusions().isEmpty() ? ".none" : ".excluded";
+      v.put("need", f.need().value());
+      v.put("case", f.caseId().value());
+      v.put("domain", domain(f.domain()));
+      v.put("count", Integer.toString(f.exclusions().size()));
+      v.put("exclusions", f.exclusions().stream().map(e -> fill("gap.exclusion", Map.of("service", e.service(),
+          "agency", agency(e.agency()), "facts", facts(e.facts())))).collect(Collectors.joining("; ")));
+    } else if (facts instanceof Facts.CapacityGap f) {
+      v.put("need", f.need().value());
+      v.put("case", f.caseId().value());
+      v.put("domain", domain(f.domain()));
+      v.put("count", Integer.toString(f.services().size()));
+      v.put("services", f.services().stream().map(s -> fill("gap.full", Map.of("service", s.service(),
+          "agency", agency(s.agency()), "room", room(s)))).collect(Collectors.joining("; ")));
+    } else if (facts instanceof Facts.RecurringGap f) {
+      v.put("count", Integer.toString(f.cases().size()));
+      v.put("area", f.area().code());
+      v.put("domain", domain(f.domain()));
+      v.put("facts", facts(f.literals().stream().flatMap(l -> l.facts().stream())
+          .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()))));
     } else {
       throw new AssertionError("bug: no text for " + facts);
     }
     return fill(key, v);
+  }
+
+  /** Names the facts, each special-category fact only as such (GDPR art. 9), never which one. */
+  private String facts(Set<ProfileFact> facts) {
+    if (facts.isEmpty()) {
+      return text("gap.none");
+    }
+    Set<String> words = new LinkedHashSet<>();
+    for (ProfileFact f : facts) {
+      words.add(f.isSpecialCategory() ? text("fact.special") : text("fact." + f.code()));
+    }
+    return String.join(", ", words);
+  }
+
+  private String room(FullService s) {
+    if (s.status() == ServiceStatus.TEMPORARILY_CLOSED) {
+      return text("room.closed");
+    }
+    return s.waitlist().map(w -> text("wait." + w.code())).orElseGet(() -> text("room.full"));
   }
 
   private String agency(AgencyRef agency) {

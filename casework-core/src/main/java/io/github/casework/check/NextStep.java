@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
+import io.github.casework.directory.WaitlistBand;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.id.CaseId;
@@ -493,6 +494,65 @@ public sealed interface NextStep {
         throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "ProposeWiderMandate.escalations",
             "must not be empty");
       }
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
+
+  /**
+   * Stop sharing under a withdrawn consent: at the referring agency, record a legal basis for the referral if one
+   * applies and it is still a draft, or cancel it.
+   *
+   * @param agency the referring agency, not null
+   * @param referral the referral, not null
+   */
+  record RecordBasisOrCancel(AgencyRef agency, ReferralId referral) implements NextStep {
+    /** The kind. */
+    public static final String KIND = "record-basis-or-cancel";
+
+    /**
+     * Validates the components.
+     *
+     * @param agency the referring agency, not null
+     * @param referral the referral, not null
+     */
+    public RecordBasisOrCancel {
+      requireNonNull(agency, "agency");
+      requireNonNull(referral, "referral");
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
+
+  /**
+   * Ask the service with the shortest wait for the first free place or a place on its waiting list; if the need is
+   * urgent and cannot wait, escalate to that agency's supervisor.
+   *
+   * @param agency the agency of the service, not null
+   * @param service the service's code, not null
+   * @param waitlist its waiting-list band, if it reported one, not null
+   */
+  record AskForPlace(AgencyRef agency, String service, Optional<WaitlistBand> waitlist) implements NextStep {
+    /** The kind. */
+    public static final String KIND = "ask-for-place";
+
+    /**
+     * Validates the components.
+     *
+     * @param agency the agency of the service, not null
+     * @param service the service's code, not null
+     * @param waitlist its waiting-list band, if any, not null
+     */
+    public AskForPlace {
+      requireNonNull(agency, "agency");
+      requireNonNull(service, "service");
+      requireNonNull(waitlist, "waitlist");
     }
 
     @Override

@@ -17,6 +17,11 @@ import java.util.Map;
  */
 final class ReferralRule implements Rule {
   @Override
+  public RuleScope scope() {
+    return RuleScope.CLIENT;
+  }
+
+  @Override
   public void check(CheckRun run) {
     ReferralNetwork network = ReferralNetwork.of(run.caseload.referrals());
     network.staleReferrals(run.at).forEach(f -> stale(run, f));

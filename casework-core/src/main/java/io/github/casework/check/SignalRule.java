@@ -28,6 +28,14 @@ import java.util.Set;
 final class SignalRule implements Rule {
   private static final Area UNKNOWN_AREA = Area.of("unknown");
 
+  /** Structural signals count escalations and refusals; mandate proposals count escalations. */
+  @Override
+  public Caseload reads(Caseload clientPart) {
+    return clientPart.withAggregates(List.of(),
+        clientPart.referrals().stream().filter(r -> r.refusal().isPresent()).toList(), clientPart.escalations(),
+        clientPart.signals());
+  }
+
   @Override
   public void check(CheckRun run) {
     run.caseload.signals().forEach(s -> signal(run, s));

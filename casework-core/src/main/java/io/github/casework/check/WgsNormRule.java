@@ -19,6 +19,11 @@ import java.util.Optional;
  */
 final class WgsNormRule implements Rule {
   @Override
+  public RuleScope scope() {
+    return RuleScope.CLIENT;
+  }
+
+  @Override
   public void check(CheckRun run) {
     for (Case c : run.caseload.cases()) {
       Optional<Agency> agency = run.listedAgency(c.agency());

@@ -62,6 +62,10 @@ public final class ReferralCodes {
   public static final String DEADLOCK_BROKEN_CYCLE = "deadlock.broken-cycle";
   /** A stale referral's overdue time is not positive. */
   public static final String STALE_NOT_OVERDUE = "stale.not-overdue";
+  /** The referral rests on a consent the client withdrew for its agency and life domain: it cannot be sent. */
+  public static final String CONSENT_WITHDRAWN = "referral.consent-withdrawn";
+  /** A consent withdrawal names no agency or no life domain. */
+  public static final String WITHDRAWAL_EMPTY_SCOPE = "consent-withdrawal.empty-scope";
 
   private static final ImmutableList<ErrorCode> ALL = ImmutableList.of(
       code(ILLEGAL_TRANSITION,
@@ -93,7 +97,10 @@ public final class ReferralCodes {
       code(DEADLOCK_TOO_SHORT, "A precondition deadlock's cycle has fewer than two steps."),
       code(DEADLOCK_BROKEN_CYCLE,
           "In a precondition deadlock's cycle, a step does not wait for the life domain the next step refuses."),
-      code(STALE_NOT_OVERDUE, "A stale referral's overdue time is not positive."));
+      code(STALE_NOT_OVERDUE, "A stale referral's overdue time is not positive."),
+      code(CONSENT_WITHDRAWN,
+          "The referral rests on a consent the client withdrew for its agency and life domain: it cannot be sent."),
+      code(WITHDRAWAL_EMPTY_SCOPE, "A consent withdrawal names no agency or no life domain."));
 
   private ReferralCodes() {}
 

@@ -7,10 +7,15 @@ import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.check.AgencyRef;
 import io.github.casework.check.Facts;
 import io.github.casework.check.Finding;
+import io.github.casework.check.FullService;
+import io.github.casework.check.GapExclusion;
 import io.github.casework.check.NextStep;
 import io.github.casework.check.OrphanedNeed;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.directory.Eligibility;
+import io.github.casework.directory.ServiceStatus;
+import io.github.casework.directory.WaitlistBand;
 import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
@@ -61,11 +66,44 @@ public final class FindingSamples {
   private static final LocalDate DAY = LocalDate.parse("2026-03-02");
 
   /**
-   * {@return the samples, each valid, in no particular order: {@link #firstRelease()}, {@link #mandates()} and
-   * {@link #capacity()}}
+   * {@return the samples, each valid, in no particular order: {@link #firstRelease()}, {@link #mandates()},
+   * {@link #capacity()}, {@link #consent()} and {@link #gaps()}}
    */
   public static ImmutableList<Finding> all() {
-    return ImmutableList.<Finding>builder().addAll(firstRelease()).addAll(mandates()).addAll(capacity()).build();
+    return ImmutableList.<Finding>builder().addAll(firstRelease()).addAll(mandates()).addAll(capacity())
+        .addAll(consent()).addAll(gaps()).build();
+  }
+
+  /**
+   * {@return the samples of the findings the service directory brought: a regulatory gap with exclusions (one on a
+   * special-category fact) and one without any candidate, capacity gaps with a waiting list and with full places,
+   * and a recurring gap; pinned by their own vectors}
+   */
+  public static ImmutableList<Finding> gaps() {
+    ImmutableSortedSet<CaseId> cases = ImmutableSortedSet.of(CaseId.of("case-1"), CaseId.of("case-2"),
+        CaseId.of("case-3"), CaseId.of("case-4"), CaseId.of("case-5"));
+    AgencyRef shelter = new AgencyRef(AgencyId.of("hvo"), Optional.of("Hulp voor Onbehuisden"));
+    ImmutableList<GapExclusion> exclusions = ImmutableList.of(
+        new GapExclusion(HOUSING, "housing-priority", ImmutableList.of(Eligibility.parse("age 23.."))),
+        new GapExclusion(shelter, "youth-shelter", ImmutableList.of(Eligibility.parse("age 18..23"),
+            Eligibility.parse("not pregnant"))));
+    return ImmutableList.of(
+        finding(Severity.ERROR, new Facts.RegulatoryGap(CLIENT, CASE, NEED, LifeDomain.HOUSING, exclusions),
+            new NextStep.Escalate(HOUSING, LadderLevel.FRONTLINE_OFFICIAL, EscalationReason.REGULATORY_GAP, false)),
+        finding(Severity.ERROR, new Facts.RegulatoryGap(CLIENT, CASE, NEED, LifeDomain.JUSTICE, ImmutableList.of()),
+            new NextStep.RaiseSignal(ImmutableSortedSet.of(CASE))),
+        finding(Severity.WARNING, new Facts.CapacityGap(CLIENT, CASE, NEED, LifeDomain.HOUSING, ImmutableList.of(
+                new FullService(shelter, "night-shelter", ServiceStatus.ACTIVE,
+                    Optional.of(WaitlistBand.ONE_TO_THREE_MONTHS)),
+                new FullService(HOUSING, "emergency-housing", ServiceStatus.ACTIVE, Optional.empty()),
+                new FullService(WELFARE, "crisis-bed", ServiceStatus.TEMPORARILY_CLOSED, Optional.empty()))),
+            new NextStep.AskForPlace(shelter, "night-shelter", Optional.of(WaitlistBand.ONE_TO_THREE_MONTHS))),
+        finding(Severity.WARNING, new Facts.CapacityGap(CLIENT, CASE, NEED, LifeDomain.HOUSING, ImmutableList.of(
+                new FullService(HOUSING, "emergency-housing", ServiceStatus.ACTIVE, Optional.empty()))),
+            new NextStep.AskForPlace(HOUSING, "emergency-housing", Optional.empty())),
+        finding(Severity.INFO, new Facts.RecurringGap(LifeDomain.HOUSING, Area.of("west"), ImmutableList.of(
+                Eligibility.parse("age 23.."), Eligibility.parse("not employed")), cases),
+            new NextStep.RaiseSignal(cases)));
   }
 
   /**
@@ -162,6 +200,16 @@ public final class FindingSamples {
         finding(Severity.INFO, new Facts.StructuralSignal(IncidentShape.escalation(EscalationReason.REGULATORY_GAP,
             LifeDomain.HOUSING, AgencyKind.HOUSING_SERVICE, Area.of("west")), Quarter.of(2026, 1), cases),
             new NextStep.RaiseSignal(cases)));
+  }
+
+  /**
+   * {@return the sample of the finding consent withdrawal brought: a referral still shared after the client
+   * withdrew consent; pinned by its own vectors}
+   */
+  public static ImmutableList<Finding> consent() {
+    return ImmutableList.of(finding(Severity.ERROR, new Facts.SharedAfterWithdrawal(CLIENT, R2, CLINIC,
+            LifeDomain.MENTAL_HEALTH, ReferralStatus.WAITLISTED, DAY),
+        new NextStep.RecordBasisOrCancel(WELFARE, R2)));
   }
 
   private static Finding finding(Severity severity, Facts facts, NextStep step) {

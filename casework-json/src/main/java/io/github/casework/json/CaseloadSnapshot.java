@@ -13,6 +13,9 @@ import io.github.casework.InvalidValueException;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.check.Caseload;
+import io.github.casework.directory.ClientProfile;
+import io.github.casework.directory.ServiceDirectory;
+import io.github.casework.directory.ServiceListing;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.Mandates;
@@ -31,7 +34,8 @@ import java.util.List;
  * {@link EventStreamKind#CASELOAD_EVENTS caseload-events stream}, and the input of the caseload check. It holds the
  * parts of a {@link Caseload}, with every aggregate as its {@link History} (the truth on the wire) rather than its
  * state: cases, referrals, escalations and signals, the agencies, the professionals who currently hold a role, the
- * escalation mandates, and the area (wijk) of each case where known. {@link #caseload()} gives the check's input;
+ * escalation mandates, the area (wijk) of each case where known, and for the gap check the listed services of the
+ * agencies (with eligibility and capacity) and the client profile of cases. {@link #caseload()} gives the check's input;
  * {@link #of} builds a snapshot from histories and a {@link Caseload} built with {@link Caseload#builder()}.
  *
  * <p>Invariants: those of {@link Caseload} — ids are distinct within each list (so each aggregate appears once);
@@ -47,12 +51,15 @@ import java.util.List;
  * @param professionals the professionals who currently hold a role at an agency, not null
  * @param mandates the escalation mandates per agency and role, not null
  * @param areas the area of each case, where known, not null
+ * @param listings the listed services of the agencies (a {@link ServiceDirectory} over {@code agencies}), not null
+ * @param profiles the client profile of each case, where recorded, not null
  */
 public record CaseloadSnapshot(ImmutableList<History<Case, CaseEvent>> cases,
     ImmutableList<History<Referral, ReferralEvent>> referrals,
     ImmutableList<History<Escalation, EscalationEvent>> escalations,
     ImmutableList<History<Signal, SignalEvent>> signals, ImmutableList<Agency> agencies,
-    ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas) {
+    ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas,
+    ImmutableList<ServiceListing> listings, ImmutableMap<CaseId, ClientProfile> profiles) {
 
   private static final CaseloadSnapshot EMPTY = of(List.of(), Caseload.builder().build());
 
@@ -67,10 +74,35 @@ public record CaseloadSnapshot(ImmutableList<History<Case, CaseEvent>> cases,
    * @param professionals the professionals who currently hold a role at an agency, not null
    * @param mandates the escalation mandates per agency and role, not null
    * @param areas the area of each case, where known, not null
-   * @throws InvalidValueException if an id occurs twice within one list ({@code caseload.duplicate-id})
+   * @param listings the listed services of the agencies, not null
+   * @param profiles the client profile of each case, where recorded, not null
+   * @throws InvalidValueException if an id occurs twice within one list ({@code caseload.duplicate-id}), or a
+   *     listing names an agency or service the snapshot does not hold or repeats ({@code directory.*})
    */
   public CaseloadSnapshot {
-    toCaseload(cases, referrals, escalations, signals, agencies, professionals, mandates, areas);
+    toCaseload(cases, referrals, escalations, signals, agencies, professionals, mandates, areas, listings, profiles);
+  }
+
+  /**
+   * Returns a snapshot without service listings or client profiles, as before the gap check.
+   *
+   * @param cases the cases, each with its history, not null
+   * @param referrals the referrals, each with its history, not null
+   * @param escalations the escalations, each with its history, not null
+   * @param signals the signals, each with its history, not null
+   * @param agencies the agencies, not null
+   * @param professionals the professionals who currently hold a role at an agency, not null
+   * @param mandates the escalation mandates per agency and role, not null
+   * @param areas the area of each case, where known, not null
+   * @throws InvalidValueException if an id occurs twice within one list ({@code caseload.duplicate-id})
+   */
+  public CaseloadSnapshot(ImmutableList<History<Case, CaseEvent>> cases,
+      ImmutableList<History<Referral, ReferralEvent>> referrals,
+      ImmutableList<History<Escalation, EscalationEvent>> escalations,
+      ImmutableList<History<Signal, SignalEvent>> signals, ImmutableList<Agency> agencies,
+      ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas) {
+    this(cases, referrals, escalations, signals, agencies, professionals, mandates, areas, ImmutableList.of(),
+        ImmutableMap.of());
   }
 
   /**
@@ -78,9 +110,10 @@ public record CaseloadSnapshot(ImmutableList<History<Case, CaseEvent>> cases,
    *
    * @param histories the histories of cases, referrals, escalations and signals, in any mix; each kind's order is
    *     kept; not null
-   * @param context the agencies, professionals, mandates and areas, as {@link Caseload#builder()} builds them; its
-   *     own cases, referrals, escalations and signals are not taken, since a snapshot holds every aggregate as a
-   *     history; not null
+   * @param context the agencies, professionals, mandates, areas, and the listings of its directory and its
+   *     profiles, as {@link Caseload#builder()} builds them; its own cases, referrals, escalations and signals are
+   *     not taken, since a snapshot holds every aggregate as a history; the directory's listings must name the
+   *     context's agencies; not null
    * @return the snapshot
    * @throws InvalidValueException if an id occurs twice among the histories of one kind ({@code caseload.duplicate-id})
    */
@@ -88,7 +121,8 @@ public record CaseloadSnapshot(ImmutableList<History<Case, CaseEvent>> cases,
     requireNonNull(context, "context");
     ImmutableList<History<?, ?>> all = ImmutableList.copyOf(requireNonNull(histories, "histories"));
     return new CaseloadSnapshot(only(all, Case.TYPE), only(all, Referral.TYPE), only(all, Escalation.TYPE),
-        only(all, Signal.TYPE), context.agencies(), context.professionals(), context.mandates(), context.areas());
+        only(all, Signal.TYPE), context.agencies(), context.professionals(), context.mandates(), context.areas(),
+        context.directory().listings(), context.profiles());
   }
 
   private static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> ImmutableList<History<S, E>> only(
@@ -99,9 +133,14 @@ public record CaseloadSnapshot(ImmutableList<History<Case, CaseEvent>> cases,
   private static Caseload toCaseload(List<History<Case, CaseEvent>> cases,
       List<History<Referral, ReferralEvent>> referrals, List<History<Escalation, EscalationEvent>> escalations,
       List<History<Signal, SignalEvent>> signals, ImmutableList<Agency> agencies,
-      ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas) {
+      ImmutableList<Professional> professionals, Mandates mandates, ImmutableMap<CaseId, Area> areas,
+      ImmutableList<ServiceListing> listings, ImmutableMap<CaseId, ClientProfile> profiles) {
+    requireNonNull(listings, "listings");
+    requireNonNull(profiles, "profiles");
+    ServiceDirectory directory = listings.isEmpty() ? ServiceDirectory.empty()
+        : ServiceDirectory.of(requireNonNull(agencies, "agencies"), listings);
     return new Caseload(states(cases, "cases"), states(referrals, "referrals"), states(escalations, "escalations"),
-        states(signals, "signals"), agencies, professionals, mandates, areas);
+        states(signals, "signals"), agencies, professionals, mandates, areas, directory, profiles);
   }
 
   private static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> ImmutableList<S> states(
@@ -116,7 +155,8 @@ public record CaseloadSnapshot(ImmutableList<History<Case, CaseEvent>> cases,
    * @return the caseload
    */
   public Caseload caseload() {
-    return toCaseload(cases, referrals, escalations, signals, agencies, professionals, mandates, areas);
+    return toCaseload(cases, referrals, escalations, signals, agencies, professionals, mandates, areas, listings,
+        profiles);
   }
 
   /** {@return every history: the cases', then the referrals', the escalations' and the signals', each in order} */

@@ -143,7 +143,8 @@ public final class CaseworkJson {
       "agency-directory.schema.json", "referral.schema.json", "referral-event.schema.json",
       "referral-events.schema.json", "escalation.schema.json", "escalation-event.schema.json",
       "escalation-events.schema.json", "signal.schema.json", "signal-event.schema.json", "signal-events.schema.json",
-      "caseload.schema.json", "caseload-events.schema.json", "findings.schema.json");
+      "caseload.schema.json", "caseload-events.schema.json", "findings.schema.json",
+      "case-view.schema.json");
 
   /** The folder of the strict schema family, relative to the tolerant one. */
   private static final String STRICT_SCHEMAS = "strict/";

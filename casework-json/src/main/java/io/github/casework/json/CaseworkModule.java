@@ -69,6 +69,7 @@ import io.github.casework.json.ser.TextSerializer;
 import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyService;
 import io.github.casework.party.Professional;
+import io.github.casework.privacy.CaseView;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.Handover;
 import io.github.casework.referral.LoopClosure;
@@ -168,6 +169,7 @@ public final class CaseworkModule extends SimpleModule {
     codec(SubjectRef.class, Shapes.SUBJECT_REF);
     codec(Findings.Entry.class, Shapes.FINDING);
     codec(Findings.class, Shapes.FINDINGS);
+    codec(CaseView.class, Shapes.CASE_VIEW);
 
     addSerializer(AgencyService.class, AgencyServiceSerializer.INSTANCE);
     addDeserializer(AgencyService.class, AgencyServiceDeserializer.INSTANCE);

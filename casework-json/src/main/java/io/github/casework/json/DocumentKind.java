@@ -13,6 +13,7 @@ import io.github.casework.casefile.CaseEvent;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.json.internal.Wire;
+import io.github.casework.privacy.CaseView;
 import io.github.casework.referral.Referral;
 import io.github.casework.referral.ReferralEvent;
 import io.github.casework.signal.Signal;
@@ -69,8 +70,14 @@ public final class DocumentKind<T> {
   /** What the caseload check found at an instant ({@code findings}). */
   public static final DocumentKind<Findings> FINDINGS = new DocumentKind<>("findings", Findings.class);
 
+  /**
+   * What one agency may see of a case ({@link CaseView}): the referrals sent to it, each with its narrowed basis and
+   * its own history. A vendor sends this instead of the case.
+   */
+  public static final DocumentKind<CaseView> CASE_VIEW = new DocumentKind<>("case-view", CaseView.class);
+
   private static final ImmutableList<DocumentKind<?>> VALUES = ImmutableList.of(CASE, CASE_EVENT, AGENCY_DIRECTORY,
-      REFERRAL, REFERRAL_EVENT, ESCALATION, ESCALATION_EVENT, SIGNAL, SIGNAL_EVENT, CASELOAD, FINDINGS);
+      REFERRAL, REFERRAL_EVENT, ESCALATION, ESCALATION_EVENT, SIGNAL, SIGNAL_EVENT, CASELOAD, FINDINGS, CASE_VIEW);
 
   private final String name;
   private final Class<T> type;

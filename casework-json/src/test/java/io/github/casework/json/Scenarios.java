@@ -21,6 +21,15 @@ import io.github.casework.check.FindingCode;
 import io.github.casework.check.FindingText;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.directory.ClientProfile;
+import io.github.casework.directory.Eligibility;
+import io.github.casework.directory.HouseholdSituation;
+import io.github.casework.directory.IncomeBand;
+import io.github.casework.directory.ServiceCapacity;
+import io.github.casework.directory.ServiceDirectory;
+import io.github.casework.directory.ServiceListing;
+import io.github.casework.directory.ServiceStatus;
+import io.github.casework.directory.WaitlistBand;
 import io.github.casework.escalation.LadderLevel;
 import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.MandatePolicy;
@@ -37,6 +46,8 @@ import io.github.casework.party.AgencyKind;
 import io.github.casework.party.AgencyService;
 import io.github.casework.party.Professional;
 import io.github.casework.party.Role;
+import io.github.casework.privacy.CaseView;
+import io.github.casework.referral.ReferralEvent;
 import io.github.casework.signal.Area;
 import io.github.casework.testing.FindingSamples;
 import java.time.Instant;
@@ -78,6 +89,38 @@ final class Scenarios {
         .mandates(EscalationScenarios.MANDATES)
         .areas(ImmutableMap.of(CASE, Area.of("wijk-West.2"), CaseId.of("case-wgs"), Area.of("1055"),
             CaseId.of("case-2026-0042"), Area.of("K24")))
+        .build());
+  }
+
+  /**
+   * A caseload with a service directory (rules, areas, statuses, places and a waiting list) and client profiles,
+   * the optional members the gap check added: one profile with every fact known, one with a single fact.
+   */
+  static CaseloadSnapshot gapCaseload() {
+    Instant updated = Instant.parse("2026-10-01T08:00:00Z");
+    Agency shelter = Agency.of(AgencyId.of("hvo"), "Hulp voor Onbehuisden", AgencyKind.SHELTER, List.of(
+        AgencyService.of("youth-shelter", "Youth shelter", List.of(LifeDomain.HOUSING)),
+        AgencyService.of("night-shelter", "Night shelter", List.of(LifeDomain.HOUSING))));
+    Agency housing = Agency.of(AgencyId.of("dienst-wonen"), "Dienst Wonen", AgencyKind.HOUSING_SERVICE, List.of(
+        AgencyService.of("housing-priority", "Priority for housing", List.of(LifeDomain.HOUSING))));
+    ServiceDirectory directory = ServiceDirectory.of(List.of(shelter, housing), List.of(
+        ServiceListing.open(shelter.id(), "youth-shelter")
+            .withEligibility(Eligibility.parse("age 18..23 and not pregnant"))
+            .withAreas(List.of(Area.of("noord"), Area.of("K24")))
+            .withCapacity(new ServiceCapacity.Places(0, 12, updated)),
+        ServiceListing.open(shelter.id(), "night-shelter")
+            .withEligibility(Eligibility.parse("age 23.. and not employed"))
+            .withCapacity(new ServiceCapacity.Waitlist(WaitlistBand.UNDETERMINED, updated))
+            .withStatus(ServiceStatus.TEMPORARILY_CLOSED),
+        ServiceListing.open(housing.id(), "housing-priority")
+            .withEligibility(Eligibility.parse("household in (single-parent, couple-with-children)"))));
+    ClientProfile full = ClientProfile.builder().age(19).household(HouseholdSituation.SINGLE).pregnant(true)
+        .income(IncomeBand.NONE).registeredAddress(false).area(Area.of("noord")).insured(true).employed(false)
+        .addiction(false).psychiatricCondition(false).build();
+    return CaseloadSnapshot.of(List.of(openWithNeeds()), Caseload.builder().agencies(directory.agencies())
+        .directory(directory)
+        .profiles(ImmutableMap.of(openWithNeeds().state().id(), full, CaseId.of("case-other"),
+            ClientProfile.builder().employed(true).build()))
         .build());
   }
 
@@ -159,6 +202,38 @@ final class Scenarios {
   static Findings capacityFindings(FindingText text) {
     return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
         ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.capacity()), text);
+  }
+
+  /** The finding consent withdrawal brought, with facts and a structured next step, pinned by vectors of its own. */
+  static Findings consentFindings(FindingText text) {
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
+        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.consent()), text);
+  }
+
+  /**
+   * What debt services may see of Mr K's case: the referral of his debt need sent to it (its consent, which named
+   * two agencies and two life domains, narrowed to debt services and finances), with the referrer's role and
+   * agency; the case's other needs and the referrals to other agencies stay out.
+   */
+  static CaseView debtServicesView() {
+    History<Case, CaseEvent> c = open(CASE, T0);
+    c = then(c, new CaseCommand.RegisterNeed(DEBT_NEED, LifeDomain.FINANCES, Urgency.URGENT, MAARTJE, t(0)));
+    c = then(c, new CaseCommand.RegisterNeed(HOUSING_NEED, LifeDomain.HOUSING, Urgency.CRISIS, MAARTJE, t(0)));
+    List<? extends List<ReferralEvent>> referrals = ReferralScenarios.histories().values().stream().map(History::events)
+        .toList();
+    return CaseView.of(DEBT_SERVICES, c.state(), referrals,
+        List.of(new Professional(MAARTJE, WELFARE, Role.SOCIAL_WORKER)));
+  }
+
+  /** What an agency that was sent nothing may see: the case's ids and no referral. */
+  static CaseView emptyView() {
+    return CaseView.of(AgencyId.of("agency-unrelated"), open(CASE, T0).state(), List.of(), List.of());
+  }
+
+  /** The findings the service directory brought (regulatory, capacity and recurring gaps), pinned by own vectors. */
+  static Findings gapFindings(FindingText text) {
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"),
+        ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.gaps()), text);
   }
 
   /** A snapshot's agencies, professionals, mandates and areas, without its aggregates. */
@@ -436,6 +511,7 @@ final class Scenarios {
     b.put("caseload/empty.json", new Scenario(DocumentKind.CASELOAD, CaseloadSnapshot.empty()));
     b.put("caseload/city.json", new Scenario(DocumentKind.CASELOAD, cityCaseload()));
     b.put("caseload/roster-only.json", new Scenario(DocumentKind.CASELOAD, rosterOnly()));
+    b.put("caseload/service-directory-and-profiles.json", new Scenario(DocumentKind.CASELOAD, gapCaseload()));
     b.put("findings/none.json", new Scenario(DocumentKind.FINDINGS,
         Findings.of(Instant.parse("2026-09-01T09:00:00Z"), List.of())));
     b.put("findings/three-severities.json", new Scenario(DocumentKind.FINDINGS, someFindings()));
@@ -446,6 +522,12 @@ final class Scenarios {
     b.put("findings/mandates-nl.json", new Scenario(DocumentKind.FINDINGS, mandateFindings(FindingText.dutch())));
     b.put("findings/capacity-en.json", new Scenario(DocumentKind.FINDINGS, capacityFindings(FindingText.english())));
     b.put("findings/capacity-nl.json", new Scenario(DocumentKind.FINDINGS, capacityFindings(FindingText.dutch())));
+    b.put("case-view/debt-services.json", new Scenario(DocumentKind.CASE_VIEW, debtServicesView()));
+    b.put("case-view/nothing-shared.json", new Scenario(DocumentKind.CASE_VIEW, emptyView()));
+    b.put("findings/consent-en.json", new Scenario(DocumentKind.FINDINGS, consentFindings(FindingText.english())));
+    b.put("findings/consent-nl.json", new Scenario(DocumentKind.FINDINGS, consentFindings(FindingText.dutch())));
+    b.put("findings/gaps-en.json", new Scenario(DocumentKind.FINDINGS, gapFindings(FindingText.english())));
+    b.put("findings/gaps-nl.json", new Scenario(DocumentKind.FINDINGS, gapFindings(FindingText.dutch())));
     return b.buildOrThrow();
   }
 
@@ -468,6 +550,8 @@ final class Scenarios {
             eventsOf(cityCaseload()), Optional.of(contextOf(cityCaseload()))))
         .put("caseload-events/interleaved-without-context.ndjson",
             new StreamScenario(EventStreamKind.CASELOAD_EVENTS, cityEventsInterleaved()))
+        .put("caseload-events/service-directory-and-profiles.ndjson", new StreamScenario(
+            EventStreamKind.CASELOAD_EVENTS, eventsOf(gapCaseload()), Optional.of(contextOf(gapCaseload()))))
         .put("caseload-events/empty.ndjson", new StreamScenario(EventStreamKind.CASELOAD_EVENTS, List.of(),
             Optional.of(CaseloadSnapshot.empty())))
         .buildOrThrow();

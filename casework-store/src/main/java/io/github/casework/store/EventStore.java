@@ -159,8 +159,8 @@ public interface EventStore {
    * Loads every aggregate in the store into a caseload for the check, reading the feed once: only the aggregates'
    * states are held, never their events. Aggregates are listed in the order their streams began.
    *
-   * @param context the caseload whose agencies, professionals, mandates and areas to use; its aggregates are
-   *     ignored, not null
+   * @param context the caseload whose agencies, professionals, mandates, areas, service directory and client profiles
+   *     to use; its aggregates are ignored, not null
    * @return the caseload
    * @throws StoredEventException if an event cannot be read or its aggregate's rules forbid it; no caseload is
    *     returned
@@ -200,7 +200,7 @@ public interface EventStore {
     }
     return Caseload.builder().cases(cases).referrals(referrals).escalations(escalations).signals(signals)
         .agencies(context.agencies()).professionals(context.professionals()).mandates(context.mandates())
-        .areas(context.areas()).build();
+        .areas(context.areas()).directory(context.directory()).profiles(context.profiles()).build();
   }
 
   /**

@@ -42,6 +42,31 @@ final class CaseloadFiles {
   }
 
   /**
+   * Reads the snapshot an input holds, with the events of its aggregates (for commands that need the histories,
+   * not only the states).
+   *
+   * @param input the input, not null
+   * @param json the reader, not null
+   * @param command the command's name, for the message, not null
+   * @return the snapshot
+   * @throws InputException if the input is not a caseload snapshot or stream, or is invalid
+   */
+  static CaseloadSnapshot readSnapshot(Input input, CaseworkJson json, String command) {
+    String kind = input.kind().orElse(SNAPSHOT);
+    if (!kind.equals(SNAPSHOT) && !kind.equals(STREAM)) {
+      throw InputException.wrongInput(input.name(), command + ".wrong-kind", "holds a document of " + kindOf(kind)
+          + "; " + command + " reads a caseload snapshot (kind '" + SNAPSHOT + "') or event stream (kind '" + STREAM
+          + "')");
+    }
+    try {
+      return kind.equals(STREAM) ? json.readCaseloadEvents(input.stream())
+          : json.read(DocumentKind.CASELOAD, input.stream());
+    } catch (CaseworkJsonException e) {
+      throw InputException.invalid(input.name(), e);
+    }
+  }
+
+  /**
    * Names a kind the command does not read: a known kind by its name, anything else described, never quoted (the
    * kind is input, and may hold anything).
    *

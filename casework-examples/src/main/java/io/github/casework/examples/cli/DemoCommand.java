@@ -1,6 +1,7 @@
 package io.github.casework.examples.cli;
 
 import io.github.casework.examples.stories.ClinicStory;
+import io.github.casework.examples.stories.GapStory;
 import io.github.casework.examples.stories.MrKStory;
 import io.github.casework.examples.stories.Timeline;
 import java.io.PrintWriter;
@@ -17,12 +18,14 @@ import picocli.CommandLine.Spec;
  * {@code casework demo}: tells two stories from the seed article by running the library, in Dutch or English — Mr.
  * K., whose social worker goes beyond her mandate to get him housed, and the structural signal that follows; and the
  * client sent between the clinic and social work until he died, against the day the check would have named the
- * deadlock. Deterministic: the same text on every run in the same language.
+ * deadlock; then the gaps in the rules (Mr. K. again, and the pregnant girl) as a service directory shows them.
+ * Deterministic: the same text on every run in the same language.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     versionProvider = CaseworkCommand.Version.class,
     description = {"Tells two stories from the seed article by running the library: Mr. K., the garden shed and "
-        + "the housing his social worker fought for, and the client sent between the clinic and social work."})
+        + "the housing his social worker fought for, and the client sent between the clinic and social work; then the "
+        + "gaps in the rules that leave Mr. K. and a pregnant girl outside every scheme."})
 public final class DemoCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -54,13 +57,14 @@ public final class DemoCommand implements Callable<Integer> {
    */
   static int tell(PrintWriter out, Locale language) {
     Timeline t = new Timeline(language);
-    t.narrate("Two stories from \"Ondernemender er op af in de sociale sector\" (Paul Overvoorde), run through "
+    t.narrate("Three stories from \"Ondernemender er op af in de sociale sector\" (Paul Overvoorde), run through "
         + "casework. Each step: what happened, what the library recorded, and what the caseload check would have "
-        + "said then. Times are Amsterdam time.", "Twee verhalen uit \"Ondernemender er op af in de sociale sector\" "
+        + "said then. Times are Amsterdam time.", "Drie verhalen uit \"Ondernemender er op af in de sociale sector\" "
         + "(Paul Overvoorde), doorgespeeld met casework. Bij elke stap: wat er gebeurde, wat casework "
         + "vastlegde, en wat de caseloadcheck op dat moment had gezegd. Tijden zijn Amsterdamse tijd.");
     MrKStory.run(t);
     ClinicStory.run(t);
+    GapStory.run(t);
     t.narrate("Run `casework check samples/caseload.json` to check a whole caseload the same way.",
         "Draai `casework check samples/caseload.json` om een hele caseload zo te controleren.");
     t.printTo(out);

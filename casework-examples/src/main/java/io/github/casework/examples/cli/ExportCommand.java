@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
     versionProvider = CaseworkCommand.Version.class,
+    subcommands = {ResearchExportCommand.class},
     description = {"Writes the caseload in an event store to stdout as a caseload event stream (NDJSON), events in "
         + "commit order."},
     exitCodeListHeading = "%nExit codes:%n",

@@ -38,6 +38,11 @@ public final class SampleCommand implements Callable<Integer> {
       description = "json (a caseload snapshot) or ndjson (a caseload event stream). Default: ${DEFAULT-VALUE}.")
   private Format format;
 
+  @Option(names = "--cases", paramLabel = "N", defaultValue = "" + SampleCaseload.HEALTHY_CASES,
+      description = "How many healthy cases, 1 to 10000000: a large synthetic export (the planted findings stay). "
+          + "Default: ${DEFAULT-VALUE}, the checked-in sample.")
+  private int cases;
+
   @Option(names = "--planted", description = "List the planted findings instead: code, subject and story.")
   private boolean planted;
 
@@ -46,7 +51,11 @@ public final class SampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SampleCaseload.Sample sample = SampleCaseload.generate(seed);
+    if (cases < 1 || cases > 10_000_000) {
+      spec.commandLine().getErr().println("casework sample: --cases must be 1 to 10000000");
+      return ExitCodes.INVALID;
+    }
+    SampleCaseload.Sample sample = SampleCaseload.generate(seed, cases);
     PrintWriter out = spec.commandLine().getOut();
     if (planted) {
       int codeWidth = 0;

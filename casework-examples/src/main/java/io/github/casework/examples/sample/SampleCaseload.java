@@ -17,6 +17,14 @@ import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.check.Caseload;
 import io.github.casework.check.FindingCode;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.directory.ClientProfile;
+import io.github.casework.directory.Eligibility;
+import io.github.casework.directory.HouseholdSituation;
+import io.github.casework.directory.IncomeBand;
+import io.github.casework.directory.ServiceCapacity;
+import io.github.casework.directory.ServiceDirectory;
+import io.github.casework.directory.ServiceListing;
+import io.github.casework.directory.WaitlistBand;
 import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationCommand;
@@ -98,7 +106,8 @@ public final class SampleCaseload {
   static final Instant DAY_ZERO = Instant.parse("2026-09-01T00:00:00Z");
 
   /** The number of healthy cases (the planted ones come on top). */
-  static final int HEALTHY_CASES = 34;
+  /** The number of healthy cases of {@link #generate(long)}. */
+  public static final int HEALTHY_CASES = 34;
 
   static final ServiceNorms NORMS = ServiceNorms.dutchDefaults();
   static final DataSharingBasis BASIS = new DataSharingBasis.LegalBasis(LegalGround.PUBLIC_TASK,
@@ -122,6 +131,26 @@ public final class SampleCaseload {
   static final Agency CLINIC = Agency.of(AgencyId.of("kliniek-noord"), "Kliniek Noord", AgencyKind.CLINIC,
       List.of(AgencyService.of("detox", "Detoxification (afkicken)", List.of(LifeDomain.SUBSTANCE_USE)),
           AgencyService.of("outpatient", "Outpatient addiction care", List.of(LifeDomain.SUBSTANCE_USE))));
+
+  /**
+   * The housing services of the directory the gap check reads (the agencies' other services are not listed): the
+   * housing service's priority only for households with children (the age rule after a divorce was dropped), the
+   * night shelter for adults out of work who are addicted, psychiatrically ill or without a registered address
+   * (its waiting list of unknown length), and the corporation's allocation for registered households.
+   */
+  static final ServiceDirectory DIRECTORY = ServiceDirectory.of(List.of(WELFARE, DEBT, INCOME, HOUSING_SERVICE,
+      CORPORATION, SHELTER, CLINIC),
+      List.of(
+          ServiceListing.open(HOUSING_SERVICE.id(), "housing-priority")
+              .withEligibility(Eligibility.parse("household in (single-parent, couple-with-children)")),
+          ServiceListing.open(SHELTER.id(), "night-shelter")
+              .withEligibility(Eligibility.parse("age 23.. and not employed and (addiction or psychiatric-condition "
+                  + "or not registered-address)"))
+              .withCapacity(new ServiceCapacity.Waitlist(WaitlistBand.UNDETERMINED, Instant.parse(
+                  "2026-12-14T08:00:00Z"))),
+          ServiceListing.open(CORPORATION.id(), "housing-allocation")
+              .withEligibility(Eligibility.parse("registered-address and household in (couple, "
+                  + "couple-with-children, single-parent)"))));
 
   static final ImmutableList<Professional> SOCIAL_WORKERS = ImmutableList.of(
       worker("sw-anouk"), worker("sw-bram"), worker("sw-chantal"), worker("sw-dewi"));
@@ -193,7 +222,26 @@ public final class SampleCaseload {
    * @return the sample
    */
   public static Sample generate(long seed) {
-    return new World(new SplittableRandom(seed)).build();
+    return generate(seed, HEALTHY_CASES);
+  }
+
+  /**
+   * Generates the sample caseload with another number of healthy cases: a large synthetic export (the planted
+   * findings are the same; the healthy cases are numbered {@code case-001} on, and the first
+   * {@value #HEALTHY_CASES} are those of {@link #generate(long)} with the same seed).
+   *
+   * @param seed the seed of the healthy cases
+   * @param healthyCases how many healthy cases, at least 1
+   * @return the sample
+   * @throws IllegalArgumentException if {@code healthyCases} is less than 1
+   */
+  public static Sample generate(long seed, int healthyCases) {
+    if (healthyCases < 1) {
+      throw new IllegalArgumentException("healthyCases must be at least 1");
+    }
+    World world = new World(new SplittableRandom(seed));
+    world.healthyCases = healthyCases;
+    return world.build();
   }
 
   private static Professional worker(String id) {
@@ -217,15 +265,17 @@ public final class SampleCaseload {
     private final Map<EscalationId, Escalation> escalations = new LinkedHashMap<>();
     private final Map<SignalId, Signal> signals = new LinkedHashMap<>();
     private final Map<CaseId, Area> areas = new LinkedHashMap<>();
+    private final Map<CaseId, ClientProfile> profiles = new LinkedHashMap<>();
     private final List<CaseworkEvent> events = new ArrayList<>();
     private final List<Planted> planted = new ArrayList<>();
+    private int healthyCases = HEALTHY_CASES;
 
     World(SplittableRandom random) {
       this.random = random;
     }
 
     Sample build() {
-      for (int i = 1; i <= HEALTHY_CASES; i++) {
+      for (int i = 1; i <= healthyCases; i++) {
         healthy(i);
       }
       plantOrphanedNeed();
@@ -239,6 +289,7 @@ public final class SampleCaseload {
       plantSignals();
       plantStructuralSignal();
       plantSentWithoutCapacity();
+      plantGaps();
       healthyEscalationAndSignals();
       Caseload caseload = Caseload.builder()
           .agencies(List.of(WELFARE, DEBT, INCOME, HOUSING_SERVICE, CORPORATION, SHELTER, CLINIC))
@@ -250,6 +301,8 @@ public final class SampleCaseload {
           .escalations(escalations.values())
           .signals(signals.values())
           .areas(ImmutableMap.copyOf(areas))
+          .directory(DIRECTORY)
+          .profiles(profiles)
           .build();
       ImmutableList<CaseworkEvent> ordered =
           ImmutableList.sortedCopyOf(Comparator.comparing(CaseworkEvent::at), events);
@@ -442,6 +495,30 @@ public final class SampleCaseload {
           new ReferralCommand.Send(norm.response(), norm.followUp(), norm.at(), Optional.of(Capacity.NO)));
       plant(FindingCode.REFERRAL_SENT_WITHOUT_CAPACITY, SubjectRef.of(id),
           "a referral to the night shelter, which had said it has no capacity");
+    }
+
+    private void plantGaps() {
+      // "Just like all those other divorced men": five working, divorced men in Gaasperdam whom no housing rule
+      // admits since the age rule was dropped. Each is a regulatory gap; together they are a pattern.
+      for (int n = 1; n <= 5; n++) {
+        Professional w = SOCIAL_WORKERS.get(n % SOCIAL_WORKERS.size());
+        Case c = open("case-divorced-" + n, w, LifeDomain.HOUSING, Urgency.URGENT, day(95 + n, 10),
+            NEIGHBOURHOODS.get(2));
+        profiles.put(c.id(), ClientProfile.builder().age(48 + 2 * n).household(HouseholdSituation.DIVORCED)
+            .employed(true).income(IncomeBand.UP_TO_120_PERCENT).registeredAddress(true).insured(true)
+            .addiction(false).psychiatricCondition(false).area(NEIGHBOURHOODS.get(2)).build());
+        plant(FindingCode.NEED_REGULATORY_GAP, SubjectRef.need(c.id(), need(LifeDomain.HOUSING)),
+            "a divorced working man whom no housing rule admits");
+      }
+      plant(FindingCode.RECURRING_GAP_PROPOSED, SubjectRef.of(CaseId.of("case-divorced-1")),
+          "the same regulatory gap in five cases of Gaasperdam");
+      // An addicted man sleeping rough is eligible for the night shelter only, and its waiting list has no end date.
+      Professional w = SOCIAL_WORKERS.get(2);
+      Case c = open("case-shelter-wait", w, LifeDomain.HOUSING, Urgency.URGENT, day(101, 11), NEIGHBOURHOODS.get(0));
+      profiles.put(c.id(), ClientProfile.builder().age(41).household(HouseholdSituation.SINGLE).employed(false)
+          .registeredAddress(false).addiction(true).build());
+      plant(FindingCode.NEED_CAPACITY_GAP, SubjectRef.need(c.id(), need(LifeDomain.HOUSING)),
+          "eligible only for the night shelter, whose waiting list has no end date");
     }
 
     private void plantDebtNorms() {

@@ -62,7 +62,8 @@ class DemoCommandTest {
   void theDemoIsShortEnoughToReadInTwoMinutes() {
     for (Path golden : new Path[] {GOLDEN, GOLDEN_NL}) {
       String text = Cli.read(golden);
-      assertThat(text.lines().count()).as(golden.toString()).isLessThanOrEqualTo(120);
+      // Two stories in 120 lines; the third, the gaps a service directory shows (issue 20), in 40 more.
+      assertThat(text.lines().count()).as(golden.toString()).isLessThanOrEqualTo(160);
       assertThat(text.lines().mapToInt(String::length).max().orElse(0)).as(golden.toString())
           .isLessThanOrEqualTo(110);
     }

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.casework.directory.ClientProfile;
+import io.github.casework.directory.ServiceListing;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.id.CaseId;
 import io.github.casework.json.CaseloadSnapshot;
@@ -12,16 +14,20 @@ import io.github.casework.party.Professional;
 import io.github.casework.signal.Area;
 
 /**
- * The parts of a caseload that are not aggregates (agencies, professionals, mandates and areas), as the header of
- * a caseload-events stream carries them. Immutable and thread-safe.
+ * The parts of a caseload that are not aggregates (agencies, professionals, mandates, areas, and the service
+ * listings and client profiles of the gap check), as the header of a caseload-events stream carries them.
+ * Immutable and thread-safe.
  *
  * @param agencies the agencies, not null
  * @param professionals the professionals, not null
  * @param mandates the mandates, not null
  * @param areas the area of each case, where known, not null
+ * @param listings the listed services of the agencies, not null
+ * @param profiles the client profile of each case, where recorded, not null
  */
 public record CaseloadContext(ImmutableList<Agency> agencies, ImmutableList<Professional> professionals,
-    Mandates mandates, ImmutableMap<CaseId, Area> areas) {
+    Mandates mandates, ImmutableMap<CaseId, Area> areas, ImmutableList<ServiceListing> listings,
+    ImmutableMap<CaseId, ClientProfile> profiles) {
 
   /**
    * Validates the components as {@link CaseloadSnapshot} does.
@@ -30,30 +36,35 @@ public record CaseloadContext(ImmutableList<Agency> agencies, ImmutableList<Prof
    * @param professionals the professionals, not null
    * @param mandates the mandates, not null
    * @param areas the area of each case, where known, not null
+   * @param listings the listed services, not null
+   * @param profiles the client profiles, not null
    */
   public CaseloadContext {
-    snapshot(agencies, professionals, mandates, areas);
+    snapshot(agencies, professionals, mandates, areas, listings, profiles);
   }
 
   private static CaseloadSnapshot snapshot(ImmutableList<Agency> agencies, ImmutableList<Professional> professionals,
-      Mandates mandates, ImmutableMap<CaseId, Area> areas) {
+      Mandates mandates, ImmutableMap<CaseId, Area> areas, ImmutableList<ServiceListing> listings,
+      ImmutableMap<CaseId, ClientProfile> profiles) {
     return new CaseloadSnapshot(ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
         requireNonNull(agencies, "agencies"), requireNonNull(professionals, "professionals"),
-        requireNonNull(mandates, "mandates"), requireNonNull(areas, "areas"));
+        requireNonNull(mandates, "mandates"), requireNonNull(areas, "areas"), requireNonNull(listings, "listings"),
+        requireNonNull(profiles, "profiles"));
   }
 
   /**
    * Returns the context of a snapshot.
    *
    * @param snapshot the snapshot, not null
-   * @return its agencies, professionals, mandates and areas
+   * @return its agencies, professionals, mandates, areas, listings and profiles
    */
   public static CaseloadContext of(CaseloadSnapshot snapshot) {
-    return new CaseloadContext(snapshot.agencies(), snapshot.professionals(), snapshot.mandates(), snapshot.areas());
+    return new CaseloadContext(snapshot.agencies(), snapshot.professionals(), snapshot.mandates(), snapshot.areas(),
+        snapshot.listings(), snapshot.profiles());
   }
 
   /** {@return a snapshot of this context and no aggregates} */
   public CaseloadSnapshot toSnapshot() {
-    return snapshot(agencies, professionals, mandates, areas);
+    return snapshot(agencies, professionals, mandates, areas, listings, profiles);
   }
 }

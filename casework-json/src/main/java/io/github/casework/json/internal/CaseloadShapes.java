@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.CaseworkException;
 import io.github.casework.casefile.Case;
+import io.github.casework.directory.ClientProfile;
+import io.github.casework.directory.ServiceListing;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.id.CaseId;
@@ -70,6 +72,38 @@ public final class CaseloadShapes {
     g.writeEndObject();
   };
 
+  /** The profile of each case: an object from case id to profile, keys checked as the areas' are. */
+  static final ValueReader<ImmutableMap<CaseId, ClientProfile>> PROFILES_READER = (p, ctxt, pointer) -> {
+    Reading.expect(p, pointer, JsonToken.START_OBJECT, "an object");
+    Map<CaseId, ClientProfile> profiles = new LinkedHashMap<>();
+    while (p.nextToken() != JsonToken.END_OBJECT) {
+      JsonLocation at = p.currentTokenLocation();
+      CaseId id;
+      try {
+        id = CaseId.of(p.currentName());
+      } catch (CaseworkException e) {
+        throw Failures.domain(at, pointer, e);
+      }
+      p.nextToken();
+      profiles.put(id, Shapes.CLIENT_PROFILE.reader().read(p, ctxt, Pointers.member(pointer, id.value())));
+    }
+    return ImmutableMap.copyOf(profiles);
+  };
+
+  /** The profiles in the order of their case ids. */
+  static final ValueWriter<Map<CaseId, ClientProfile>> PROFILES_WRITER = (g, provider, profiles) -> {
+    g.writeStartObject();
+    for (Map.Entry<CaseId, ClientProfile> e : profiles.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(Comparator.comparing(CaseId::value))).toList()) {
+      g.writeFieldName(e.getKey().value());
+      Shapes.CLIENT_PROFILE.writer().write(g, provider, e.getValue());
+    }
+    g.writeEndObject();
+  };
+
+  private static final ValueWriter<Collection<? extends ServiceListing>> LISTINGS_WRITER =
+      Writing.list(Shapes.SERVICE_LISTING.writer());
+
   private static final String HEADER_RULE = "a stream's header holds no aggregates: they are the lines that follow "
       + "(is this a caseload document, kind 'caseload'?)";
 
@@ -81,12 +115,14 @@ public final class CaseloadShapes {
           Writing.list(Writing.with(ProfessionalSerializer.INSTANCE)))
       .required("mandates", CaseloadContext::mandates, Shapes.MANDATES.reader(), Shapes.MANDATES.writer())
       .nonEmptyMap("areas", CaseloadContext::areas, AREAS_READER, AREAS_WRITER)
+      .nonEmpty("services", CaseloadContext::listings, Reading.list(Shapes.SERVICE_LISTING.reader()), LISTINGS_WRITER)
+      .nonEmptyMap("profiles", CaseloadContext::profiles, PROFILES_READER, PROFILES_WRITER)
       .refused("cases", JsonCodes.HEADER_HOLDS_AGGREGATES, HEADER_RULE)
       .refused("referrals", JsonCodes.HEADER_HOLDS_AGGREGATES, HEADER_RULE)
       .refused("escalations", JsonCodes.HEADER_HOLDS_AGGREGATES, HEADER_RULE)
       .refused("signals", JsonCodes.HEADER_HOLDS_AGGREGATES, HEADER_RULE)
       .build(m -> new CaseloadContext(m.list("agencies"), m.list("professionals"),
-          m.required("mandates", Mandates.class), areas(m)));
+          m.required("mandates", Mandates.class), areas(m), m.listOrEmpty("services"), profiles(m)));
 
   private static final ValueWriter<Collection<? extends History<?, ?>>> HISTORIES =
       Writing.list(Writing.with(Histories.WRITER));
@@ -104,9 +140,17 @@ public final class CaseloadShapes {
           Writing.list(Writing.with(ProfessionalSerializer.INSTANCE)))
       .required("mandates", CaseloadSnapshot::mandates, Shapes.MANDATES.reader(), Shapes.MANDATES.writer())
       .nonEmptyMap("areas", CaseloadSnapshot::areas, AREAS_READER, AREAS_WRITER)
+      .nonEmpty("services", CaseloadSnapshot::listings, Reading.list(Shapes.SERVICE_LISTING.reader()),
+          LISTINGS_WRITER)
+      .nonEmptyMap("profiles", CaseloadSnapshot::profiles, PROFILES_READER, PROFILES_WRITER)
       .build(m -> new CaseloadSnapshot(m.list("cases"), m.list("referrals"), m.list("escalations"),
           m.list("signals"), m.list("agencies"), m.list("professionals"), m.required("mandates", Mandates.class),
-          areas(m)));
+          areas(m), m.listOrEmpty("services"), profiles(m)));
+
+  @SuppressWarnings("unchecked")
+  private static ImmutableMap<CaseId, ClientProfile> profiles(Members m) {
+    return m.optional("profiles", ImmutableMap.class).orElse(ImmutableMap.of());
+  }
 
   @SuppressWarnings("unchecked")
   private static ImmutableMap<CaseId, Area> areas(Members m) {

@@ -12,6 +12,10 @@ import io.github.casework.check.FindingCode;
 import io.github.casework.check.OrphanedNeed;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.directory.HouseholdSituation;
+import io.github.casework.directory.IncomeBand;
+import io.github.casework.directory.ServiceStatus;
+import io.github.casework.directory.WaitlistBand;
 import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
@@ -20,8 +24,8 @@ import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.Role;
-import io.github.casework.referral.ConsentGiver;
 import io.github.casework.referral.Capacity;
+import io.github.casework.referral.ConsentGiver;
 import io.github.casework.referral.FailureReason;
 import io.github.casework.referral.LegalGround;
 import io.github.casework.referral.NetworkFinding.StaleReferral;
@@ -115,12 +119,26 @@ public final class CodeTable<E extends Enum<E>> {
   public static final CodeTable<StaleReferral.Kind> OVERDUE_KIND =
       of(StaleReferral.Kind.class, StaleReferral.Kind::code, "overdue kind");
 
+  /** Whether a service of the directory takes clients, in a capacity gap's facts. */
+  public static final CodeTable<ServiceStatus> SERVICE_STATUS =
+      of(ServiceStatus.class, ServiceStatus::code, "service status");
+  /** How long a new client waits for a service, in a capacity gap's facts and next step. */
+  public static final CodeTable<WaitlistBand> WAITLIST_BAND =
+      of(WaitlistBand.class, WaitlistBand::code, "waitlist band");
+
+  /** A client's household situation, in a client profile. */
+  public static final CodeTable<HouseholdSituation> HOUSEHOLD_SITUATION =
+      of(HouseholdSituation.class, HouseholdSituation::code, "household situation");
+  /** A client's income band, in a client profile. */
+  public static final CodeTable<IncomeBand> INCOME_BAND = of(IncomeBand.class, IncomeBand::code, "income band");
+
   /** Every table, in the order of the shared schema's definitions. */
   public static final ImmutableList<CodeTable<?>> ALL = ImmutableList.of(LIFE_DOMAIN, URGENCY, CASE_STATUS,
       CLOSURE_REASON, UNMET_REASON, AGENCY_KIND, ROLE, URGENT_THREAT, REFERRAL_STATUS, CONSENT_GIVER, LEGAL_GROUND,
       REFERRAL_OUTCOME, FAILURE_REASON, CAPACITY, ESCALATION_REASON, LADDER_LEVEL, ROUTE, MANDATE_POLICY,
       BEYOND_MANDATE_REASON, ESCALATION_OUTCOME, TREND, RESPONSE_KIND, SIGNAL_STATUS, FINDING_CODE, SEVERITY,
-      SUBJECT_KIND, ORPHAN_REASON, OVERDUE_KIND);
+      SUBJECT_KIND, ORPHAN_REASON, OVERDUE_KIND, SERVICE_STATUS, WAITLIST_BAND,
+      HOUSEHOLD_SITUATION, INCOME_BAND);
 
   private final Class<E> type;
   private final String description;

@@ -1,6 +1,7 @@
 package io.github.casework.json.internal;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.Disposition;
@@ -14,10 +15,20 @@ import io.github.casework.check.Facts;
 import io.github.casework.check.Finding;
 import io.github.casework.check.FindingCode;
 import io.github.casework.check.FindingText;
+import io.github.casework.check.FullService;
+import io.github.casework.check.GapExclusion;
 import io.github.casework.check.NextStep;
 import io.github.casework.check.OrphanedNeed;
 import io.github.casework.check.Severity;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.directory.ClientProfile;
+import io.github.casework.directory.Eligibility;
+import io.github.casework.directory.HouseholdSituation;
+import io.github.casework.directory.IncomeBand;
+import io.github.casework.directory.ServiceCapacity;
+import io.github.casework.directory.ServiceListing;
+import io.github.casework.directory.ServiceStatus;
+import io.github.casework.directory.WaitlistBand;
 import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationReason;
@@ -43,16 +54,22 @@ import io.github.casework.json.deser.DataSharingBasisDeserializer;
 import io.github.casework.json.deser.DispositionDeserializer;
 import io.github.casework.json.deser.Members;
 import io.github.casework.json.deser.Reading;
+import io.github.casework.json.deser.ReferralEventDeserializer;
 import io.github.casework.json.deser.RefusalDeserializer;
 import io.github.casework.json.deser.ValueReader;
 import io.github.casework.json.ser.AssessmentSerializer;
 import io.github.casework.json.ser.DataSharingBasisSerializer;
 import io.github.casework.json.ser.DispositionSerializer;
+import io.github.casework.json.ser.ReferralEventSerializer;
 import io.github.casework.json.ser.RefusalSerializer;
 import io.github.casework.json.ser.ValueWriter;
 import io.github.casework.json.ser.Writing;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.Role;
+import io.github.casework.privacy.Accountable;
+import io.github.casework.privacy.CaseView;
+import io.github.casework.privacy.SharedReferral;
+import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.Handover;
 import io.github.casework.referral.LoopClosure;
 import io.github.casework.referral.NetworkFinding.StaleReferral;
@@ -418,13 +435,98 @@ public final class Shapes {
     return ObjectCodec.builder();
   }
 
+  private static final Id<Eligibility> RULE = Id.of(Eligibility::parse, Eligibility::toString);
+
+  /** A service's capacity, by {@code type}: counted places or a waiting-list band. */
+  public static final SealedCodec<ServiceCapacity> SERVICE_CAPACITY = SealedCodec.<ServiceCapacity>of(
+      "service capacity")
+      .add("places", ServiceCapacity.Places.class, Shapes.<ServiceCapacity.Places>members()
+          .required("available", ServiceCapacity.Places::available, Reading.INT, Writing.INT)
+          .required("maximum", ServiceCapacity.Places::maximum, Reading.INT, Writing.INT)
+          .required("updatedAt", ServiceCapacity.Places::updatedAt, Reading.INSTANT_READER, Writing.INSTANT),
+          m -> new ServiceCapacity.Places(m.required("available", Integer.class), m.required("maximum",
+              Integer.class), m.required("updatedAt", Instant.class)))
+      .add("waitlist", ServiceCapacity.Waitlist.class, Shapes.<ServiceCapacity.Waitlist>members()
+          .required("band", ServiceCapacity.Waitlist::band, code(CodeTable.WAITLIST_BAND),
+              codeOf(CodeTable.WAITLIST_BAND))
+          .required("updatedAt", ServiceCapacity.Waitlist::updatedAt, Reading.INSTANT_READER, Writing.INSTANT),
+          m -> new ServiceCapacity.Waitlist(m.required("band", WaitlistBand.class), m.required("updatedAt",
+              Instant.class)))
+      .build();
+
+  /**
+   * A service of a caseload's directory: its agency and code, the areas it serves (omitted when every area), its
+   * status, its eligibility rule in the rule language, and its capacity when reported.
+   */
+  @SuppressWarnings("unchecked")
+  public static final ObjectCodec<ServiceListing> SERVICE_LISTING = ObjectCodec.<ServiceListing>builder()
+      .required("agency", ServiceListing::agency, AGENCY_ID.reader(), AGENCY_ID.writer())
+      .required("service", ServiceListing::service, Reading.STRING, Writing.STRING)
+      .nonEmpty("areas", ServiceListing::areas, Reading.sortedSet(AREA.reader()), Writing.list(AREA.writer()))
+      .required("status", ServiceListing::status, code(CodeTable.SERVICE_STATUS), codeOf(CodeTable.SERVICE_STATUS))
+      .required("eligibility", ServiceListing::eligibility, Id.of(Eligibility::parse, Eligibility::toString).reader(),
+          Id.of(Eligibility::parse, Eligibility::toString).writer())
+      .optional("capacity", ServiceListing::capacity, SERVICE_CAPACITY.reader(), SERVICE_CAPACITY.writer())
+      .build(m -> new ServiceListing(m.required("agency", AgencyId.class), m.required("service", String.class),
+          m.optional("areas", ImmutableSortedSet.class).orElse(ImmutableSortedSet.of()),
+          m.required("status", ServiceStatus.class), m.required("eligibility", Eligibility.class),
+          m.optional("capacity", ServiceCapacity.class)));
+
+  /** A client profile: every fact optional, omitted when unknown. */
+  public static final ObjectCodec<ClientProfile> CLIENT_PROFILE = ObjectCodec.<ClientProfile>builder()
+      .optional("age", p -> p.age().isPresent() ? Optional.of(p.age().getAsInt()) : Optional.empty(), Reading.INT,
+          Writing.INT)
+      .optional("household", ClientProfile::household, code(CodeTable.HOUSEHOLD_SITUATION),
+          codeOf(CodeTable.HOUSEHOLD_SITUATION))
+      .optional("pregnant", ClientProfile::pregnant, Reading.BOOLEAN, Writing.BOOLEAN)
+      .optional("income", ClientProfile::income, code(CodeTable.INCOME_BAND), codeOf(CodeTable.INCOME_BAND))
+      .optional("registeredAddress", ClientProfile::registeredAddress, Reading.BOOLEAN, Writing.BOOLEAN)
+      .optional("area", ClientProfile::area, AREA.reader(), AREA.writer())
+      .optional("insured", ClientProfile::insured, Reading.BOOLEAN, Writing.BOOLEAN)
+      .optional("employed", ClientProfile::employed, Reading.BOOLEAN, Writing.BOOLEAN)
+      .optional("addiction", ClientProfile::addiction, Reading.BOOLEAN, Writing.BOOLEAN)
+      .optional("psychiatricCondition", ClientProfile::psychiatricCondition, Reading.BOOLEAN, Writing.BOOLEAN)
+      .build(Shapes::profile);
+
+  private static ClientProfile profile(Members m) {
+    ClientProfile.Builder b = ClientProfile.builder();
+    m.optional("age", Integer.class).ifPresent(b::age);
+    m.optional("household", HouseholdSituation.class).ifPresent(b::household);
+    m.optional("pregnant", Boolean.class).ifPresent(b::pregnant);
+    m.optional("income", IncomeBand.class).ifPresent(b::income);
+    m.optional("registeredAddress", Boolean.class).ifPresent(b::registeredAddress);
+    m.optional("area", Area.class).ifPresent(b::area);
+    m.optional("insured", Boolean.class).ifPresent(b::insured);
+    m.optional("employed", Boolean.class).ifPresent(b::employed);
+    m.optional("addiction", Boolean.class).ifPresent(b::addiction);
+    m.optional("psychiatricCondition", Boolean.class).ifPresent(b::psychiatricCondition);
+    return b.build();
+  }
+
+  /** Why one service excludes a client, in a regulatory gap: the failed literals as rule texts. */
+  public static final ObjectCodec<GapExclusion> GAP_EXCLUSION = ObjectCodec.<GapExclusion>builder()
+      .required("agency", GapExclusion::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+      .required("service", GapExclusion::service, Reading.STRING, Writing.STRING)
+      .required("literals", GapExclusion::literals, Reading.list(RULE.reader()), Writing.list(RULE.writer()))
+      .build(m -> new GapExclusion(m.required("agency", AgencyRef.class), m.required("service", String.class),
+          m.list("literals")));
+
+  /** An eligible service without room, in a capacity gap. */
+  public static final ObjectCodec<FullService> FULL_SERVICE = ObjectCodec.<FullService>builder()
+      .required("agency", FullService::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+      .required("service", FullService::service, Reading.STRING, Writing.STRING)
+      .required("status", FullService::status, code(CodeTable.SERVICE_STATUS), codeOf(CodeTable.SERVICE_STATUS))
+      .optional("waitlist", FullService::waitlist, code(CodeTable.WAITLIST_BAND), codeOf(CodeTable.WAITLIST_BAND))
+      .build(m -> new FullService(m.required("agency", AgencyRef.class), m.required("service", String.class),
+          m.required("status", ServiceStatus.class), m.optional("waitlist", WaitlistBand.class)));
+
   /**
    * The facts of a finding, by {@code type}: {@code orphaned-need}, {@code unknown-need},
    * {@code closed-with-open-referral}, {@code sent-without-capacity}, {@code overdue-referral}, {@code ping-pong},
    * {@code deadlock},
    * {@code urgent-threat-norm}, {@code first-conversation-norm}, {@code beyond-mandate}, {@code stalled-escalation},
    * {@code signal-response-overdue}, {@code signal-feedback-overdue}, {@code structural-signal},
-   * {@code mandate-widening}.
+   * {@code mandate-widening}, {@code shared-after-withdrawal}.
    */
   public static final SealedCodec<Facts> FACTS = SealedCodec.<Facts>of("finding facts")
       .add("orphaned-need", Facts.Orphaned.class, Shapes.<Facts.Orphaned>members()
@@ -459,6 +561,19 @@ public final class Shapes {
           m -> new Facts.SentWithoutCapacity(m.required("client", ClientId.class), m.required("referral",
               ReferralId.class), m.required("to", AgencyRef.class), m.required("service", String.class),
               m.required("sentOn", LocalDate.class)))
+      .add("shared-after-withdrawal", Facts.SharedAfterWithdrawal.class,
+          Shapes.<Facts.SharedAfterWithdrawal>members()
+          .required("client", Facts.SharedAfterWithdrawal::client, CLIENT_ID.reader(), CLIENT_ID.writer())
+          .required("referral", Facts.SharedAfterWithdrawal::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
+          .required("to", Facts.SharedAfterWithdrawal::to, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("domain", Facts.SharedAfterWithdrawal::domain, code(CodeTable.LIFE_DOMAIN),
+              codeOf(CodeTable.LIFE_DOMAIN))
+          .required("status", Facts.SharedAfterWithdrawal::status, code(CodeTable.REFERRAL_STATUS),
+              codeOf(CodeTable.REFERRAL_STATUS))
+          .required("withdrawnOn", Facts.SharedAfterWithdrawal::withdrawnOn, Reading.DATE, Writing.DATE),
+          m -> new Facts.SharedAfterWithdrawal(m.required("client", ClientId.class), m.required("referral",
+              ReferralId.class), m.required("to", AgencyRef.class), m.required("domain", LifeDomain.class),
+              m.required("status", ReferralStatus.class), m.required("withdrawnOn", LocalDate.class)))
       .add("overdue-referral", Facts.OverdueReferral.class, Shapes.<Facts.OverdueReferral>members()
           .required("client", Facts.OverdueReferral::client, CLIENT_ID.reader(), CLIENT_ID.writer())
           .required("referral", Facts.OverdueReferral::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer())
@@ -595,6 +710,33 @@ public final class Shapes {
               m.required("mandate", LadderLevel.class), m.required("highestReached", LadderLevel.class),
               m.required("quarter", Quarter.class), m.sortedSet("escalations"), m.sortedSet("cases"),
               m.required("resolvedBeyondMandate", Integer.class)))
+      .add("regulatory-gap", Facts.RegulatoryGap.class, Shapes.<Facts.RegulatoryGap>members()
+          .required("client", Facts.RegulatoryGap::client, CLIENT_ID.reader(), CLIENT_ID.writer())
+          .required("caseId", Facts.RegulatoryGap::caseId, CASE_ID.reader(), CASE_ID.writer())
+          .required("need", Facts.RegulatoryGap::need, NEED_ID.reader(), NEED_ID.writer())
+          .required("domain", Facts.RegulatoryGap::domain, code(CodeTable.LIFE_DOMAIN), codeOf(CodeTable.LIFE_DOMAIN))
+          .required("exclusions", Facts.RegulatoryGap::exclusions, Reading.list(GAP_EXCLUSION.reader()),
+              Writing.list(GAP_EXCLUSION.writer())),
+          m -> new Facts.RegulatoryGap(m.required("client", ClientId.class), m.required("caseId", CaseId.class),
+              m.required("need", NeedId.class), m.required("domain", LifeDomain.class), m.list("exclusions")))
+      .add("capacity-gap", Facts.CapacityGap.class, Shapes.<Facts.CapacityGap>members()
+          .required("client", Facts.CapacityGap::client, CLIENT_ID.reader(), CLIENT_ID.writer())
+          .required("caseId", Facts.CapacityGap::caseId, CASE_ID.reader(), CASE_ID.writer())
+          .required("need", Facts.CapacityGap::need, NEED_ID.reader(), NEED_ID.writer())
+          .required("domain", Facts.CapacityGap::domain, code(CodeTable.LIFE_DOMAIN), codeOf(CodeTable.LIFE_DOMAIN))
+          .required("services", Facts.CapacityGap::services, Reading.list(FULL_SERVICE.reader()),
+              Writing.list(FULL_SERVICE.writer())),
+          m -> new Facts.CapacityGap(m.required("client", ClientId.class), m.required("caseId", CaseId.class),
+              m.required("need", NeedId.class), m.required("domain", LifeDomain.class), m.list("services")))
+      .add("recurring-gap", Facts.RecurringGap.class, Shapes.<Facts.RecurringGap>members()
+          .required("domain", Facts.RecurringGap::domain, code(CodeTable.LIFE_DOMAIN), codeOf(CodeTable.LIFE_DOMAIN))
+          .required("area", Facts.RecurringGap::area, AREA.reader(), AREA.writer())
+          .required("literals", Facts.RecurringGap::literals, Reading.list(RULE.reader()),
+              Writing.list(RULE.writer()))
+          .required("cases", Facts.RecurringGap::cases, Reading.sortedSet(CASE_ID.reader()),
+              Writing.list(CASE_ID.writer())),
+          m -> new Facts.RecurringGap(m.required("domain", LifeDomain.class), m.required("area", Area.class),
+              m.list("literals"), m.sortedSet("cases")))
       .build();
 
   /** A finding's structured next step, by {@code type}: the step's {@link NextStep#kind()}. */
@@ -619,6 +761,12 @@ public final class Shapes {
           .required("agency", NextStep.ReconsiderReferral::agency, AGENCY_REF_READER, AGENCY_REF.writer())
           .required("referral", NextStep.ReconsiderReferral::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer()),
           m -> new NextStep.ReconsiderReferral(m.required("agency", AgencyRef.class), m.required("referral",
+              ReferralId.class)))
+      .add(NextStep.RecordBasisOrCancel.KIND, NextStep.RecordBasisOrCancel.class,
+          Shapes.<NextStep.RecordBasisOrCancel>members()
+          .required("agency", NextStep.RecordBasisOrCancel::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("referral", NextStep.RecordBasisOrCancel::referral, REFERRAL_ID.reader(), REFERRAL_ID.writer()),
+          m -> new NextStep.RecordBasisOrCancel(m.required("agency", AgencyRef.class), m.required("referral",
               ReferralId.class)))
       .add(NextStep.FollowUpReferral.KIND, NextStep.FollowUpReferral.class,
           Shapes.<NextStep.FollowUpReferral>members()
@@ -698,6 +846,13 @@ public final class Shapes {
               Reading.sortedSet(ESCALATION_ID.reader()), Writing.list(ESCALATION_ID.writer())),
           m -> new NextStep.ProposeWiderMandate(m.required("role", Role.class), m.required("agency", AgencyRef.class),
               m.required("level", LadderLevel.class), m.sortedSet("escalations")))
+      .add(NextStep.AskForPlace.KIND, NextStep.AskForPlace.class, Shapes.<NextStep.AskForPlace>members()
+          .required("agency", NextStep.AskForPlace::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("service", NextStep.AskForPlace::service, Reading.STRING, Writing.STRING)
+          .optional("waitlist", NextStep.AskForPlace::waitlist, code(CodeTable.WAITLIST_BAND),
+              codeOf(CodeTable.WAITLIST_BAND)),
+          m -> new NextStep.AskForPlace(m.required("agency", AgencyRef.class), m.required("service", String.class),
+              m.optional("waitlist", WaitlistBand.class)))
       .build();
 
   /**
@@ -736,6 +891,39 @@ public final class Shapes {
     }
     return new Findings.Entry.Structured(finding, text);
   }
+
+  /** The role and agency of a need's accountable professional in a {@link CaseView}. */
+  public static final ObjectCodec<Accountable> ACCOUNTABLE = ObjectCodec.<Accountable>builder()
+      .required("role", Accountable::role, code(CodeTable.ROLE), codeOf(CodeTable.ROLE))
+      .required("agency", Accountable::agency, AGENCY_ID.reader(), AGENCY_ID.writer())
+      .build(m -> new Accountable(m.required("role", Role.class), m.required("agency", AgencyId.class)));
+
+  /** One referral of a {@link CaseView}: what the receiving agency may see of it, with its history. */
+  public static final ObjectCodec<SharedReferral> SHARED_REFERRAL = ObjectCodec.<SharedReferral>builder()
+      .required("id", SharedReferral::id, REFERRAL_ID.reader(), REFERRAL_ID.writer())
+      .required("need", SharedReferral::need, NEED_ID.reader(), NEED_ID.writer())
+      .required("domain", SharedReferral::domain, code(CodeTable.LIFE_DOMAIN), codeOf(CodeTable.LIFE_DOMAIN))
+      .required("from", SharedReferral::from, AGENCY_ID.reader(), AGENCY_ID.writer())
+      .required("service", SharedReferral::service, Reading.STRING, Writing.STRING)
+      .required("basis", SharedReferral::basis, DataSharingBasisDeserializer.INSTANCE,
+          Writing.with(DataSharingBasisSerializer.INSTANCE))
+      .optional("accountable", SharedReferral::accountable, ACCOUNTABLE.reader(), ACCOUNTABLE.writer())
+      .required("history", SharedReferral::history, Reading.list(ReferralEventDeserializer.INSTANCE),
+          Writing.list(Writing.with(ReferralEventSerializer.INSTANCE)))
+      .build(m -> new SharedReferral(m.required("id", ReferralId.class), m.required("need", NeedId.class),
+          m.required("domain", LifeDomain.class), m.required("from", AgencyId.class),
+          m.required("service", String.class), m.required("basis", DataSharingBasis.class),
+          m.optional("accountable", Accountable.class), m.list("history")));
+
+  /** A case view: the agency, the case, the client's pseudonymous id and the shared referrals. */
+  public static final ObjectCodec<CaseView> CASE_VIEW = ObjectCodec.<CaseView>builder()
+      .required("agency", CaseView::agency, AGENCY_ID.reader(), AGENCY_ID.writer())
+      .required("caseId", CaseView::caseId, CASE_ID.reader(), CASE_ID.writer())
+      .required("client", CaseView::client, CLIENT_ID.reader(), CLIENT_ID.writer())
+      .required("referrals", CaseView::referrals, Reading.list(SHARED_REFERRAL.reader()),
+          Writing.list(SHARED_REFERRAL.writer()))
+      .build(m -> new CaseView(m.required("agency", AgencyId.class), m.required("caseId", CaseId.class),
+          m.required("client", ClientId.class), m.list("referrals")));
 
   /** What the check found at an instant. */
   public static final ObjectCodec<Findings> FINDINGS = ObjectCodec.<Findings>builder()

@@ -1,0 +1,140 @@
+package io.github.casework.json.hsds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.casework.LifeDomain;
+import io.github.casework.directory.Eligibility;
+import io.github.casework.directory.ServiceCapacity;
+import io.github.casework.directory.ServiceDirectory;
+import io.github.casework.directory.ServiceListing;
+import io.github.casework.directory.ServiceStatus;
+import io.github.casework.directory.WaitlistBand;
+import io.github.casework.id.AgencyId;
+import io.github.casework.json.CaseworkJsonException;
+import io.github.casework.party.Agency;
+import io.github.casework.party.AgencyKind;
+import io.github.casework.party.AgencyService;
+import io.github.casework.signal.Area;
+import io.github.casework.testing.DirectoryGen;
+import io.github.casework.testing.Property;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * HSDS 3.1 in and out: the example export reads into the directory with every kept member and note, writing it
+ * back and reading again gives the same directory and kept members (and the same bytes on a second write), any
+ * directory survives a write and a read, and bad input is rejected with a pointer and code, never quoted.
+ */
+class HsdsTest {
+  static byte[] example() throws IOException {
+    try (InputStream in = HsdsTest.class.getResourceAsStream("/hsds/example.json")) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void theExampleReadsIntoTheDirectoryWithWhatItKeptAndNoted() throws IOException {
+    HsdsDirectory hsds = Hsds.read(example());
+    ServiceDirectory d = hsds.directory();
+    assertThat(d.agencies()).extracting(a -> a.id().value()).containsExactly("hvo", "dienst-wonen");
+    assertThat(d.agency(AgencyId.of("hvo")).orElseThrow().kind()).isEqualTo(AgencyKind.SHELTER);
+    assertThat(d.agency(AgencyId.of("dienst-wonen")).orElseThrow().kind()).isEqualTo(AgencyKind.WELFARE);
+    ServiceListing youth = d.listing(AgencyId.of("hvo"), "youth-shelter").orElseThrow();
+    assertThat(youth.eligibility()).isEqualTo(Eligibility.parse(
+        "age 18..23 and household in (single, with-parents) and not pregnant"));
+    assertThat(youth.areas()).containsExactly(Area.of("noord"));
+    assertThat(youth.capacity()).contains(new ServiceCapacity.Places(0, 12, Instant.parse("2026-10-01T08:00:00.5Z")));
+    assertThat(d.serviceOf(youth).domains()).containsExactly(LifeDomain.HOUSING);
+    ServiceListing night = d.listing(AgencyId.of("hvo"), "night-shelter").orElseThrow();
+    assertThat(night.eligibility()).isEqualTo(Eligibility.everyone());
+    assertThat(night.capacity()).contains(new ServiceCapacity.Waitlist(WaitlistBand.UNDETERMINED,
+        Instant.parse("2026-10-01T08:00:00Z")));
+    ServiceListing priority = d.listing(AgencyId.of("dienst-wonen"), "housing-priority").orElseThrow();
+    assertThat(priority.status()).isEqualTo(ServiceStatus.TEMPORARILY_CLOSED);
+    assertThat(priority.eligibility()).isEqualTo(Eligibility.parse("age 23.."));
+    assertThat(d.listing(AgencyId.of("hvo"), "day-centre")).isEmpty();
+
+    assertThat(hsds.kept().get("organization/hvo")).containsOnlyKeys("description", "website", "x_local_register");
+    assertThat(hsds.kept().get("organization/hvo").get("x_local_register")).isEqualTo("{\"kvk_listed\":true}");
+    assertThat(hsds.kept().get("service/hvo/youth-shelter")).containsOnlyKeys("description",
+        "eligibility_description", "languages", "attributes");
+    assertThat(hsds.kept().get("service/hvo/youth-shelter").get("attributes")).contains("open-eligibility");
+    assertThat(hsds.notes()).contains(
+        new HsdsNote("/contents/0/x_local_register", HsdsNote.Kind.MEMBER_KEPT),
+        new HsdsNote("/contents/0/services/0/service_areas/0/extent_type", HsdsNote.Kind.NESTED_MEMBER_DROPPED),
+        new HsdsNote("/contents/0/services/1/eligibility_description", HsdsNote.Kind.ELIGIBILITY_TEXT_ONLY),
+        new HsdsNote("/contents/0/services/2/status", HsdsNote.Kind.DEFUNCT_AS_INACTIVE),
+        new HsdsNote("/contents/0/services/2", HsdsNote.Kind.SERVICE_WITHOUT_LIFE_DOMAIN),
+        new HsdsNote("/contents/1", HsdsNote.Kind.AGENCY_KIND_ASSUMED));
+    assertThat(hsds.notes()).noneMatch(n -> n.kind() == HsdsNote.Kind.AGES_DIFFER_FROM_RULE);
+  }
+
+  @Test
+  void theExampleRoundTrips() throws IOException {
+    HsdsDirectory first = Hsds.read(example());
+    byte[] written = Hsds.write(first);
+    HsdsDirectory second = Hsds.read(written);
+    assertThat(second.directory()).isEqualTo(first.directory());
+    assertThat(second.kept()).isEqualTo(first.kept());
+    assertThat(Hsds.write(second)).isEqualTo(written);
+    String text = new String(written, StandardCharsets.UTF_8);
+    assertThat(text).contains("\"minimum_age\":18", "\"maximum_age\":23", "\"status\":\"temporarily closed\"",
+        "\"x_local_register\":{\"kvk_listed\":true}", "\"code\":\"homeless\"").endsWith("}\n");
+  }
+
+  @Test
+  void anyDirectorySurvivesAWriteAndARead() {
+    Property.forAll("hsds round trip", DirectoryGen.directories(12, 13, 3), d -> {
+      HsdsDirectory back = Hsds.read(Hsds.write(HsdsDirectory.of(d)));
+      assertThat(back.directory()).isEqualTo(d);
+      assertThat(back.kept()).isEmpty();
+      assertThat(back.notes()).isEmpty();
+    });
+  }
+
+  @Test
+  void badInputIsRejectedWithAPointerAndACodeAndNeverQuoted() {
+    assertThat(reject("{\"contents\": [").code()).isEqualTo("json.syntax");
+    assertThat(reject("{\"hello\": \"Jansen\"}").code()).isEqualTo("json.wrong-format");
+    CaseworkJsonException rule = reject("[{\"id\":\"a\",\"name\":\"A\",\"services\":[{\"id\":\"s\",\"name\":\"S\","
+        + "\"status\":\"active\",\"attributes\":[{\"value\":\"housing\",\"taxonomy_term\":{\"code\":"
+        + "\"casework:life-domain\"}},{\"value\":\"age Jansen..\",\"taxonomy_term\":{\"code\":"
+        + "\"casework:eligibility\"}}]}]}]");
+    assertThat(rule.code()).isEqualTo("eligibility.age-range");
+    assertThat(rule.pointer()).isEqualTo("/0/services/0/attributes/1/value");
+    assertThat(rule.getMessage()).doesNotContain("Jansen");
+    CaseworkJsonException status = reject("[{\"id\":\"a\",\"name\":\"A\",\"services\":[{\"id\":\"s\",\"name\":"
+        + "\"S\",\"status\":\"Jansen\"}]}]");
+    assertThat(status.code()).isEqualTo("json.unknown-code");
+    assertThat(status.pointer()).isEqualTo("/0/services/0/status");
+    assertThat(status.getMessage()).doesNotContain("Jansen");
+    assertThat(reject("[{\"id\":\"A B\",\"name\":\"A\"}]").pointer()).isEqualTo("/0/id");
+    assertThat(reject("[{\"id\":\"a\",\"name\":\"A\",\"services\":[{\"id\":\"s\",\"name\":\"S\",\"status\":"
+        + "\"active\",\"minimum_age\":\"ten\"}]}]").code()).isEqualTo("json.wrong-type");
+    assertThat(reject("[{\"id\":\"a\"}]").code()).isEqualTo("json.missing-member");
+  }
+
+  @Test
+  void twoAgenciesWithOneServiceCodeGetDistinctHsdsIds() {
+    List<Agency> agencies = List.of("hvo", "leger").stream().map(id -> Agency.of(AgencyId.of(id), id,
+        AgencyKind.SHELTER, List.of(AgencyService.of("night-shelter", "Night shelter", List.of(LifeDomain.HOUSING)))))
+        .toList();
+    ServiceDirectory d = ServiceDirectory.openTo(agencies);
+    String text = new String(Hsds.write(HsdsDirectory.of(d)), StandardCharsets.UTF_8);
+    assertThat(text).contains("\"id\":\"hvo:night-shelter\"", "\"id\":\"leger:night-shelter\"");
+    assertThat(Hsds.read(text.getBytes(StandardCharsets.UTF_8)).directory()).isEqualTo(d);
+  }
+
+  private static CaseworkJsonException reject(String json) {
+    CaseworkJsonException e = catchThrowableOfType(() -> Hsds.read(json.getBytes(StandardCharsets.UTF_8)),
+        CaseworkJsonException.class);
+    assertThat(e).as(json).isNotNull();
+    assertThat(e.getMessage()).doesNotContain("\n");
+    return e;
+  }
+}
