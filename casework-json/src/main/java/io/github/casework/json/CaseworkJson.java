@@ -634,9 +634,10 @@ public final class CaseworkJson {
       }
     }
     // Built after the reader is gone, so that its index of states is garbage before the caseload's own checks run.
-    return Caseload.builder().cases(cases).referrals(referrals).escalations(escalations).signals(signals)
-        .agencies(context.agencies()).professionals(context.professionals()).mandates(context.mandates())
-        .areas(context.areas()).build();
+    // The canonical constructor, so that a part the context gains is a compile error here, not a silent loss.
+    return new Caseload(ImmutableList.copyOf(cases), ImmutableList.copyOf(referrals),
+        ImmutableList.copyOf(escalations), ImmutableList.copyOf(signals), context.agencies(), context.professionals(),
+        context.mandates(), context.areas(), context.directory(), context.profiles());
   }
 
   private static History<?, ?> history(Aggregate<?, ?, ?> state, List<CaseworkEvent> events) {

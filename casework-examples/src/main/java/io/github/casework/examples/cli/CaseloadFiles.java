@@ -1,6 +1,7 @@
 package io.github.casework.examples.cli;
 
 import io.github.casework.check.Caseload;
+import io.github.casework.json.CaseloadSnapshot;
 import io.github.casework.json.CaseworkJson;
 import io.github.casework.json.CaseworkJsonException;
 import io.github.casework.json.DocumentKind;
