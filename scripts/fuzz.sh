@@ -9,12 +9,15 @@ set -eu
 minutes=${1:-5}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-./mvnw -B -q -o -pl casework-core,casework-json install -DskipTests
+# One reactor, nothing installed: ~/.m2 may be shared, and casework-json's tests take casework-core from the reactor.
+./mvnw -B -q -o -pl casework-core,casework-json test-compile
 status=0
 for method in documents eventStreams caseloadEvents events; do
   log="casework-json/target/fuzz-$method.log"
   echo "fuzzing ReadFuzzTest#$method for $minutes minute(s)..." >&2
-  if ! JAZZER_FUZZ=1 ./mvnw -B -o -pl casework-json surefire:test -Dtest="ReadFuzzTest#$method" \
+  # Only the default test execution: the module's small-heap executions would run the fuzz test in 64/128 MB.
+  if ! JAZZER_FUZZ=1 ./mvnw -B -o -pl casework-core,casework-json test-compile surefire:test@default-test \
+      -Dtest="ReadFuzzTest#$method" \
       -Djazzer.max_duration="${minutes}m" -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1; then
     echo "$method: FINDING or failure, see $log" >&2
     status=1

@@ -15,7 +15,7 @@ public record CaseId(String value) implements AggregateId, Comparable<CaseId> {
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public CaseId {
-    IdRules.check("CaseId", value);
+    value = IdRules.check("CaseId", value);
   }
 
   /**

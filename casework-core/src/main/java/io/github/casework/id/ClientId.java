@@ -15,7 +15,7 @@ public record ClientId(String value) implements Comparable<ClientId> {
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public ClientId {
-    IdRules.check("ClientId", value);
+    value = IdRules.check("ClientId", value);
   }
 
   /**

@@ -15,7 +15,7 @@ public record EscalationId(String value) implements AggregateId, Comparable<Esca
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public EscalationId {
-    IdRules.check("EscalationId", value);
+    value = IdRules.check("EscalationId", value);
   }
 
   /**

@@ -11,7 +11,10 @@ final class IdRules {
 
   /**
    * Checks an id value: 1 to 64 characters from {@code [A-Za-z0-9._:-]}, starting with a letter or digit.
-   * The message never echoes the value.
+   * The message never echoes the value. Returns the value's canonical ({@link String#intern interned}) instance:
+   * a caseload names each id many times (a case, its referrals, its escalations, their events), and one string
+   * per value keeps what a large caseload holds small; the JVM's string table is outside the heap and drops
+   * strings nobody refers to.
    */
   static String check(String type, String value) {
     if (value == null) {
@@ -37,7 +40,7 @@ final class IdRules {
             "may contain only ASCII letters, digits and . _ : - (offending position " + i + ")");
       }
     }
-    return value;
+    return value.intern();
   }
 
   private static boolean isLetterOrDigit(char c) {

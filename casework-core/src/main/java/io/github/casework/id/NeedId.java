@@ -1,5 +1,8 @@
 package io.github.casework.id;
 
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
+
 /**
  * Identifies a need (hulpvraag) within a case; unique within its case. A vendor-supplied string of 1 to 64 characters from {@code [A-Za-z0-9._:-]}, starting with a
  * letter or digit. Ordered by its text. Immutable and thread-safe.
@@ -7,6 +10,8 @@ package io.github.casework.id;
  * @param value the id text, not null
  */
 public record NeedId(String value) implements Comparable<NeedId> {
+  /** Weak: an id nobody refers to any more is dropped. */
+  private static final Interner<NeedId> SHARED = Interners.newWeakInterner();
 
   /**
    * Validates the value.
@@ -15,18 +20,19 @@ public record NeedId(String value) implements Comparable<NeedId> {
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public NeedId {
-    IdRules.check("NeedId", value);
+    value = IdRules.check("NeedId", value);
   }
 
   /**
-   * Returns the id with this text.
+   * Returns the id with this text: a shared instance while one is in use (a caseload names few need ids many
+   * times), so do not synchronize on it or compare it by identity.
    *
    * @param value the id text, not null
    * @return the id
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public static NeedId of(String value) {
-    return new NeedId(value);
+    return SHARED.intern(new NeedId(value));
   }
 
   @Override

@@ -1,5 +1,8 @@
 package io.github.casework.id;
 
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
+
 /**
  * Identifies a professional working at an agency. A vendor-supplied string of 1 to 64 characters from {@code [A-Za-z0-9._:-]}, starting with a
  * letter or digit. Ordered by its text. Immutable and thread-safe.
@@ -7,6 +10,8 @@ package io.github.casework.id;
  * @param value the id text, not null
  */
 public record ProfessionalId(String value) implements Comparable<ProfessionalId> {
+  /** Weak: an id nobody refers to any more is dropped. */
+  private static final Interner<ProfessionalId> SHARED = Interners.newWeakInterner();
 
   /**
    * Validates the value.
@@ -15,18 +20,19 @@ public record ProfessionalId(String value) implements Comparable<ProfessionalId>
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public ProfessionalId {
-    IdRules.check("ProfessionalId", value);
+    value = IdRules.check("ProfessionalId", value);
   }
 
   /**
-   * Returns the id with this text.
+   * Returns the id with this text: a shared instance while one is in use (a caseload names few professionals many
+   * times), so do not synchronize on it or compare it by identity.
    *
    * @param value the id text, not null
    * @return the id
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public static ProfessionalId of(String value) {
-    return new ProfessionalId(value);
+    return SHARED.intern(new ProfessionalId(value));
   }
 
   @Override

@@ -15,7 +15,7 @@ public record ReferralId(String value) implements AggregateId, Comparable<Referr
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public ReferralId {
-    IdRules.check("ReferralId", value);
+    value = IdRules.check("ReferralId", value);
   }
 
   /**

@@ -15,7 +15,7 @@ public record SignalId(String value) implements AggregateId, Comparable<SignalId
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public SignalId {
-    IdRules.check("SignalId", value);
+    value = IdRules.check("SignalId", value);
   }
 
   /**

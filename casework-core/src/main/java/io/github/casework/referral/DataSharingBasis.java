@@ -130,6 +130,8 @@ public sealed interface DataSharingBasis {
         throw new InvalidValueException(ReferralCodes.LEGAL_BASIS_PROVISION_TOO_LONG, "LegalBasis.provision",
             "must be at most " + MAX_PROVISION + " characters");
       }
+      // Most referrals cite one of a few provisions: one string per provision (the string table is off the heap).
+      provision = provision.intern();
     }
 
     /** A legal basis covers any agency and any life domain; the host answers for citing it rightly. */

@@ -105,12 +105,9 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
   private final ReferralStatus status;
   private final Instant lastChangedAt;
   private final long version;
-  /** The drafting event, kept so that each change reuses it instead of validating its text again. */
-  private final ReferralEvent.Drafted origin;
 
   private Referral(ReferralEvent.Drafted origin, Optional<DataSharingBasis> basis, Stage stage,
       Instant lastChangedAt, long version) {
-    this.origin = origin;
     this.id = origin.referralId();
     this.client = origin.client();
     this.caseId = origin.caseId();
@@ -121,6 +118,29 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
     this.to = origin.to();
     this.service = origin.service();
     this.draftedAt = origin.at();
+    this.basis = basis;
+    this.stage = stage;
+    this.status = stage.status();
+    this.lastChangedAt = lastChangedAt;
+    this.version = version;
+  }
+
+  /**
+   * The next state: what drafting fixed is copied from {@code previous}, not validated again and not kept as the
+   * drafting event (a large caseload holds one referral object per referral, not also its first event).
+   */
+  private Referral(Referral previous, Optional<DataSharingBasis> basis, Stage stage, Instant lastChangedAt,
+      long version) {
+    this.id = previous.id;
+    this.client = previous.client;
+    this.caseId = previous.caseId;
+    this.need = previous.need;
+    this.domain = previous.domain;
+    this.from = previous.from;
+    this.referrer = previous.referrer;
+    this.to = previous.to;
+    this.service = previous.service;
+    this.draftedAt = previous.draftedAt;
     this.basis = basis;
     this.stage = stage;
     this.status = stage.status();
@@ -419,7 +439,7 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
               + domain.code() + " domain to agency " + to);
         }
       }
-      return new Referral(origin, Optional.of(e.basis()), stage, at, version + 1);
+      return new Referral(this, Optional.of(e.basis()), stage, at, version + 1);
     } else if (event instanceof ReferralEvent.Sent e && stage == Stage.Draft.DRAFT) {
       if (basis.isEmpty()) {
         throw reject(ReferralCodes.NO_SHARING_BASIS,
@@ -465,7 +485,7 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
       throw reject(ReferralCodes.ILLEGAL_TRANSITION, "a referral that is " + describeState() + " does not allow "
           + event.type());
     }
-    return new Referral(origin, basis, next, at, version + 1);
+    return new Referral(this, basis, next, at, version + 1);
   }
 
   private String describeState() {

@@ -99,6 +99,8 @@ public sealed interface ReferralEvent extends CaseworkEvent {
         throw new InvalidValueException(PartyCodes.SERVICE_INVALID_CODE, "Drafted.service",
             "must be 1 to 64 lower-case letters, digits and hyphens, starting with a letter or digit");
       }
+      // A caseload names few services many times: one string per code (the string table is outside the heap).
+      service = service.intern();
     }
 
     @Override

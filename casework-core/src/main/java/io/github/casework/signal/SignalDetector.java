@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -251,6 +252,23 @@ public final class SignalDetector {
         .thenComparing(p -> p.mandate().highestDirect())
         .thenComparing(p -> p.mandate().policy()));
     return ImmutableList.copyOf(proposals);
+  }
+
+  /**
+   * Two detectors are equal when their thresholds and zone are, so that two checks configured alike are equal.
+   *
+   * @param o the other object
+   * @return whether it is a detector with the same settings
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SignalDetector other && threshold == other.threshold
+        && mandateThreshold == other.mandateThreshold && zone.equals(other.zone);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(threshold, zone, mandateThreshold);
   }
 
   @Override

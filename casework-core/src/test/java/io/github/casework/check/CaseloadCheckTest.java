@@ -428,6 +428,10 @@ class CaseloadCheckTest {
             assertThat(p.level()).isEqualTo(LadderLevel.MANAGEMENT);
           });
           assertThat(f.subjects()).contains(SubjectRef.of(EscalationId.of("esc-1")), SubjectRef.of(WELFARE.id()));
+          // Every escalation and every case the proposal counts is a subject, so that each is found by its id.
+          assertThat(f.subjects()).contains(SubjectRef.of(EscalationId.of("esc-2")),
+              SubjectRef.of(EscalationId.of("esc-3")), SubjectRef.of(CaseId.of("case-1")),
+              SubjectRef.of(CaseId.of("case-2")), SubjectRef.of(CaseId.of("case-3")));
         });
     assertThat(codes(run(world().escalations(three.subList(0, 2)).build(), day(10))))
         .doesNotContain(FindingCode.MANDATE_WIDENING_PROPOSED);

@@ -19,8 +19,10 @@ import io.github.casework.json.internal.LineSource;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -47,7 +49,8 @@ public final class EventStreamReader<E extends CaseworkEvent, S extends Aggregat
   private final ObjectReader eventReader;
   private final ImmutableMap<AggregateType<?, ?, ?>, ObjectReader> familyReaders;
   private final @Nullable CaseloadContext context;
-  private final Map<AggregateId, S> states = new HashMap<>();
+  /** In the order of each aggregate's first event. */
+  private final Map<AggregateId, S> states = new LinkedHashMap<>();
   private @Nullable E pending;
   private @Nullable S pendingState;
   private long pendingLine;
@@ -152,6 +155,11 @@ public final class EventStreamReader<E extends CaseworkEvent, S extends Aggregat
    */
   public Optional<CaseloadSnapshot> context() {
     return Optional.ofNullable(context).map(CaseloadContext::toSnapshot);
+  }
+
+  /** {@return the state of every aggregate read so far, in the order of each one's first event: a live view} */
+  Collection<S> states() {
+    return Collections.unmodifiableCollection(states.values());
   }
 
   /** {@return the number of distinct aggregates seen so far} */

@@ -3,13 +3,18 @@ package io.github.casework.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.casework.Aggregate;
 import io.github.casework.AggregateType;
 import io.github.casework.CaseworkEvent;
+import io.github.casework.id.AggregateId;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Coverage-guided fuzz tests of every read entry point: documents of every kind, standard and strict; event streams
@@ -61,16 +66,52 @@ class ReadFuzzTest {
     if (input.length == 0) {
       return;
     }
-    EventStreamKind<?, ?> kind = STREAMS.get((input[0] & 0x7f) % STREAMS.size());
-    try (EventStreamReader<?, ?> r = mode(input[0]).newEventReader(kind, new ByteArrayInputStream(rest(input)))) {
+    streamRoundTrip(mode(input[0]), STREAMS.get((input[0] & 0x7f) % STREAMS.size()), rest(input));
+  }
+
+  /** What a stream gave: its events, each aggregate's last state and the header's context. */
+  private record Read<E, S>(List<E> events, Map<AggregateId, S> states, CaseloadSnapshot context) {}
+
+  private static <E extends CaseworkEvent, S extends Aggregate<?, ?, ?>> Read<E, S> readStream(CaseworkJson json,
+      EventStreamKind<E, S> kind, byte[] data) {
+    List<E> events = new ArrayList<>();
+    Map<AggregateId, S> states = new LinkedHashMap<>();
+    try (EventStreamReader<E, S> r = json.newEventReader(kind, new ByteArrayInputStream(data))) {
       while (r.hasNext()) {
-        CaseworkEvent e = r.next();
+        E e = r.next();
         assertThat(e.aggregateId()).isNotNull();
+        events.add(e);
+        states.put(e.aggregateId(), r.state());
       }
-      assertThat(r.count()).isNotNegative();
+      assertThat(r.count()).isEqualTo(events.size());
+      return new Read<>(events, states, r.context().orElse(CaseloadSnapshot.empty()));
+    }
+  }
+
+  @SuppressWarnings("unchecked") // the caseload kind's events are CaseworkEvents
+  private static <E extends CaseworkEvent, S extends Aggregate<?, ?, ?>> byte[] writeStream(CaseworkJson json,
+      EventStreamKind<E, S> kind, Read<E, S> read) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (EventStreamWriter<E> w = kind.equals(EventStreamKind.CASELOAD_EVENTS)
+        ? (EventStreamWriter<E>) json.newCaseloadWriter(read.context(), out) : json.newEventWriter(kind, out)) {
+      w.writeAll(read.events());
+    }
+    return out.toByteArray();
+  }
+
+  private static <E extends CaseworkEvent, S extends Aggregate<?, ?, ?>> void streamRoundTrip(CaseworkJson json,
+      EventStreamKind<E, S> kind, byte[] data) {
+    Read<E, S> read;
+    try {
+      read = readStream(json, kind, data);
     } catch (CaseworkJsonException expected) {
       // The only acceptable failure.
+      return;
     }
+    byte[] canonical = writeStream(json, kind, read);
+    Read<E, S> again = readStream(json, kind, canonical);
+    assertThat(again).isEqualTo(read);
+    assertThat(writeStream(json, kind, again)).isEqualTo(canonical);
   }
 
   @FuzzTest(maxDuration = "10s")
@@ -89,6 +130,7 @@ class ReadFuzzTest {
     json.writeCaseloadEvents(snapshot, canonical);
     CaseloadSnapshot again = json.readCaseloadEvents(new ByteArrayInputStream(canonical.toByteArray()));
     assertThat(again).isEqualTo(snapshot);
+    assertThat(json.readCaseloadState(new ByteArrayInputStream(rest(input)))).isEqualTo(snapshot.caseload());
     ByteArrayOutputStream twice = new ByteArrayOutputStream();
     json.writeCaseloadEvents(again, twice);
     assertThat(twice.toByteArray()).isEqualTo(canonical.toByteArray());

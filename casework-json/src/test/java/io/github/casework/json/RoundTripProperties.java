@@ -227,6 +227,8 @@ class RoundTripProperties {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       STANDARD.writeCaseloadEvents(c, out);
       assertThat(STRICT.readCaseloadEvents(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(c);
+      // The states-only read gives the same caseload as the full read.
+      assertThat(STRICT.readCaseloadState(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(c.caseload());
       List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
       JsonTesting.assertSchemaValid("caseload-events.schema.json", lines.get(0));
       for (String line : lines.subList(1, lines.size())) {

@@ -29,14 +29,14 @@ final class CaseloadFiles {
   static Caseload read(Input input, CaseworkJson json) {
     String kind = input.kind().orElse(SNAPSHOT);
     if (!kind.equals(SNAPSHOT) && !kind.equals(STREAM)) {
-      throw InputException.wrongInput(input.name(), "check.wrong-kind", "holds a document of " + kindOf(kind)
+      throw InputException.wrongInput(input.name(), CliCodes.WRONG_KIND, "holds a document of " + kindOf(kind)
           + "; check reads a caseload snapshot (kind '" + SNAPSHOT + "') or event stream (kind '" + STREAM + "')");
     }
     try {
-      CaseloadSnapshot snapshot = kind.equals(STREAM)
-          ? json.readCaseloadEvents(input.stream())
-          : json.read(DocumentKind.CASELOAD, input.stream());
-      return snapshot.caseload();
+      // A stream's events are replayed, not kept: the check needs the states only.
+      return kind.equals(STREAM)
+          ? json.readCaseloadState(input.stream())
+          : json.read(DocumentKind.CASELOAD, input.stream()).caseload();
     } catch (CaseworkJsonException e) {
       throw InputException.invalid(input.name(), e);
     }

@@ -64,13 +64,19 @@ public final class ImportCommand implements Callable<Integer> {
       description = StoreDatabase.OPTION_HELP)
   private String db;
 
+  @Option(names = {"--lenient", "--tolerant"},
+      description = "Skip members the format does not define, as readers of later minor revisions must; by default "
+          + "they are errors, so that a misspelled member is not silently dropped from the store.")
+  private boolean lenient;
+
   /** Creates the command; picocli calls this. */
   public ImportCommand() {}
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    CaseworkJson json = CaseworkJson.standard();
+    // Strict by default, as check: what is imported is what the store keeps, so nothing may be dropped unnoticed.
+    CaseworkJson json = lenient ? CaseworkJson.standard() : CaseworkJson.strict();
     try (Input input = Input.open(file, parent.stdin(), spec.commandLine().getErr(), parent.progress());
         StoreDatabase database = StoreDatabase.open(db)) {
       String kind = input.kind().orElse(CaseloadFiles.SNAPSHOT);
@@ -90,7 +96,7 @@ public final class ImportCommand implements Callable<Integer> {
             h.events().forEach(batches::add);
           }
         } else {
-          throw InputException.wrongInput(input.name(), "check.wrong-kind", "holds a document of "
+          throw InputException.wrongInput(input.name(), CliCodes.WRONG_KIND, "holds a document of "
               + CaseloadFiles.kindOf(kind) + "; import reads a caseload snapshot (kind '" + CaseloadFiles.SNAPSHOT
               + "') or event stream (kind '"
               + CaseloadFiles.STREAM + "')");

@@ -57,7 +57,7 @@ final class Input implements AutoCloseable {
     } else {
       Path path = Path.of(file);
       if (Files.isDirectory(path)) {
-        throw InputException.unreadable(name, "file.directory", "is a directory, not a file");
+        throw InputException.unreadable(name, CliCodes.FILE_DIRECTORY, "is a directory, not a file");
       }
       if (Files.exists(path) && !Files.isRegularFile(path)) {
         // Opening a named pipe blocks until something writes to it; say so, or the command seems to hang.
@@ -68,11 +68,11 @@ final class Input implements AutoCloseable {
       try {
         raw = Files.newInputStream(path);
       } catch (NoSuchFileException e) {
-        throw InputException.unreadable(name, "file.not-found", "no such file");
+        throw InputException.unreadable(name, CliCodes.FILE_NOT_FOUND, "no such file");
       } catch (AccessDeniedException e) {
-        throw InputException.unreadable(name, "file.access-denied", "cannot be read (permission denied)");
+        throw InputException.unreadable(name, CliCodes.FILE_ACCESS_DENIED, "cannot be read (permission denied)");
       } catch (IOException e) {
-        throw InputException.unreadable(name, "file.unreadable", "cannot be read (" + e.getClass().getSimpleName()
+        throw InputException.unreadable(name, CliCodes.FILE_UNREADABLE, "cannot be read (" + e.getClass().getSimpleName()
             + ")");
       }
     }
@@ -81,7 +81,7 @@ final class Input implements AutoCloseable {
     try {
       head = in.readNBytes(SNIFF_BYTES);
     } catch (IOException e) {
-      throw InputException.unreadable(name, "file.unreadable", "cannot be read (" + e.getClass().getSimpleName()
+      throw InputException.unreadable(name, CliCodes.FILE_UNREADABLE, "cannot be read (" + e.getClass().getSimpleName()
           + ")");
     }
     return new Input(name, new SequenceInputStream(new ByteArrayInputStream(head), in), kindOf(head));

@@ -20,14 +20,14 @@ final class ReportFile {
   /** Fails early, before any input is read, when the file cannot be written. */
   static void checkWritable(Path file, boolean force) {
     if (Files.isDirectory(file)) {
-      throw InputException.unwritable(file.toString(), "file.directory", "is a directory, not a file");
+      throw InputException.unwritable(file.toString(), CliCodes.FILE_DIRECTORY, "is a directory, not a file");
     }
     if (Files.exists(file) && !force) {
-      throw InputException.unwritable(file.toString(), "file.exists", "exists; add --force to overwrite it");
+      throw InputException.unwritable(file.toString(), CliCodes.FILE_EXISTS, "exists; add --force to overwrite it");
     }
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw InputException.unwritable(file.toString(), "file.no-folder", "its folder does not exist");
+      throw InputException.unwritable(file.toString(), CliCodes.FILE_NO_FOLDER, "its folder does not exist");
     }
   }
 
@@ -40,13 +40,13 @@ final class ReportFile {
     try {
       Files.writeString(file, text, StandardCharsets.UTF_8, options);
     } catch (FileAlreadyExistsException e) {
-      throw InputException.unwritable(file.toString(), "file.exists", "exists; add --force to overwrite it");
+      throw InputException.unwritable(file.toString(), CliCodes.FILE_EXISTS, "exists; add --force to overwrite it");
     } catch (NoSuchFileException e) {
-      throw InputException.unwritable(file.toString(), "file.no-folder", "its folder does not exist");
+      throw InputException.unwritable(file.toString(), CliCodes.FILE_NO_FOLDER, "its folder does not exist");
     } catch (AccessDeniedException e) {
-      throw InputException.unwritable(file.toString(), "file.access-denied", "cannot be written (permission denied)");
+      throw InputException.unwritable(file.toString(), CliCodes.FILE_ACCESS_DENIED, "cannot be written (permission denied)");
     } catch (IOException e) {
-      throw InputException.unwritable(file.toString(), "file.unwritable", "cannot be written ("
+      throw InputException.unwritable(file.toString(), CliCodes.FILE_UNWRITABLE, "cannot be written ("
           + e.getClass().getSimpleName() + ")");
     }
   }

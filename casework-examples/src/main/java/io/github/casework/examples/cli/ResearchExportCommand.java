@@ -89,7 +89,7 @@ public final class ResearchExportCommand implements Callable<Integer> {
           + PrivacyCodes.EXPORT_K_TOO_SMALL + "]");
     }
     if (!Files.isDirectory(out)) {
-      throw InputException.unwritable(out.toString(), "file.no-folder", "is not a folder");
+      throw InputException.unwritable(out.toString(), CliCodes.FILE_NO_FOLDER, "is not a folder");
     }
     Path events = out.resolve(EVENTS);
     Path table = out.resolve(TABLE);
@@ -134,9 +134,9 @@ public final class ResearchExportCommand implements Callable<Integer> {
       try {
         bytes = Files.readAllBytes(keyFile);
       } catch (NoSuchFileException e) {
-        throw InputException.unreadable(where, "file.not-found", "does not exist");
+        throw InputException.unreadable(where, CliCodes.FILE_NOT_FOUND, "does not exist");
       } catch (IOException e) {
-        throw InputException.unreadable(where, "file.unreadable", "cannot be read (" + e.getClass().getSimpleName()
+        throw InputException.unreadable(where, CliCodes.FILE_UNREADABLE, "cannot be read (" + e.getClass().getSimpleName()
             + ")");
       }
     } else {

@@ -45,7 +45,7 @@ final class StoreDatabase implements AutoCloseable {
     requireNonNull(db, "db");
     if (db.startsWith("jdbc:")) {
       if (!db.startsWith("jdbc:postgresql:")) {
-        throw InputException.wrongInput("--db", "store.url-unsupported",
+        throw InputException.wrongInput("--db", CliCodes.STORE_URL_UNSUPPORTED,
             "is a JDBC URL of another database; casework stores events in PostgreSQL or in an embedded store");
       }
       HikariConfig config = new HikariConfig();

@@ -68,12 +68,12 @@ public final class ValidateCommand implements Callable<Integer> {
         } else {
           // No kind found (empty, not JSON, no envelope) or an unknown one: the reader names the exact problem.
           json.read(DocumentKind.CASE, input.stream());
-          throw InputException.wrongInput(input.name(), "json.unknown-kind", "names no known document kind");
+          throw InputException.wrongInput(input.name(), CliCodes.UNKNOWN_KIND, "names no known document kind");
         }
       } catch (CaseworkJsonException e) {
         throw InputException.invalid(input.name(), e);
       } catch (UncheckedIOException e) {
-        throw InputException.unreadable(input.name(), "file.unreadable", "cannot be read ("
+        throw InputException.unreadable(input.name(), CliCodes.FILE_UNREADABLE, "cannot be read ("
             + e.getCause().getClass().getSimpleName() + ")");
       }
     }

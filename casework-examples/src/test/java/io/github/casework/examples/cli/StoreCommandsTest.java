@@ -2,6 +2,9 @@ package io.github.casework.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,6 +21,24 @@ class StoreCommandsTest {
 
   private String db() {
     return "--db=" + dir.resolve("store");
+  }
+
+  @Test
+  void importReadsStrictlySoThatAMisspelledMemberIsNotDroppedFromTheStoreUnlessToleranceIsAskedFor()
+      throws IOException {
+    String sample = Files.readString(SAMPLES.resolve("caseload.json"), StandardCharsets.UTF_8);
+    assertThat(sample).contains("\"areas\":{");
+    Path misspelled = Cli.write(dir, "misspelled.json", sample.replace("\"areas\":{", "\"araes\":{"));
+    Cli.Run strict = Cli.run("import", misspelled.toString(), db());
+    assertThat(strict.exitCode()).as(strict.err()).isEqualTo(ExitCodes.INVALID);
+    assertThat(strict.err()).contains("[json.unknown-member]", "'araes'").hasLineCount(1);
+    assertThat(strict.out()).isEmpty();
+    // Nothing was stored: the store checks as empty.
+    Cli.Run empty = Cli.run("check", db(), "--at", "2026-06-01T00:00:00Z");
+    assertThat(empty.exitCode()).as(empty.err()).isEqualTo(ExitCodes.OK);
+    Cli.Run lenient = Cli.run("import", "--lenient", misspelled.toString(), db());
+    assertThat(lenient.exitCode()).as(lenient.err()).isZero();
+    assertThat(lenient.out()).startsWith("imported ");
   }
 
   @Test
