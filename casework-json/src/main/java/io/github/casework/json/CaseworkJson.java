@@ -630,7 +630,7 @@ public final class CaseworkJson {
     // The canonical constructor, so that a part the context gains is a compile error here, not a silent loss.
     return new Caseload(ImmutableList.copyOf(cases), ImmutableList.copyOf(referrals),
         ImmutableList.copyOf(escalations), ImmutableList.copyOf(signals), context.agencies(), context.professionals(),
-        context.mandates(), context.areas(), context.directory(), context.profiles());
+        context.mandates(), context.areas(), context.directory(), context.profiles(), ImmutableList.of());
   }
 
   private static History<?, ?> history(Aggregate<?, ?, ?> state, List<CaseworkEvent> events) {

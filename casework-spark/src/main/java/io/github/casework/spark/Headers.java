@@ -2,6 +2,8 @@ package io.github.casework.spark;
 
 import io.github.casework.CaseworkEvent;
 import io.github.casework.check.Caseload;
+import io.github.casework.directory.ClientProfile;
+import io.github.casework.directory.ServiceDirectory;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
@@ -23,7 +25,8 @@ import java.util.Optional;
 
 /**
  * The header lines of the input files: each is checked as a {@code caseload-events} header, and their agencies,
- * professionals, mandates and areas are merged into the one context every client's part is checked with.
+ * professionals, mandates, areas, service directory and client profiles are merged into the one context every
+ * client's part is checked with.
  */
 final class Headers {
   private Headers() {}
@@ -44,8 +47,8 @@ final class Headers {
   }
 
   /**
-   * Merges the contexts of the files' headers: the union of their agencies, professionals and areas, and their
-   * mandates (one table, or none but the default).
+   * Merges the contexts of the files' headers: the union of their agencies, professionals, areas and client
+   * profiles, and their mandates and service directory (one each, or none but the default).
    *
    * @throws SparkInputException if two headers disagree ({@link SparkCodes#CONTEXT_CONFLICT})
    */
@@ -53,6 +56,8 @@ final class Headers {
     Map<AgencyId, Agency> agencies = new LinkedHashMap<>();
     Map<ProfessionalId, Professional> professionals = new LinkedHashMap<>();
     Map<CaseId, Area> areas = new LinkedHashMap<>();
+    Map<CaseId, ClientProfile> profiles = new LinkedHashMap<>();
+    Optional<ServiceDirectory> directory = Optional.empty();
     Mandates none = Caseload.builder().build().mandates();
     Optional<Mandates> mandates = Optional.empty();
     for (int i = 0; i < headers.size(); i++) {
@@ -66,6 +71,15 @@ final class Headers {
       for (Map.Entry<CaseId, Area> e : c.areas().entrySet()) {
         agree(areas.putIfAbsent(e.getKey(), e.getValue()), e.getValue(), files.get(i), "a case's area");
       }
+      for (Map.Entry<CaseId, ClientProfile> e : c.profiles().entrySet()) {
+        agree(profiles.putIfAbsent(e.getKey(), e.getValue()), e.getValue(), files.get(i), "a case's client profile");
+      }
+      if (!c.directory().equals(ServiceDirectory.empty())) {
+        if (directory.isPresent() && !directory.get().equals(c.directory())) {
+          throw conflict(files.get(i), "another service directory");
+        }
+        directory = Optional.of(c.directory());
+      }
       if (!c.mandates().equals(none)) {
         if (mandates.isPresent() && !mandates.get().equals(c.mandates())) {
           throw conflict(files.get(i), "other mandates");
@@ -74,7 +88,8 @@ final class Headers {
       }
     }
     return Caseload.builder().agencies(agencies.values()).professionals(professionals.values())
-        .mandates(mandates.orElse(none)).areas(areas).build();
+        .mandates(mandates.orElse(none)).areas(areas).directory(directory.orElse(ServiceDirectory.empty()))
+        .profiles(profiles).build();
   }
 
   private static void agree(Object earlier, Object now, String file, String what) {
