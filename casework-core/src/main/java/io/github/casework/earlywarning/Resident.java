@@ -10,7 +10,7 @@ import java.util.Optional;
  * Whom an early signal is about, as the signalling partner identifies the resident: by citizen service number, or,
  * where the partner has none, by postcode and house number. Two signals with equal residents are of one household
  * (the check's bundling rule). This is personal data, kept as {@link io.github.casework.party.PersonalDetails} is:
- * {@link #toString()} says which kind of identifier is present, never its value, and no exception message carries
+ * {@code toString()} says which kind of identifier is present, never its value, and no exception message carries
  * it. The date of birth and sex the DDAS delivery allows beside an address are deliberately not kept (data
  * minimisation: matching needs neither). Implementations are records: immutable and thread-safe.
  */
