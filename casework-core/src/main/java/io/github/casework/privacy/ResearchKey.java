@@ -2,31 +2,27 @@ package io.github.casework.privacy;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
 import io.github.casework.InvalidValueException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The host's secret for pseudonymising ids in a {@link ResearchExport}: a keyed hash (HMAC-SHA-256, RFC 2104 with
  * SHA-256 of FIPS 180-4) of each id, so that the same key gives the same pseudonym in every export (a researcher
  * can link exports) and another key gives unrelated ones, and nobody without the key can compute a pseudonym from
  * an id to check a guess. Invariants: the key is at least {@value #MIN_BYTES} bytes, the hash's own length, as RFC
- * 2104 section 3 advises. {@link #toString()} never shows the key. Immutable and thread-safe: each call uses its own
- * {@link Mac}.
+ * 2104 section 3 advises. {@link #toString()} never shows the key. Immutable and thread-safe (Guava's
+ * {@link Hashing#hmacSha256(byte[])}).
  */
 public final class ResearchKey {
   /** The shortest key accepted, in bytes. */
   public static final int MIN_BYTES = 32;
-  private static final String ALGORITHM = "HmacSHA256";
 
-  private final SecretKeySpec key;
+  private final HashFunction hmac;
 
   private ResearchKey(byte[] key) {
-    this.key = new SecretKeySpec(key, ALGORITHM);
+    this.hmac = Hashing.hmacSha256(key);
   }
 
   /**
@@ -56,17 +52,8 @@ public final class ResearchKey {
   public String pseudonym(String kind, String value) {
     requireNonNull(kind, "kind");
     requireNonNull(value, "value");
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      mac.update(kind.getBytes(StandardCharsets.UTF_8));
-      mac.update((byte) 0);
-      return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (InvalidKeyException e) {
-      throw new AssertionError("bug: an HMAC key of " + MIN_BYTES + " bytes or more was refused", e);
-    } catch (GeneralSecurityException e) {
-      throw new AssertionError("bug: every Java platform provides " + ALGORITHM, e);
-    }
+    return hmac.newHasher().putString(kind, StandardCharsets.UTF_8).putByte((byte) 0)
+        .putString(value, StandardCharsets.UTF_8).hash().toString();
   }
 
   /** Never shows the key. */

@@ -28,12 +28,15 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /** The research export: keyed pseudonyms, weeks, no free text, and tables with small cells suppressed. */
@@ -245,9 +248,15 @@ class ResearchExportTest {
   }
 
   @Test
-  void pseudonymsAreTheHmacOfKindAndId() {
-    // RFC 4231 test case 2 checks the platform's HMAC-SHA-256; here a pinned value checks the framing (kind, 0, id).
+  void pseudonymsAreTheHmacOfKindAndId() throws Exception {
     String p = KEY.pseudonym("case", "case-1");
+    // An independent HMAC-SHA-256 (the JDK's) over the framing: the kind, a zero byte, the id, in UTF-8.
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec("a host secret of thirty-two bytes or more".getBytes(StandardCharsets.UTF_8),
+        "HmacSHA256"));
+    mac.update("case".getBytes(StandardCharsets.UTF_8));
+    mac.update((byte) 0);
+    assertThat(p).isEqualTo(HexFormat.of().formatHex(mac.doFinal("case-1".getBytes(StandardCharsets.UTF_8))));
     assertThat(p).hasSize(64).isEqualTo(KEY.pseudonym("case", "case-1")).isNotEqualTo(KEY.pseudonym("client",
         "case-1")).isNotEqualTo(OTHER.pseudonym("case", "case-1"));
     assertThat(KEY.toString()).doesNotContain("secret");
