@@ -23,7 +23,7 @@ fast=(-Dmaven.test.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true 
 
 echo "== baseline: casework-core and casework-json as they are, installed as 0.0.0-baseline (throwaway repository)"
 "${maven[@]}" -pl casework-core,casework-json -am "${fast[@]}" package
-version="$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' pom.xml | head -1)"
+version="$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' pom.xml | sed -n 1p)"
 for m in "${modules[@]}"; do
   "${maven[@]}" install:install-file "-Dfile=$m/target/$m-$version.jar" -DgroupId=io.github.casework \
     "-DartifactId=$m" -Dversion=0.0.0-baseline -Dpackaging=jar "-DlocalRepositoryPath=$repo"

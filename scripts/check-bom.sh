@@ -6,8 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bom=casework-bom/pom.xml
-root_version="$(grep -m1 -A2 '<artifactId>casework-parent</artifactId>' pom.xml | grep -o '<version>[^<]*</version>')"
-bom_version="$(grep -m1 -A1 '<artifactId>casework-bom</artifactId>' "$bom" | grep -o '<version>[^<]*</version>')"
+# No pipe ends in a reader that stops early (grep -m1, head): under pipefail the writer's SIGPIPE would fail the script
+# (exit 141) at random, depending on how much the writer had written when the reader left.
+first_version_after() { # $1 = the line to find, $2 = the file; prints the first <version> element at or after it
+  awk -v marker="$1" 'index($0, marker) { found = 1 }
+    found && match($0, /<version>[^<]*<\/version>/) { print substr($0, RSTART, RLENGTH); exit }' "$2"
+}
+root_version="$(first_version_after '<artifactId>casework-parent</artifactId>' pom.xml)"
+bom_version="$(first_version_after '<artifactId>casework-bom</artifactId>' "$bom")"
 status=0
 if [ "$root_version" != "$bom_version" ]; then
   echo "casework-bom is on $bom_version, the root pom on $root_version" >&2
@@ -17,7 +23,8 @@ count=0
 for module in $(sed -n 's:.*<module>\(.*\)</module>.*:\1:p' pom.xml); do
   [ "$module" = casework-bom ] && continue
   grep -q '<skipPublishing>true</skipPublishing>' "$module/pom.xml" && continue
-  artifact="$(sed -n '/<\/parent>/,$p' "$module/pom.xml" | grep -m1 -o '<artifactId>[^<]*</artifactId>')"
+  artifact="$(awk '/<\/parent>/ { after = 1; next }
+    after && match($0, /<artifactId>[^<]*<\/artifactId>/) { print substr($0, RSTART, RLENGTH); exit }' "$module/pom.xml")"
   if ! grep -q "$artifact" "$bom"; then
     echo "casework-bom does not list the published module $module" >&2
     status=1
