@@ -29,6 +29,8 @@ import io.github.casework.ErrorCatalogue;
 import io.github.casework.ErrorCode;
 import io.github.casework.casefile.Case;
 import io.github.casework.check.Caseload;
+import io.github.casework.earlywarning.OutreachCase;
+import io.github.casework.earlywarning.OutreachEvent;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.id.AggregateId;
 import io.github.casework.json.internal.CaseloadContext;
@@ -39,6 +41,7 @@ import io.github.casework.json.internal.JacksonSupport;
 import io.github.casework.json.internal.LineSource;
 import io.github.casework.json.internal.Utf8Input;
 import io.github.casework.json.internal.Wire;
+import io.github.casework.referral.ConsentRegister;
 import io.github.casework.referral.Referral;
 import io.github.casework.signal.Signal;
 import java.io.ByteArrayInputStream;
@@ -56,6 +59,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -490,7 +494,10 @@ public final class CaseworkJson {
     }
     // A header that carries a caseload's context may be as long as a document.
     int headerLimit = kind.headerType() == Void.class ? MAX_LINE_BYTES : (int) MAX_DOCUMENT_BYTES;
-    return new EventStreamReader<>(kind, new LineSource(in, MAX_LINE_BYTES, headerLimit), header, events, families);
+    // Only the mixed stream carries outreach cases, whose events are not an aggregate's.
+    ObjectReader outreach = families.isEmpty() ? null : eventReaderOf(OutreachEvent.class);
+    return new EventStreamReader<>(kind, new LineSource(in, MAX_LINE_BYTES, headerLimit), header, events, families,
+        outreach);
   }
 
   /**
@@ -542,8 +549,9 @@ public final class CaseworkJson {
 
   /**
    * Writes a whole caseload as one {@link EventStreamKind#CASELOAD_EVENTS caseload-events} stream: the header with
-   * its agencies, professionals, mandates and areas, then the events of its cases, referrals, escalations and
-   * signals, one aggregate after the other, in the snapshot's order. Reading the stream with
+   * its agencies, professionals, mandates and areas (and consent withdrawals, if any), then the events of its cases,
+   * referrals, escalations and signals, one aggregate after the other, in the snapshot's order, and last the
+   * {@code outreach.*} events of its outreach cases, one case after the other. Reading the stream with
    * {@link #readCaseloadEvents} gives an equal snapshot. The stream is closed.
    *
    * @param snapshot the caseload, not null
@@ -555,6 +563,7 @@ public final class CaseworkJson {
     requireNonNull(snapshot, "snapshot");
     try (EventStreamWriter<CaseworkEvent> w = newCaseloadWriter(snapshot, requireNonNull(out, "out"))) {
       snapshot.histories().forEach(h -> w.writeAll(h.events()));
+      snapshot.outreach().forEach(h -> h.events().forEach(w::writeOutreach));
     }
   }
 
@@ -574,6 +583,8 @@ public final class CaseworkJson {
     Map<AggregateId, List<CaseworkEvent>> byAggregate = new LinkedHashMap<>();
     List<History<?, ?>> histories = new ArrayList<>();
     Caseload context;
+    ImmutableList<OutreachHistory> outreach;
+    ConsentRegister consents;
     try (EventStreamReader<CaseworkEvent, Aggregate<?, ?, ?>> r =
         newEventReader(EventStreamKind.CASELOAD_EVENTS, in)) {
       while (r.hasNext()) {
@@ -583,8 +594,26 @@ public final class CaseworkJson {
       // The reader replayed every history as it read it; its states are the histories' states.
       byAggregate.forEach((id, events) -> histories.add(history(r.stateOf(id).orElseThrow(), events)));
       context = r.context().orElse(CaseloadSnapshot.empty()).caseload();
+      outreach = r.outreach();
+      consents = r.context().map(CaseloadSnapshot::consents).orElse(ConsentRegister.empty());
     }
-    return CaseloadSnapshot.of(histories, context);
+    return CaseloadSnapshot.of(histories, context).withOutreach(outreach).withConsents(consents);
+  }
+
+  /**
+   * Reads a whole {@link EventStreamKind#CASELOAD_EVENTS caseload-events} stream into what the caseload check reads:
+   * the caseload it ends in, as {@link #readCaseloadState} reads it (states only, not events), and the consent
+   * withdrawals its header carries. The stream is closed.
+   *
+   * @param in the stream's UTF-8 bytes, not null
+   * @return the caseload and the withdrawals
+   * @throws CaseworkJsonException if the input is not a valid caseload-events stream
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public CheckInput readCheckInput(InputStream in) {
+    ConsentRegister[] consents = {ConsentRegister.empty()};
+    Caseload caseload = readCaseloadState(in, c -> consents[0] = c);
+    return new CheckInput(caseload, consents[0]);
   }
 
   /**
@@ -601,16 +630,23 @@ public final class CaseworkJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Caseload readCaseloadState(InputStream in) {
+    return readCaseloadState(in, c -> { });
+  }
+
+  private Caseload readCaseloadState(InputStream in, Consumer<ConsentRegister> consents) {
     Caseload context;
     List<Case> cases = new ArrayList<>();
     List<Referral> referrals = new ArrayList<>();
     List<Escalation> escalations = new ArrayList<>();
     List<Signal> signals = new ArrayList<>();
+    ImmutableList<OutreachCase> outreach;
     try (EventStreamReader<CaseworkEvent, Aggregate<?, ?, ?>> r =
         newEventReader(EventStreamKind.CASELOAD_EVENTS, in)) {
       while (r.hasNext()) {
         r.next();
       }
+      outreach = ImmutableList.copyOf(r.outreachStates());
+      consents.accept(r.context().map(CaseloadSnapshot::consents).orElse(ConsentRegister.empty()));
       context = r.context().orElse(CaseloadSnapshot.empty()).caseload();
       for (Aggregate<?, ?, ?> state : r.states()) {
         if (state instanceof Case c) {
@@ -630,7 +666,7 @@ public final class CaseworkJson {
     // The canonical constructor, so that a part the context gains is a compile error here, not a silent loss.
     return new Caseload(ImmutableList.copyOf(cases), ImmutableList.copyOf(referrals),
         ImmutableList.copyOf(escalations), ImmutableList.copyOf(signals), context.agencies(), context.professionals(),
-        context.mandates(), context.areas(), context.directory(), context.profiles(), ImmutableList.of());
+        context.mandates(), context.areas(), context.directory(), context.profiles(), outreach);
   }
 
   private static History<?, ?> history(Aggregate<?, ?, ?> state, List<CaseworkEvent> events) {

@@ -10,6 +10,7 @@ import io.github.casework.casefile.Disposition;
 import io.github.casework.casefile.Need;
 import io.github.casework.casefile.ReportedThreat;
 import io.github.casework.check.SubjectRef;
+import io.github.casework.earlywarning.OutreachEvent;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.Mandate;
@@ -37,6 +38,7 @@ import io.github.casework.json.deser.DispositionDeserializer;
 import io.github.casework.json.deser.EnvelopeDeserializer;
 import io.github.casework.json.deser.EscalationEventDeserializer;
 import io.github.casework.json.deser.NarrowingDeserializer;
+import io.github.casework.json.deser.OutreachEventDeserializer;
 import io.github.casework.json.deser.ProfessionalDeserializer;
 import io.github.casework.json.deser.ReferralEventDeserializer;
 import io.github.casework.json.deser.RefusalDeserializer;
@@ -49,6 +51,7 @@ import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.Histories;
 import io.github.casework.json.internal.JacksonSupport;
 import io.github.casework.json.internal.ObjectCodec;
+import io.github.casework.json.internal.OutreachShapes;
 import io.github.casework.json.internal.Shapes;
 import io.github.casework.json.internal.VersionText;
 import io.github.casework.json.ser.AgencyDirectorySerializer;
@@ -62,6 +65,7 @@ import io.github.casework.json.ser.DataSharingBasisSerializer;
 import io.github.casework.json.ser.DispositionSerializer;
 import io.github.casework.json.ser.EnvelopeSerializer;
 import io.github.casework.json.ser.EscalationEventSerializer;
+import io.github.casework.json.ser.OutreachEventSerializer;
 import io.github.casework.json.ser.ProfessionalSerializer;
 import io.github.casework.json.ser.ReferralEventSerializer;
 import io.github.casework.json.ser.RefusalSerializer;
@@ -71,6 +75,7 @@ import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyService;
 import io.github.casework.party.Professional;
 import io.github.casework.privacy.CaseView;
+import io.github.casework.referral.ConsentWithdrawal;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.Handover;
 import io.github.casework.referral.LoopClosure;
@@ -179,6 +184,10 @@ public final class CaseworkModule extends SimpleModule {
 
     addSerializer(Envelope.class, EnvelopeSerializer.INSTANCE);
     addDeserializer(Envelope.class, EnvelopeDeserializer.INSTANCE);
+
+    hierarchy(OutreachEvent.class, OutreachEventSerializer.INSTANCE, OutreachEventDeserializer.INSTANCE);
+    codec(OutreachHistory.class, OutreachShapes.HISTORY);
+    codec(ConsentWithdrawal.class, OutreachShapes.WITHDRAWAL);
   }
 
   /**

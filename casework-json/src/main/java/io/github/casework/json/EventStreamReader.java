@@ -6,12 +6,16 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.Aggregate;
 import io.github.casework.AggregateType;
 import io.github.casework.CaseworkEvent;
 import io.github.casework.CaseworkException;
+import io.github.casework.earlywarning.OutreachCase;
+import io.github.casework.earlywarning.OutreachEvent;
 import io.github.casework.id.AggregateId;
+import io.github.casework.id.OutreachId;
 import io.github.casework.json.internal.CaseloadContext;
 import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.Failures;
@@ -19,10 +23,12 @@ import io.github.casework.json.internal.LineSource;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -34,7 +40,9 @@ import org.jspecify.annotations.Nullable;
  * was opened, one dated before the previous change) is a {@link CaseworkJsonException} that names the line, with
  * the domain's code. Memory does not grow with the number of events, only with the number of distinct aggregates
  * whose latest state the reader keeps, by {@link AggregateId}. In a {@link EventStreamKind#CASELOAD_EVENTS mixed}
- * stream each line goes to the aggregate type its {@code type} prefix names ({@link AggregateType#ofEventType}).
+ * stream each line goes to the aggregate type its {@code type} prefix names ({@link AggregateType#ofEventType}),
+ * except the lines of outreach cases of early signals ({@code outreach.*}), which are not aggregates' events: they
+ * are replayed as they come, are not returned by {@link #next()}, and are collected in {@link #outreach()}.
  * Create one with {@link CaseworkJson#newEventReader}. Not thread-safe.
  *
  * @param <E> the event type
@@ -43,12 +51,17 @@ import org.jspecify.annotations.Nullable;
 public final class EventStreamReader<E extends CaseworkEvent, S extends Aggregate<?, ?, ?>>
     implements Iterator<E>, Closeable {
   private static final String TYPE = "type";
+  private static final String OUTREACH_PREFIX = "outreach.";
 
   private final EventStreamKind<E, S> kind;
   private final LineSource lines;
   private final ObjectReader eventReader;
   private final ImmutableMap<AggregateType<?, ?, ?>, ObjectReader> familyReaders;
   private final @Nullable CaseloadContext context;
+  private final @Nullable ObjectReader outreachReader;
+  /** The outreach cases, in the order of each one's first event: its events and its latest state. */
+  private final Map<OutreachId, List<OutreachEvent>> outreachEvents = new LinkedHashMap<>();
+  private final Map<OutreachId, OutreachCase> outreachStates = new LinkedHashMap<>();
   /** In the order of each aggregate's first event. */
   private final Map<AggregateId, S> states = new LinkedHashMap<>();
   private @Nullable E pending;
@@ -59,8 +72,10 @@ public final class EventStreamReader<E extends CaseworkEvent, S extends Aggregat
   private long count;
 
   EventStreamReader(EventStreamKind<E, S> kind, LineSource lines, ObjectReader headerReader,
-      ObjectReader eventReader, ImmutableMap<AggregateType<?, ?, ?>, ObjectReader> familyReaders) {
+      ObjectReader eventReader, ImmutableMap<AggregateType<?, ?, ?>, ObjectReader> familyReaders,
+      @Nullable ObjectReader outreachReader) {
     this.kind = kind;
+    this.outreachReader = outreachReader;
     this.lines = lines;
     this.eventReader = eventReader;
     this.familyReaders = familyReaders;
@@ -83,11 +98,15 @@ public final class EventStreamReader<E extends CaseworkEvent, S extends Aggregat
     if (pending != null) {
       return true;
     }
-    if (!lines.next()) {
-      return false;
-    }
+    ObjectReader reader;
+    do {
+      if (!lines.next()) {
+        return false;
+      }
+      reader = readerOfLine();
+    } while (reader == outreachReader && readOutreach(reader));
     long line = lines.lineNumber();
-    E event = parseLine(readerOfLine());
+    E event = parseLine(reader);
     AggregateId id = event.aggregateId();
     S before = states.get(id);
     S after;
@@ -121,6 +140,41 @@ public final class EventStreamReader<E extends CaseworkEvent, S extends Aggregat
     lastLine = pendingLine;
     count++;
     return event;
+  }
+
+  /** Reads and replays the outreach event of the current line; returns true, so that the next line is read. */
+  private boolean readOutreach(ObjectReader reader) {
+    long line = lines.lineNumber();
+    OutreachEvent event = parseLine(reader);
+    OutreachCase before = outreachStates.get(event.outreachId());
+    OutreachCase after;
+    try {
+      after = before == null ? OutreachCase.replay(List.of(event)) : before.evolve(event);
+    } catch (CaseworkException e) {
+      throw Failures.domain(null, "", e).atLine(line);
+    }
+    outreachStates.put(event.outreachId(), after);
+    outreachEvents.computeIfAbsent(event.outreachId(), k -> new ArrayList<>()).add(event);
+    return true;
+  }
+
+  /**
+   * Returns the outreach cases of early signals read so far, in the order of each one's first event, each with the
+   * events of its {@code outreach.*} lines (read as {@link #hasNext()} passes them). Only a
+   * {@link EventStreamKind#CASELOAD_EVENTS caseload-events} stream carries them.
+   *
+   * @return the outreach cases' histories so far; empty for other kinds of stream
+   */
+  public ImmutableList<OutreachHistory> outreach() {
+    ImmutableList.Builder<OutreachHistory> out = ImmutableList.builder();
+    outreachEvents.forEach((id, events) ->
+        out.add(OutreachHistory.replayed(outreachStates.get(id), ImmutableList.copyOf(events))));
+    return out.build();
+  }
+
+  /** {@return the latest state of every outreach case read so far, in the order of each one's first event} */
+  Collection<OutreachCase> outreachStates() {
+    return Collections.unmodifiableCollection(outreachStates.values());
   }
 
   /**
@@ -209,6 +263,9 @@ public final class EventStreamReader<E extends CaseworkEvent, S extends Aggregat
         if (name.equals(TYPE)) {
           if (value != JsonToken.VALUE_STRING) {
             return eventReader;
+          }
+          if (outreachReader != null && p.getText().startsWith(OUTREACH_PREFIX)) {
+            return outreachReader;
           }
           Optional<AggregateType<?, ?, ?>> family = AggregateType.ofEventType(p.getText());
           if (family.isEmpty()) {

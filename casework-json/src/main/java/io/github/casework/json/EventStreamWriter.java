@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.casework.CaseworkEvent;
+import io.github.casework.earlywarning.OutreachEvent;
 import io.github.casework.json.internal.Dialect;
 import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.Streams;
@@ -25,6 +26,7 @@ import java.io.UncheckedIOException;
  */
 public final class EventStreamWriter<E extends CaseworkEvent> implements Flushable, Closeable {
   private final Class<E> eventType;
+  private final boolean mixed;
   private final JsonGenerator generator;
   private final ObjectWriter writer;
   private final OutputStream out;
@@ -34,6 +36,7 @@ public final class EventStreamWriter<E extends CaseworkEvent> implements Flushab
   EventStreamWriter(EventStreamKind<E, ?> kind, Object headerData, JsonGenerator generator, ObjectWriter writer,
       OutputStream out) throws IOException {
     this.eventType = kind.eventType();
+    this.mixed = kind.aggregateTypes().size() > 1;
     this.generator = generator;
     this.writer = writer;
     this.out = out;
@@ -67,6 +70,32 @@ public final class EventStreamWriter<E extends CaseworkEvent> implements Flushab
   }
 
   /**
+   * Writes one event of an outreach case of early signals as the next line of a
+   * {@link EventStreamKind#CASELOAD_EVENTS caseload-events} stream, the only kind that carries them (a line whose
+   * {@code type} starts with {@code outreach.}).
+   *
+   * @param event the event, not null
+   * @throws CaseworkJsonException if a value cannot be represented
+   * @throws UncheckedIOException if the stream cannot be written
+   * @throws IllegalStateException if the writer is closed, or the stream is not a caseload-events stream
+   */
+  public void writeOutreach(OutreachEvent event) {
+    requireNonNull(event, "event");
+    if (closed) {
+      throw new IllegalStateException("the writer is closed");
+    }
+    if (!mixed) {
+      throw new IllegalStateException("only a caseload-events stream carries outreach events");
+    }
+    try {
+      CaseworkJson.writeLine(writer, generator, event);
+    } catch (IOException e) {
+      throw CaseworkJson.translateWrite(e);
+    }
+    count++;
+  }
+
+  /**
    * Writes events, each as the next line.
    *
    * @param events the events, not null
@@ -81,7 +110,7 @@ public final class EventStreamWriter<E extends CaseworkEvent> implements Flushab
     }
   }
 
-  /** {@return the number of events written} */
+  /** {@return the number of events written, outreach events included} */
   public long count() {
     return count;
   }

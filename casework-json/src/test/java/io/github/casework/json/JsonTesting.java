@@ -11,6 +11,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import io.github.casework.Aggregate;
 import io.github.casework.CaseworkEvent;
+import io.github.casework.earlywarning.OutreachEvent;
 import io.github.casework.json.internal.Wire;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -119,11 +120,15 @@ final class JsonTesting {
   /** What a stream holds: its events and, for a caseload-events stream, the context its header carries. */
   record StreamContent(List<Object> events, Optional<CaseloadSnapshot> context) {}
 
-  /** Reads every event of a stream of any kind, replaying it, and its header's context. */
+  /**
+   * Reads every event of a stream of any kind, replaying it, and its header's context; the outreach events of a
+   * caseload-events stream come last, case after case.
+   */
   static StreamContent readStream(CaseworkJson json, EventStreamKind<?, ?> kind, byte[] bytes) {
     List<Object> events = new ArrayList<>();
     try (EventStreamReader<?, ?> r = json.newEventReader(kind, new ByteArrayInputStream(bytes))) {
       r.forEachRemaining(events::add);
+      r.outreach().forEach(h -> events.addAll(h.events()));
       return new StreamContent(events, r.context());
     }
   }
@@ -138,7 +143,13 @@ final class JsonTesting {
     if (context.isPresent()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (EventStreamWriter<CaseworkEvent> w = STANDARD.newCaseloadWriter(context.get(), out)) {
-        events.forEach(e -> w.write((CaseworkEvent) e));
+        events.forEach(e -> {
+          if (e instanceof OutreachEvent o) {
+            w.writeOutreach(o);
+          } else {
+            w.write((CaseworkEvent) e);
+          }
+        });
       }
       return out.toByteArray();
     }

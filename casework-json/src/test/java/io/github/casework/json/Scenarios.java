@@ -518,6 +518,7 @@ final class Scenarios {
     b.put("caseload/city.json", new Scenario(DocumentKind.CASELOAD, cityCaseload()));
     b.put("caseload/roster-only.json", new Scenario(DocumentKind.CASELOAD, rosterOnly()));
     b.put("caseload/service-directory-and-profiles.json", new Scenario(DocumentKind.CASELOAD, gapCaseload()));
+    b.put("caseload/outreach-and-withdrawals.json", new Scenario(DocumentKind.CASELOAD, OutreachScenarios.caseload()));
     b.put("findings/none.json", new Scenario(DocumentKind.FINDINGS,
         Findings.of(Instant.parse("2026-09-01T09:00:00Z"), List.of())));
     b.put("findings/three-severities.json", new Scenario(DocumentKind.FINDINGS, someFindings()));
@@ -564,6 +565,8 @@ final class Scenarios {
             EventStreamKind.CASELOAD_EVENTS, eventsOf(gapCaseload()), Optional.of(contextOf(gapCaseload()))))
         .put("caseload-events/empty.ndjson", new StreamScenario(EventStreamKind.CASELOAD_EVENTS, List.of(),
             Optional.of(CaseloadSnapshot.empty())))
+        .put("caseload-events/outreach-and-withdrawals.ndjson", new StreamScenario(EventStreamKind.CASELOAD_EVENTS,
+            OutreachScenarios.events(), Optional.of(OutreachScenarios.context())))
         .buildOrThrow();
   }
 }

@@ -15,6 +15,7 @@ import io.github.casework.check.Facts;
 import io.github.casework.check.NextStep;
 import io.github.casework.json.deser.CaseEventDeserializer;
 import io.github.casework.json.deser.EscalationEventDeserializer;
+import io.github.casework.json.deser.OutreachEventDeserializer;
 import io.github.casework.json.deser.ReferralEventDeserializer;
 import io.github.casework.json.deser.SignalEventDeserializer;
 import io.github.casework.json.internal.CodeTable;
@@ -73,6 +74,12 @@ class SchemaTest {
     typeIdsMatch("referral-event.schema.json", "referral", ReferralEventDeserializer.types());
     typeIdsMatch("escalation-event.schema.json", "escalation", EscalationEventDeserializer.types());
     typeIdsMatch("signal-event.schema.json", "signal", SignalEventDeserializer.types());
+    List<String> outreach = new ArrayList<>();
+    OutreachEventDeserializer.types().forEach(outreach::add);
+    for (String f : List.of("caseload.schema.json", JsonTesting.STRICT_FAMILY + "caseload.schema.json")) {
+      assertThat(consts(tree(f).get("$defs").get("outreachEvent"))).as(f).allMatch(t -> t.startsWith("outreach."))
+          .containsExactlyInAnyOrderElementsOf(outreach);
+    }
   }
 
   @Test
@@ -122,6 +129,8 @@ class SchemaTest {
     for (String family : List.of("case", "referral", "escalation", "signal")) {
       all.addAll(consts(tree(family + "-event.schema.json").get("$defs").get("event")));
     }
+    // The outreach cases' events, which are not an aggregate family's, come last.
+    all.addAll(consts(tree("caseload.schema.json").get("$defs").get("outreachEvent")));
     assertThat(consts(tree("caseload-events.schema.json").get("$defs").get("event"))).isEqualTo(all);
   }
 

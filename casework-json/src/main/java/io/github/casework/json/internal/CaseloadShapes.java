@@ -2,6 +2,7 @@ package io.github.casework.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.CaseworkException;
 import io.github.casework.casefile.Case;
@@ -22,6 +23,8 @@ import io.github.casework.json.ser.AgencySerializer;
 import io.github.casework.json.ser.ProfessionalSerializer;
 import io.github.casework.json.ser.ValueWriter;
 import io.github.casework.json.ser.Writing;
+import io.github.casework.referral.ConsentRegister;
+import io.github.casework.referral.ConsentWithdrawal;
 import io.github.casework.referral.Referral;
 import io.github.casework.signal.Area;
 import io.github.casework.signal.Signal;
@@ -104,10 +107,19 @@ public final class CaseloadShapes {
   private static final ValueWriter<Collection<? extends ServiceListing>> LISTINGS_WRITER =
       Writing.list(Shapes.SERVICE_LISTING.writer());
 
+  private static final ValueReader<ImmutableList<ConsentWithdrawal>> WITHDRAWALS_READER =
+      Reading.list(OutreachShapes.WITHDRAWAL.reader());
+  private static final ValueWriter<Collection<? extends ConsentWithdrawal>> WITHDRAWALS_WRITER =
+      Writing.list(OutreachShapes.WITHDRAWAL.writer());
+
   private static final String HEADER_RULE = "a stream's header holds no aggregates: they are the lines that follow "
       + "(is this a caseload document, kind 'caseload'?)";
 
-  /** The header data of a caseload-events stream: agencies, professionals, mandates, and areas when known. */
+  /**
+   * The header data of a caseload-events stream: agencies, professionals, mandates, and areas when known; the
+   * consent withdrawals when any (they are a register beside the aggregates, not events of one). Outreach cases
+   * are refused as the aggregates are: their events are the stream's {@code outreach.*} lines.
+   */
   public static final ObjectCodec<CaseloadContext> CONTEXT = ObjectCodec.<CaseloadContext>builder()
       .required("agencies", CaseloadContext::agencies, Reading.list(AgencyDeserializer.INSTANCE),
           Writing.list(Writing.with(AgencySerializer.INSTANCE)))
@@ -121,13 +133,18 @@ public final class CaseloadShapes {
       .refused("referrals", JsonCodes.HEADER_HOLDS_AGGREGATES, HEADER_RULE)
       .refused("escalations", JsonCodes.HEADER_HOLDS_AGGREGATES, HEADER_RULE)
       .refused("signals", JsonCodes.HEADER_HOLDS_AGGREGATES, HEADER_RULE)
+      .nonEmpty("withdrawals", c -> c.consents().withdrawals(), WITHDRAWALS_READER, WITHDRAWALS_WRITER)
+      .refused("outreach", JsonCodes.HEADER_HOLDS_AGGREGATES, HEADER_RULE)
       .build(m -> new CaseloadContext(m.list("agencies"), m.list("professionals"),
-          m.required("mandates", Mandates.class), areas(m), m.listOrEmpty("services"), profiles(m)));
+          m.required("mandates", Mandates.class), areas(m), m.listOrEmpty("services"), profiles(m), consents(m)));
 
   private static final ValueWriter<Collection<? extends History<?, ?>>> HISTORIES =
       Writing.list(Writing.with(Histories.WRITER));
 
-  /** A caseload document's data: the aggregates with their histories, then the context. */
+  /**
+   * A caseload document's data: the aggregates with their histories, then the context; then, optional members of
+   * version 1 omitted when empty, the outreach cases with their histories and the consent withdrawals.
+   */
   public static final ObjectCodec<CaseloadSnapshot> SNAPSHOT = ObjectCodec.<CaseloadSnapshot>builder()
       .required("cases", CaseloadSnapshot::cases, Reading.list(Histories.reader(Case.TYPE)), HISTORIES)
       .required("referrals", CaseloadSnapshot::referrals, Reading.list(Histories.reader(Referral.TYPE)), HISTORIES)
@@ -143,9 +160,16 @@ public final class CaseloadShapes {
       .nonEmpty("services", CaseloadSnapshot::listings, Reading.list(Shapes.SERVICE_LISTING.reader()),
           LISTINGS_WRITER)
       .nonEmptyMap("profiles", CaseloadSnapshot::profiles, PROFILES_READER, PROFILES_WRITER)
+      .nonEmpty("outreach", CaseloadSnapshot::outreach, Reading.list(OutreachShapes.HISTORY.reader()),
+          Writing.list(OutreachShapes.HISTORY.writer()))
+      .nonEmpty("withdrawals", s -> s.consents().withdrawals(), WITHDRAWALS_READER, WITHDRAWALS_WRITER)
       .build(m -> new CaseloadSnapshot(m.list("cases"), m.list("referrals"), m.list("escalations"),
           m.list("signals"), m.list("agencies"), m.list("professionals"), m.required("mandates", Mandates.class),
-          areas(m), m.listOrEmpty("services"), profiles(m)));
+          areas(m), m.listOrEmpty("services"), profiles(m), m.listOrEmpty("outreach"), consents(m)));
+
+  private static ConsentRegister consents(Members m) {
+    return ConsentRegister.of(m.<ConsentWithdrawal>listOrEmpty("withdrawals"));
+  }
 
   @SuppressWarnings("unchecked")
   private static ImmutableMap<CaseId, ClientProfile> profiles(Members m) {

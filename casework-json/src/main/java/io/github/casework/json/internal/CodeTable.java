@@ -16,7 +16,10 @@ import io.github.casework.directory.HouseholdSituation;
 import io.github.casework.directory.IncomeBand;
 import io.github.casework.directory.ServiceStatus;
 import io.github.casework.directory.WaitlistBand;
+import io.github.casework.earlywarning.ContactKind;
+import io.github.casework.earlywarning.EndResult;
 import io.github.casework.earlywarning.OutreachStatus;
+import io.github.casework.earlywarning.PartOfDay;
 import io.github.casework.earlywarning.PartnerType;
 import io.github.casework.escalation.BeyondMandateReason;
 import io.github.casework.escalation.EscalationReason;
@@ -138,6 +141,12 @@ public final class CodeTable<E extends Enum<E>> {
   /** Statuses of an outreach case, in a finding's facts. */
   public static final CodeTable<OutreachStatus> OUTREACH_STATUS =
       of(OutreachStatus.class, OutreachStatus::code, "outreach status");
+  /** How a contact attempt of an outreach case was made. */
+  public static final CodeTable<ContactKind> CONTACT_KIND = of(ContactKind.class, ContactKind::code, "contact kind");
+  /** The part of the day of a contact attempt. */
+  public static final CodeTable<PartOfDay> PART_OF_DAY = of(PartOfDay.class, PartOfDay::code, "part of day");
+  /** How an outreach case ended (the DDAS end results). */
+  public static final CodeTable<EndResult> END_RESULT = of(EndResult.class, EndResult::code, "end result");
 
   /** Every table, in the order of the shared schema's definitions. */
   public static final ImmutableList<CodeTable<?>> ALL = ImmutableList.of(LIFE_DOMAIN, URGENCY, CASE_STATUS,
@@ -145,7 +154,7 @@ public final class CodeTable<E extends Enum<E>> {
       REFERRAL_OUTCOME, FAILURE_REASON, CAPACITY, ESCALATION_REASON, LADDER_LEVEL, ROUTE, MANDATE_POLICY,
       BEYOND_MANDATE_REASON, ESCALATION_OUTCOME, TREND, RESPONSE_KIND, SIGNAL_STATUS, FINDING_CODE, SEVERITY,
       SUBJECT_KIND, ORPHAN_REASON, OVERDUE_KIND, SERVICE_STATUS, WAITLIST_BAND,
-      HOUSEHOLD_SITUATION, INCOME_BAND, PARTNER_TYPE, OUTREACH_STATUS);
+      HOUSEHOLD_SITUATION, INCOME_BAND, PARTNER_TYPE, OUTREACH_STATUS, CONTACT_KIND, PART_OF_DAY, END_RESULT);
 
   private final Class<E> type;
   private final String description;
