@@ -186,7 +186,6 @@ public final class CaseworkModule extends SimpleModule {
     addDeserializer(Envelope.class, EnvelopeDeserializer.INSTANCE);
 
     hierarchy(OutreachEvent.class, OutreachEventSerializer.INSTANCE, OutreachEventDeserializer.INSTANCE);
-    codec(OutreachHistory.class, OutreachShapes.HISTORY);
     codec(ConsentWithdrawal.class, OutreachShapes.WITHDRAWAL);
   }
 

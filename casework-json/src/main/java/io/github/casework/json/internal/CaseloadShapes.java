@@ -160,8 +160,8 @@ public final class CaseloadShapes {
       .nonEmpty("services", CaseloadSnapshot::listings, Reading.list(Shapes.SERVICE_LISTING.reader()),
           LISTINGS_WRITER)
       .nonEmptyMap("profiles", CaseloadSnapshot::profiles, PROFILES_READER, PROFILES_WRITER)
-      .nonEmpty("outreach", CaseloadSnapshot::outreach, Reading.list(OutreachShapes.HISTORY.reader()),
-          Writing.list(OutreachShapes.HISTORY.writer()))
+      .nonEmpty("outreach", CaseloadSnapshot::outreach, Reading.list(OutreachShapes.HISTORY_READER),
+          Writing.list(OutreachShapes.HISTORY_WRITER))
       .nonEmpty("withdrawals", s -> s.consents().withdrawals(), WITHDRAWALS_READER, WITHDRAWALS_WRITER)
       .build(m -> new CaseloadSnapshot(m.list("cases"), m.list("referrals"), m.list("escalations"),
           m.list("signals"), m.list("agencies"), m.list("professionals"), m.required("mandates", Mandates.class),

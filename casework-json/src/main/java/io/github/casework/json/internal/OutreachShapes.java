@@ -1,11 +1,17 @@
 package io.github.casework.json.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.casework.CaseworkException;
 import io.github.casework.LifeDomain;
 import io.github.casework.earlywarning.ContactAttempt;
 import io.github.casework.earlywarning.ContactKind;
 import io.github.casework.earlywarning.EarlySignal;
 import io.github.casework.earlywarning.EndResult;
 import io.github.casework.earlywarning.Ending;
+import io.github.casework.earlywarning.OutreachCase;
 import io.github.casework.earlywarning.OutreachEvent;
 import io.github.casework.earlywarning.PartOfDay;
 import io.github.casework.earlywarning.PartnerType;
@@ -17,6 +23,7 @@ import io.github.casework.id.OutreachId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.json.OutreachHistory;
+import io.github.casework.json.deser.Members;
 import io.github.casework.json.deser.Reading;
 import io.github.casework.json.deser.ValueReader;
 import io.github.casework.json.ser.ValueWriter;
@@ -28,7 +35,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wire shape of the early-warning model and of consent withdrawals, the parts of a caseload that are not
@@ -148,13 +157,67 @@ public final class OutreachShapes {
   /** The prefix of every outreach event's type, by which a caseload-events stream tells its lines apart. */
   public static final String EVENT_PREFIX = "outreach.";
 
+  /** An outreach case's events as read, with where each stands, so that a replay failure points at its event. */
+  private record Parsed(ImmutableList<OutreachEvent> events, ImmutableList<String> pointers,
+      ImmutableList<JsonLocation> locations, String pointer, JsonLocation end) {}
+
+  private static final ValueReader<Parsed> EVENTS_READER = (p, ctxt, pointer) -> {
+    Reading.expect(p, pointer, JsonToken.START_ARRAY, "an array");
+    ImmutableList.Builder<OutreachEvent> events = ImmutableList.builder();
+    ImmutableList.Builder<String> pointers = ImmutableList.builder();
+    ImmutableList.Builder<JsonLocation> locations = ImmutableList.builder();
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      String item = Pointers.item(pointer, i++);
+      pointers.add(item);
+      locations.add(p.currentTokenLocation());
+      events.add(EVENT.reader().read(p, ctxt, item));
+    }
+    return new Parsed(events.build(), pointers.build(), locations.build(), pointer, p.currentTokenLocation());
+  };
+
+  private static final ImmutableMap<String, ValueReader<?>> HISTORY_MEMBERS =
+      ImmutableMap.of("history", EVENTS_READER);
+
   /**
-   * An outreach case: {@code {"history":[...]}}, replayed when read; the replay's rejection is reported at the
-   * history with the outreach rule's code. The state is not stated: it is the replay.
+   * Reads an outreach case, {@code {"history":[...]}}, replaying its events: an event the outreach rules reject is
+   * reported at that event, with the rule's code; an empty history at the history.
    */
-  public static final ObjectCodec<OutreachHistory> HISTORY = ObjectCodec.<OutreachHistory>builder()
-      .required("history", OutreachHistory::events, Reading.list(EVENT.reader()), Writing.list(EVENT.writer()))
-      .build(m -> OutreachHistory.of(m.<OutreachEvent>list("history")));
+  public static final ValueReader<OutreachHistory> HISTORY_READER = (p, ctxt, pointer) -> {
+    Members m = Members.read(p, ctxt, pointer, HISTORY_MEMBERS);
+    Parsed parsed = m.required("history", Parsed.class);
+    try {
+      return OutreachHistory.of(parsed.events());
+    } catch (CaseworkException e) {
+      throw locate(parsed, e);
+    }
+  };
+
+  /** Replays the history event by event to find, and point at, the event the outreach rules reject. */
+  private static RuntimeException locate(Parsed parsed, CaseworkException whole) {
+    @Nullable OutreachCase state = null;
+    for (int i = 0; i < parsed.events().size(); i++) {
+      OutreachEvent event = parsed.events().get(i);
+      try {
+        state = state == null ? OutreachCase.replay(List.of(event)) : state.evolve(event);
+      } catch (CaseworkException e) {
+        return Failures.domain(parsed.locations().get(i), parsed.pointers().get(i), e);
+      }
+    }
+    // Only an empty history fails as a whole and not at an event.
+    return Failures.domain(parsed.end(), parsed.pointer(), whole);
+  }
+
+  private static final ValueWriter<Collection<? extends OutreachEvent>> HISTORY_EVENTS_WRITER =
+      Writing.list(EVENT.writer());
+
+  /** Writes an outreach case: {@code {"history":[...]}}; the state is not stated, it is the replay. */
+  public static final ValueWriter<OutreachHistory> HISTORY_WRITER = (g, provider, h) -> {
+    g.writeStartObject();
+    g.writeFieldName("history");
+    HISTORY_EVENTS_WRITER.write(g, provider, h.events());
+    g.writeEndObject();
+  };
 
   /** A consent withdrawal; its agencies and domains are sets, written sorted by their text. */
   public static final ObjectCodec<ConsentWithdrawal> WITHDRAWAL = ObjectCodec.<ConsentWithdrawal>builder()
