@@ -1,9 +1,9 @@
 package io.github.casework.examples.cli;
 
-import io.github.casework.check.Caseload;
 import io.github.casework.json.CaseloadSnapshot;
 import io.github.casework.json.CaseworkJson;
 import io.github.casework.json.CaseworkJsonException;
+import io.github.casework.json.CheckInput;
 import io.github.casework.json.DocumentKind;
 import io.github.casework.json.EventStreamKind;
 
@@ -18,15 +18,16 @@ final class CaseloadFiles {
   static final String STREAM = "caseload-events";
 
   /**
-   * Reads the caseload an input holds.
+   * Reads what the caseload check reads from an input: the caseload (with its outreach cases) and the consent
+   * withdrawals.
    *
    * @param input the input, not null
    * @param json the reader: strict unless the user asked for tolerance, so that a misspelled member is an error
    *     and not silently skipped data, not null
-   * @return the caseload
+   * @return the caseload and the withdrawals
    * @throws InputException if the input is not a caseload snapshot or stream, or is invalid
    */
-  static Caseload read(Input input, CaseworkJson json) {
+  static CheckInput read(Input input, CaseworkJson json) {
     String kind = input.kind().orElse(SNAPSHOT);
     if (!kind.equals(SNAPSHOT) && !kind.equals(STREAM)) {
       throw InputException.wrongInput(input.name(), CliCodes.WRONG_KIND, "holds a document of " + kindOf(kind)
@@ -35,8 +36,8 @@ final class CaseloadFiles {
     try {
       // A stream's events are replayed, not kept: the check needs the states only.
       return kind.equals(STREAM)
-          ? json.readCaseloadState(input.stream())
-          : json.read(DocumentKind.CASELOAD, input.stream()).caseload();
+          ? json.readCheckInput(input.stream())
+          : CheckInput.of(json.read(DocumentKind.CASELOAD, input.stream()));
     } catch (CaseworkJsonException e) {
       throw InputException.invalid(input.name(), e);
     }

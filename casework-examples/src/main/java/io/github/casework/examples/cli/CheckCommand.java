@@ -10,7 +10,9 @@ import io.github.casework.check.FindingText;
 import io.github.casework.check.Severity;
 import io.github.casework.examples.report.TeamReport;
 import io.github.casework.json.CaseworkJson;
+import io.github.casework.json.CheckInput;
 import io.github.casework.norm.ServiceNorms;
+import io.github.casework.referral.ConsentRegister;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code casework check FILE|-}: reads a caseload snapshot (a JSON document) or event stream (NDJSON), runs the
- * caseload check with the Dutch default norms at an instant, and prints the findings. "Now" is read here, from the
+ * caseload check with the Dutch default norms at an instant — over the aggregates, the outreach cases of early
+ * signals and the consent withdrawals the file carries — and prints the findings. "Now" is read here, from the
  * command's clock, never inside the library.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -119,6 +122,7 @@ public final class CheckCommand implements Callable<Integer> {
       ReportFile.checkWritable(outFile, force);
     }
     Caseload caseload;
+    ConsentRegister consents = ConsentRegister.empty();
     if ((file == null) == (db == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), file == null
           ? "Missing required parameter: 'FILE' (or --db)" : "check reads either a FILE or --db, not both");
@@ -127,11 +131,15 @@ public final class CheckCommand implements Callable<Integer> {
       caseload = StoreDatabase.loadCaseload(db);
     } else {
       try (Input input = Input.open(file, parent.stdin(), spec.commandLine().getErr(), parent.progress())) {
-        caseload = CaseloadFiles.read(input, lenient ? CaseworkJson.standard() : CaseworkJson.strict());
+        CheckInput read = CaseloadFiles.read(input, lenient ? CaseworkJson.standard() : CaseworkJson.strict());
+        caseload = read.caseload();
+        consents = read.consents();
       }
     }
     warnIfBeforeTheData(caseload, when);
-    ImmutableList<Finding> findings = CaseloadCheck.of(ServiceNorms.dutchDefaults()).run(caseload, when);
+    // The consent withdrawals the file carries are the check's register: they are not part of the caseload.
+    ImmutableList<Finding> findings =
+        CaseloadCheck.of(ServiceNorms.dutchDefaults()).withConsents(consents).run(caseload, when);
     FindingText text = FindingText.of(lang != null ? lang : Locale.getDefault());
     StringWriter buffer = new StringWriter();
     PrintWriter out = outFile == null ? spec.commandLine().getOut() : new PrintWriter(buffer);

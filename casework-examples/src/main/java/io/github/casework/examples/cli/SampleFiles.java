@@ -1,13 +1,16 @@
 package io.github.casework.examples.cli;
 
 import io.github.casework.CaseworkEvent;
+import io.github.casework.earlywarning.OutreachEvent;
 import io.github.casework.examples.sample.SampleCaseload;
 import io.github.casework.id.AggregateId;
+import io.github.casework.id.OutreachId;
 import io.github.casework.json.CaseloadSnapshot;
 import io.github.casework.json.CaseworkJson;
 import io.github.casework.json.DocumentKind;
 import io.github.casework.json.EventStreamWriter;
 import io.github.casework.json.History;
+import io.github.casework.json.OutreachHistory;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +27,10 @@ final class SampleFiles {
     CaseloadSnapshot snapshot = snapshot(sample);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     if (stream) {
-      CaseloadSnapshot context = CaseloadSnapshot.of(List.of(), snapshot.caseload());
+      CaseloadSnapshot context = CaseloadSnapshot.of(List.of(), snapshot.caseload()).withConsents(snapshot.consents());
       try (EventStreamWriter<CaseworkEvent> w = CaseworkJson.standard().newCaseloadWriter(context, bytes)) {
         w.writeAll(sample.events());
+        sample.outreachEvents().forEach(w::writeOutreach);
       }
     } else {
       CaseworkJson.standard().write(DocumentKind.CASELOAD, snapshot, bytes);
@@ -35,12 +39,20 @@ final class SampleFiles {
     out.flush();
   }
 
-  /** The sample as a snapshot: each aggregate's history, grouped from the sample's events in their order. */
+  /**
+   * The sample as a snapshot: each aggregate's history, grouped from the sample's events in their order, and each
+   * outreach case's history.
+   */
   static CaseloadSnapshot snapshot(SampleCaseload.Sample sample) {
     Map<AggregateId, List<CaseworkEvent>> byAggregate = new LinkedHashMap<>();
     for (CaseworkEvent e : sample.events()) {
       byAggregate.computeIfAbsent(e.aggregateId(), k -> new ArrayList<>()).add(e);
     }
-    return CaseloadSnapshot.of(byAggregate.values().stream().map(History::ofAny).toList(), sample.caseload());
+    Map<OutreachId, List<OutreachEvent>> byOutreach = new LinkedHashMap<>();
+    for (OutreachEvent e : sample.outreachEvents()) {
+      byOutreach.computeIfAbsent(e.outreachId(), k -> new ArrayList<>()).add(e);
+    }
+    return CaseloadSnapshot.of(byAggregate.values().stream().map(History::ofAny).toList(), sample.caseload())
+        .withOutreach(byOutreach.values().stream().map(OutreachHistory::of).toList());
   }
 }

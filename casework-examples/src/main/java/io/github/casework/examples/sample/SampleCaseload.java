@@ -32,6 +32,7 @@ import io.github.casework.earlywarning.EndResult;
 import io.github.casework.earlywarning.Ending;
 import io.github.casework.earlywarning.OutreachCase;
 import io.github.casework.earlywarning.OutreachCommand;
+import io.github.casework.earlywarning.OutreachEvent;
 import io.github.casework.earlywarning.PartOfDay;
 import io.github.casework.earlywarning.PartnerType;
 import io.github.casework.earlywarning.Resident;
@@ -225,22 +226,23 @@ public final class SampleCaseload {
    * @param events every event of every aggregate, ordered by time (each aggregate's own events in order), not null
    * @param planted the planted findings, in the order of {@link FindingCode}, not null
    * @param plantedOutreach the planted findings about outreach cases of early signals, in the order of
-   *     {@link FindingCode}: the caseload holds the outreach cases, but the caseload files of wire format version 1
-   *     cannot, so a check of {@code samples/caseload.json} reports {@link #planted()} only, not null
+   *     {@link FindingCode}; the caseload files carry the outreach cases (in the optional {@code outreach} member
+   *     and {@code outreach.*} lines of wire format version 1), so a check of {@code samples/caseload.json} reports
+   *     these too, not null
+   * @param outreachEvents the events of every outreach case, case after case in the order the cases were opened,
+   *     each case's in order, not null
    */
   public record Sample(Caseload caseload, ImmutableList<CaseworkEvent> events, ImmutableList<Planted> planted,
-      ImmutableList<Planted> plantedOutreach) {
+      ImmutableList<Planted> plantedOutreach, ImmutableList<OutreachEvent> outreachEvents) {
 
     /**
-     * Returns the caseload as the caseload files ({@code samples/caseload.json}, {@code .ndjson}) hold it: without
-     * the outreach cases, which wire format version 1 cannot carry.
+     * Returns the caseload as the caseload files ({@code samples/caseload.json}, {@code .ndjson}) hold it: since
+     * the wire format carries outreach cases, the whole caseload.
      *
-     * @return the caseload without outreach cases
+     * @return the caseload
      */
     public Caseload caseloadInFiles() {
-      Caseload c = caseload;
-      return new Caseload(c.cases(), c.referrals(), c.escalations(), c.signals(), c.agencies(), c.professionals(),
-          c.mandates(), c.areas(), c.directory(), c.profiles(), ImmutableList.of());
+      return caseload;
     }
   }
 
@@ -302,6 +304,7 @@ public final class SampleCaseload {
     private int healthyCases = HEALTHY_CASES;
     private final Map<OutreachId, OutreachCase> outreach = new LinkedHashMap<>();
     private final List<Planted> plantedOutreach = new ArrayList<>();
+    private final Map<OutreachId, List<OutreachEvent>> outreachEvents = new LinkedHashMap<>();
 
     World(SplittableRandom random) {
       this.random = random;
@@ -343,7 +346,8 @@ public final class SampleCaseload {
           ImmutableList.sortedCopyOf(Comparator.comparing(CaseworkEvent::at), events);
       ImmutableList<Planted> plants = ImmutableList.sortedCopyOf(Comparator.comparing(Planted::code), planted);
       return new Sample(caseload, ordered, plants,
-          ImmutableList.sortedCopyOf(Comparator.comparing(Planted::code), plantedOutreach));
+          ImmutableList.sortedCopyOf(Comparator.comparing(Planted::code), plantedOutreach),
+          outreachEvents.values().stream().flatMap(List::stream).collect(ImmutableList.toImmutableList()));
     }
 
     // ----- healthy cases -----
@@ -762,15 +766,17 @@ public final class SampleCaseload {
     }
 
     private OutreachCase openOutreach(String id, Instant at, EarlySignal signal) {
-      OutreachCase c = OutreachCase.open(OutreachId.of(id), WELFARE.id(), List.of(signal), at).state();
-      outreach.put(c.id(), c);
-      return c;
+      Decision<OutreachCase, OutreachEvent> d = OutreachCase.open(OutreachId.of(id), WELFARE.id(), List.of(signal), at);
+      outreach.put(d.state().id(), d.state());
+      outreachEvents.computeIfAbsent(d.state().id(), k -> new ArrayList<>()).addAll(d.events());
+      return d.state();
     }
 
     private OutreachCase outreachStep(OutreachCase c, OutreachCommand command) {
-      OutreachCase next = c.decide(command).state();
-      outreach.put(next.id(), next);
-      return next;
+      Decision<OutreachCase, OutreachEvent> d = c.decide(command);
+      outreach.put(d.state().id(), d.state());
+      outreachEvents.get(d.state().id()).addAll(d.events());
+      return d.state();
     }
 
     private void plantOutreach(FindingCode code, OutreachId id, String story) {

@@ -15,12 +15,14 @@ import io.github.casework.earlywarning.ReceivedSignal;
 import io.github.casework.earlywarning.Resident;
 import io.github.casework.id.EarlySignalId;
 import io.github.casework.json.JsonCodes;
+import io.github.casework.json.OutreachHistory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -35,8 +37,12 @@ import java.util.Set;
  * results.
  *
  * <p>A case belongs to the period when it was opened on or before its last day and was still open on its first day
- * (not closed before it); it is reported as it stands when exported, so export after the period has ended. Each
- * signal is reported once, with the status its case gives it. What the delivery holds, member by member:
+ * (not closed before it). Given as states ({@link #write}), a case is reported as it stands when exported; given as
+ * its history ({@link #atPeriodEnd}, as a caseload file carries it), it is reported as it stood at the end of the
+ * period's last day — events recorded later (a take-up, an attempt, an end result after the period) are left out,
+ * so a delivery made late says what was true in the period. Each signal is reported once, with the status its
+ * case gives it. The model keeps no municipality code per case: the request's {@code gemeentecode} is the
+ * delivery's, and the caller gives one municipality's cases. What the delivery holds, member by member:
  * <ul>
  *   <li>produced from the model: the period, delivery instant and supplier code; per levering {@code teller} (1),
  *       {@code gemeentecode} and the organisation's {@code naam}; per signal {@code ID}, {@code crisissignaal},
@@ -114,6 +120,22 @@ public final class DdasExport {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(request, cases, out);
     return out.toByteArray();
+  }
+
+  /**
+   * Returns the outreach cases of the period as they stood at its end: each history replayed up to the last
+   * instant of the period's last day in the request's zone, the cases opened later left out, in the order of their
+   * ids. Give the result to {@link #write}.
+   *
+   * @param request the delivery's request, not null
+   * @param histories the municipality's outreach cases, each with its history, not null
+   * @return the cases of the period, at the period's end
+   */
+  public static ImmutableList<OutreachCase> atPeriodEnd(DdasRequest request, Collection<OutreachHistory> histories) {
+    requireNonNull(request, "request");
+    Instant end = request.to().atTime(LocalTime.MAX).atZone(request.zone()).toInstant();
+    return inPeriod(request, requireNonNull(histories, "histories").stream()
+        .flatMap(h -> h.asOf(end).stream()).toList());
   }
 
   static LocalDate day(DdasRequest request, Instant at) {
