@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
  * event store, with the agencies, professionals, mandates and areas it carries. An event stream is read and stored
  * in batches of {@value #BATCH} events, one transaction each, so a long file needs no more memory than a short one.
  * Importing the same file again stores nothing new: each append carries a message id made of its stream, its first
- * version and a hash of its events.
+ * version and a hash of its events. The outreach cases of early signals and the consent withdrawals a file may carry
+ * are not aggregates of the store: they are not stored, and a warning on stderr says how many stayed behind.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
     versionProvider = CaseworkCommand.Version.class,
@@ -82,16 +83,22 @@ public final class ImportCommand implements Callable<Integer> {
       String kind = input.kind().orElse(CaseloadFiles.SNAPSHOT);
       Batches batches = new Batches(database.store());
       Caseload context;
+      int outreach;
+      int withdrawals;
       try {
         if (kind.equals(CaseloadFiles.STREAM)) {
           try (EventStreamReader<CaseworkEvent, ?> reader =
               json.newEventReader(EventStreamKind.CASELOAD_EVENTS, input.stream())) {
             context = reader.context().orElse(CaseloadSnapshot.empty()).caseload();
             reader.forEachRemaining(batches::add);
+            outreach = reader.outreach().size();
+            withdrawals = reader.context().map(c -> c.consents().withdrawals().size()).orElse(0);
           }
         } else if (kind.equals(CaseloadFiles.SNAPSHOT)) {
           CaseloadSnapshot snapshot = json.read(DocumentKind.CASELOAD, input.stream());
           context = snapshot.caseload();
+          outreach = snapshot.outreach().size();
+          withdrawals = snapshot.consents().withdrawals().size();
           for (History<?, ?> h : snapshot.histories()) {
             h.events().forEach(batches::add);
           }
@@ -112,6 +119,13 @@ public final class ImportCommand implements Callable<Integer> {
       }
       out.println("imported " + batches.events + " events of " + batches.versions.size() + " aggregates into "
           + database.description() + " (feed position " + database.store().headPosition() + ")");
+      if (outreach > 0 || withdrawals > 0) {
+        // The event store keeps the aggregates' events and the context; these are neither, so say they stay behind.
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("casework import: warning: " + outreach + " outreach cases and " + withdrawals
+            + " consent withdrawals of the file are not stored (the event store keeps the aggregates' events only)");
+        err.flush();
+      }
     }
     out.flush();
     return ExitCodes.OK;
