@@ -2,6 +2,7 @@ package io.github.casework.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.Iterables;
 import io.github.casework.check.CaseloadCheck;
 import io.github.casework.check.Finding;
 import io.github.casework.check.FindingText;
@@ -38,7 +39,8 @@ class SampleFilesTest {
     SampleCaseload.Sample sample = SampleCaseload.generate(SampleCaseload.SEED);
     Cli.Run json = Cli.run("check", SAMPLES.resolve("caseload.json").toString(), "--at", AT, "--format", "json");
     assertThat(json.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-    for (SampleCaseload.Planted planted : sample.planted()) {
+    // The files carry the outreach cases, so their planted findings are reported too.
+    for (SampleCaseload.Planted planted : Iterables.concat(sample.planted(), sample.plantedOutreach())) {
       assertThat(json.out()).contains("\"code\":\"" + planted.code().code() + "\"");
     }
     assertThat(Cli.run("check", SAMPLES.resolve("caseload.json").toString(), "--at", AT, "--fail-on", "info")

@@ -2,6 +2,7 @@ package io.github.casework.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.casework.examples.sample.SampleCaseload;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,8 +50,9 @@ class StoreCommandsTest {
     assertThat(imported.exitCode()).as(imported.err()).isZero();
     assertThat(imported.out()).startsWith("imported ").contains(" into the embedded store ");
     // The store keeps aggregates' events: the sample's outreach cases stay behind, and the import says so.
-    assertThat(imported.err()).isEqualTo("casework import: warning: 4 outreach cases and 0 consent withdrawals of the"
-        + " file are not stored (the event store keeps the aggregates' events only)\n");
+    int outreach = SampleCaseload.generate(SampleCaseload.SEED).caseload().outreach().size();
+    assertThat(imported.err()).isEqualTo("casework import: warning: " + outreach + " outreach cases and 0 consent "
+        + "withdrawals of the file are not stored (the event store keeps the aggregates' events only)\n");
 
     // What the store holds is the file without its outreach lines.
     String withoutOutreach = Cli.read(Path.of(ndjson)).lines().filter(l -> !l.startsWith("{\"type\":\"outreach."))
@@ -80,7 +82,8 @@ class StoreCommandsTest {
     String position = first.out().substring(first.out().indexOf("(feed position"));
     assertThat(again.out()).endsWith(position);
     // The snapshot's outreach cases are not stored (the import warns), so the store checks as the stream without them.
-    assertThat(first.err()).contains("4 outreach cases and 0 consent withdrawals");
+    assertThat(first.err()).contains(SampleCaseload.generate(SampleCaseload.SEED).caseload().outreach().size()
+        + " outreach cases and 0 consent withdrawals");
     String withoutOutreach = Cli.read(SAMPLES.resolve("caseload.ndjson")).lines()
         .filter(l -> !l.startsWith("{\"type\":\"outreach.")).map(l -> l + "\n")
         .collect(Collectors.joining());
