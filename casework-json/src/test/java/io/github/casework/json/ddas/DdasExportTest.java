@@ -75,7 +75,7 @@ class DdasExportTest {
     return path;
   }
 
-  static Schema uitwisselmodel() throws IOException {
+  private static Schema uitwisselmodel() throws IOException {
     String text = Files.readString(reference("v1.2/json_schema_Uitwisselmodel.json"), StandardCharsets.UTF_8);
     String id = new ObjectMapper().readTree(text).get("$id").textValue();
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
