@@ -62,8 +62,9 @@ public final class DocumentKind<T> {
 
   /**
    * A caseload ({@code caseload}): cases, referrals, escalations and signals, each with its history, and the
-   * agencies, professionals, mandates and areas; the input of the caseload check. A caseload larger than a document
-   * travels as a {@link EventStreamKind#CASELOAD_EVENTS caseload-events} stream.
+   * agencies, professionals, mandates and areas, and where any the outreach cases of early signals (as their
+   * {@link OutreachHistory}) and the consent withdrawals; the input of the caseload check. A caseload larger than a
+   * document travels as a {@link EventStreamKind#CASELOAD_EVENTS caseload-events} stream.
    */
   public static final DocumentKind<CaseloadSnapshot> CASELOAD = new DocumentKind<>("caseload", CaseloadSnapshot.class);
 

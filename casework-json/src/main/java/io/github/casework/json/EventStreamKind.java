@@ -49,7 +49,9 @@ public final class EventStreamKind<E extends CaseworkEvent, S extends Aggregate<
    * ({@code case.}, {@code referral.}, {@code escalation.}, {@code signal.}) names its {@link AggregateType}, and
    * each aggregate is replayed through it ({@link AggregateType#startAny}, {@link AggregateType#evolveAny}). The
    * header may carry, as {@code data}, the caseload's agencies, professionals, mandates and areas (see
-   * {@link EventStreamReader#context()}), so that one stream holds a whole {@link CaseloadSnapshot}. Its events are
+   * {@link EventStreamReader#context()}) and the consent withdrawals, and lines of type {@code outreach.*} carry the
+   * outreach cases of early signals ({@link EventStreamReader#outreach()}, {@link EventStreamWriter#writeOutreach}),
+   * so that one stream holds a whole {@link CaseloadSnapshot}. Its events are
    * {@link CaseworkEvent}s and its states {@link Aggregate}s; {@link EventStreamReader#stateOf} takes an aggregate's
    * id, since ids of different kinds are never equal.
    */
