@@ -11,6 +11,8 @@ import java.util.Arrays;
  */
 abstract class KeyIndex {
   private final int[] slots;
+  /** The spread hash of each slot's key, compared first so that a probe rarely reads an item of another key. */
+  private final int[] slotHashes;
   private final int mask;
   private int[] firstItem;
   private int groups;
@@ -23,6 +25,7 @@ abstract class KeyIndex {
   KeyIndex(int capacity) {
     int size = Integer.highestOneBit(Math.max(4, capacity) * 2 - 1) << 1;
     slots = new int[size];
+    slotHashes = new int[size];
     mask = size - 1;
     firstItem = new int[Math.max(4, capacity)];
   }
@@ -40,10 +43,12 @@ abstract class KeyIndex {
    * @return the group, from 0 in the order keys first occur
    */
   final int add(int item) {
-    int slot = spread(hash(item)) & mask;
+    int hash = spread(hash(item));
+    int slot = hash & mask;
     while (true) {
       int held = slots[slot];
       if (held == 0) {
+        slotHashes[slot] = hash;
         if (groups == firstItem.length) {
           firstItem = Arrays.copyOf(firstItem, groups * 2);
         }
@@ -51,7 +56,7 @@ abstract class KeyIndex {
         slots[slot] = ++groups;
         return groups - 1;
       }
-      if (sameKey(firstItem[held - 1], item)) {
+      if (slotHashes[slot] == hash && sameKey(firstItem[held - 1], item)) {
         return held - 1;
       }
       slot = (slot + 1) & mask;
@@ -66,13 +71,14 @@ abstract class KeyIndex {
    * @return the group, or -1 if no item has the key
    */
   final int find(int hash, Matcher matches) {
-    int slot = spread(hash) & mask;
+    int spread = spread(hash);
+    int slot = spread & mask;
     while (true) {
       int held = slots[slot];
       if (held == 0) {
         return -1;
       }
-      if (matches.test(firstItem[held - 1])) {
+      if (slotHashes[slot] == spread && matches.test(firstItem[held - 1])) {
         return held - 1;
       }
       slot = (slot + 1) & mask;
