@@ -17,9 +17,11 @@ import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -247,9 +249,9 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
     private @Nullable Map<NeedId, NeedDraft> index;
     private boolean needsChanged;
     private ImmutableList<Assessment> assessments = Case.this.assessments;
-    private ImmutableList.@Nullable Builder<Assessment> moreAssessments;
+    private @Nullable List<Assessment> moreAssessments;
     private ImmutableList<ReportedThreat> threats = Case.this.threats;
-    private ImmutableList.@Nullable Builder<ReportedThreat> moreThreats;
+    private @Nullable List<ReportedThreat> moreThreats;
     private Optional<Instant> firstConversationAt = Case.this.firstConversationAt;
     private Instant lastChangedAt = Case.this.lastChangedAt;
     private long version = Case.this.version;
@@ -260,8 +262,8 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
         return Case.this;
       }
       return new Case(id, client, agency, owner, status, closure, builtNeeds(),
-          moreAssessments == null ? assessments : moreAssessments.build(),
-          moreThreats == null ? threats : moreThreats.build(),
+          moreAssessments == null ? assessments : ImmutableList.copyOf(moreAssessments),
+          moreThreats == null ? threats : ImmutableList.copyOf(moreThreats),
           firstConversationAt, openedAt, lastChangedAt, version);
     }
 
@@ -358,7 +360,9 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
         changed(need).dispose(e.disposition());
       } else if (event instanceof CaseEvent.AssessmentRecorded e) {
         if (moreAssessments == null) {
-          moreAssessments = ImmutableList.<Assessment>builder().addAll(assessments);
+          // A list that grows in place (a builder's array grew by half each time, then was trimmed at build).
+          moreAssessments = new ArrayList<>(assessments.size() + 8);
+          moreAssessments.addAll(assessments);
         }
         moreAssessments.add(e.assessment());
       } else if (event instanceof CaseEvent.Closed e) {
@@ -408,14 +412,14 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
         need.dispose(new Disposition.HandedOver(e.to(), e.agency(), at));
       } else if (event instanceof CaseEvent.UrgentThreatReported e) {
         openNeed(e.need());
-        for (ReportedThreat t : moreThreats == null ? threats : moreThreats.build()) {
+        for (ReportedThreat t : moreThreats == null ? threats : moreThreats) {
           if (t.need().equals(e.need()) && t.threat() == e.threat()) {
             throw reject(CaseCodes.THREAT_DUPLICATE,
                 "threat " + e.threat().code() + " is already reported for need " + e.need());
           }
         }
         if (moreThreats == null) {
-          moreThreats = ImmutableList.<ReportedThreat>builder().addAll(threats);
+          moreThreats = new ArrayList<>(threats);
         }
         moreThreats.add(new ReportedThreat(e.need(), e.threat(), at));
       } else if (event instanceof CaseEvent.FirstConversationHeld) {
