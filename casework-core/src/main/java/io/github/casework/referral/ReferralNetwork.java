@@ -233,16 +233,20 @@ public final class ReferralNetwork {
     };
     int[] standing = new int[n];
     int[] latestInDomain = new int[n];
+    // Each referral's last answer, read once: comparing through respondedAt() made two Optionals per comparison.
+    Instant[] responded = new Instant[n];
     for (int i = 0; i < n; i++) {
-      if (referrals.get(i).respondedAt().isEmpty()) {
+      Optional<Instant> answered = referrals.get(i).respondedAt();
+      if (answered.isEmpty()) {
         continue;
       }
+      responded[i] = answered.get();
       int before = nodes.groups();
       int node = nodes.add(i);
-      standing[node] = node == before ? i : later(standing[node], i);
+      standing[node] = node == before ? i : later(standing[node], i, responded);
       before = domains.groups();
       int domain = domains.add(i);
-      latestInDomain[domain] = domain == before ? i : later(latestInDomain[domain], i);
+      latestInDomain[domain] = domain == before ? i : later(latestInDomain[domain], i, responded);
     }
     // The successor of each node, or -1: no standing precondition refusal, or a node nobody answered as.
     int[] waitsFor = new int[nodes.groups()];
@@ -303,9 +307,16 @@ public final class ReferralNetwork {
     return 31 * client.hashCode() + domain.hashCode();
   }
 
-  /** Keeps the index of the later answer, as {@link #later(Referral, Referral)}. */
-  private int later(int a, int b) {
-    return later(referrals.get(a), referrals.get(b)) == referrals.get(a) ? a : b;
+  /**
+   * Keeps the index of the later answer (by the instants of the answers); equal instants are broken by the greater
+   * referral id, so the result is total.
+   */
+  private int later(int a, int b, Instant[] responded) {
+    int byTime = responded[a].compareTo(responded[b]);
+    if (byTime != 0) {
+      return byTime > 0 ? a : b;
+    }
+    return referrals.get(a).id().compareTo(referrals.get(b).id()) >= 0 ? a : b;
   }
 
   private static NetworkFinding.PreconditionDeadlock.Blocked blocked(Referral standing) {
@@ -371,15 +382,6 @@ public final class ReferralNetwork {
         .addAll(deadlocks())
         .addAll(staleReferrals(at))
         .build();
-  }
-
-  /** Keeps the later answer; equal instants are broken by the greater referral id, so the result is total. */
-  private static Referral later(Referral a, Referral b) {
-    int byTime = a.respondedAt().orElseThrow().compareTo(b.respondedAt().orElseThrow());
-    if (byTime != 0) {
-      return byTime > 0 ? a : b;
-    }
-    return a.id().compareTo(b.id()) >= 0 ? a : b;
   }
 
   /**
