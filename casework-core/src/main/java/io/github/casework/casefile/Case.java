@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.casework.Aggregate;
 import io.github.casework.AggregateType;
 import io.github.casework.Decision;
@@ -16,9 +17,11 @@ import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -229,43 +232,94 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
    * The one place where events are checked and applied: a mutable draft of the next state that copies a
    * collection only when an event first changes it (copy on write). {@link #evolve} applies one event to a
    * fresh draft; {@link #replay} applies a whole history to one draft, so replaying n events costs O(n) copies
-   * instead of O(n²), with exactly the same rules. The descriptor has checked that each event names this
-   * case and is not a first event. Confined to one call; never shared.
+   * instead of O(n²), with exactly the same rules. The needs are held as mutable {@link NeedDraft}s in an array,
+   * in the order of the case's map, from the first event that reads one until {@link #build()}, which makes a
+   * {@link Need} (through its validating constructor) only for each need that changed: a new record and a map entry
+   * for every change of a need were most of a replay's allocation. The descriptor has checked that each event names
+   * this case and is not a first event. Confined to one call; never shared.
    */
   private final class Draft {
+    private static final int SCAN_LIMIT = 16;
     private CaseStatus status = Case.this.status;
     private Optional<ClosureReason> closure = Case.this.closure;
-    private ImmutableMap<NeedId, Need> needs = Case.this.needs;
-    private @Nullable Map<NeedId, Need> changedNeeds;
+    private final ImmutableMap<NeedId, Need> needs = Case.this.needs;
+    private NeedDraft @Nullable [] drafts;
+    private int draftCount;
+    /** The drafts by id, once there are more than {@link #SCAN_LIMIT} (fewer are faster to scan). */
+    private @Nullable Map<NeedId, NeedDraft> index;
+    private boolean needsChanged;
     private ImmutableList<Assessment> assessments = Case.this.assessments;
-    private ImmutableList.@Nullable Builder<Assessment> moreAssessments;
+    private @Nullable List<Assessment> moreAssessments;
     private ImmutableList<ReportedThreat> threats = Case.this.threats;
-    private ImmutableList.@Nullable Builder<ReportedThreat> moreThreats;
+    private @Nullable List<ReportedThreat> moreThreats;
     private Optional<Instant> firstConversationAt = Case.this.firstConversationAt;
     private Instant lastChangedAt = Case.this.lastChangedAt;
     private long version = Case.this.version;
 
     Case build() {
-      if (changedNeeds == null && moreAssessments == null && moreThreats == null
+      if (!needsChanged && moreAssessments == null && moreThreats == null
           && version == Case.this.version) {
         return Case.this;
       }
-      return new Case(id, client, agency, owner, status, closure,
-          changedNeeds == null ? needs : ImmutableMap.copyOf(changedNeeds),
-          moreAssessments == null ? assessments : moreAssessments.build(),
-          moreThreats == null ? threats : moreThreats.build(),
+      return new Case(id, client, agency, owner, status, closure, builtNeeds(),
+          moreAssessments == null ? assessments : ImmutableList.copyOf(moreAssessments),
+          moreThreats == null ? threats : ImmutableList.copyOf(moreThreats),
           firstConversationAt, openedAt, lastChangedAt, version);
     }
 
-    private Collection<Need> needValues() {
-      return changedNeeds == null ? needs.values() : changedNeeds.values();
+    private ImmutableMap<NeedId, Need> builtNeeds() {
+      if (!needsChanged) {
+        return needs;
+      }
+      NeedDraft[] all = requireNonNull(drafts);
+      ImmutableMap.Builder<NeedId, Need> built = ImmutableMap.builderWithExpectedSize(draftCount);
+      for (int i = 0; i < draftCount; i++) {
+        built.put(all[i].id, all[i].build());
+      }
+      return built.buildOrThrow();
     }
 
-    private void put(Need need) {
-      if (changedNeeds == null) {
-        changedNeeds = new LinkedHashMap<>(needs);
+    /** {@return the drafts of all needs, in the map's order, made on first use} */
+    private NeedDraft[] drafts() {
+      NeedDraft[] all = drafts;
+      if (all == null) {
+        all = new NeedDraft[Math.max(4, needs.size() + 2)];
+        drafts = all;
+        for (Need need : needs.values()) {
+          append(new NeedDraft(need));
+        }
       }
-      changedNeeds.put(need.id(), need);
+      return all;
+    }
+
+    private void add(Need need) {
+      drafts();
+      append(new NeedDraft(need));
+      needsChanged = true;
+    }
+
+    private void append(NeedDraft draft) {
+      NeedDraft[] all = requireNonNull(drafts);
+      if (draftCount == all.length) {
+        all = Arrays.copyOf(all, draftCount * 2);
+        drafts = all;
+      }
+      all[draftCount++] = draft;
+      if (index == null && draftCount > SCAN_LIMIT) {
+        index = new HashMap<>();
+        for (int i = 0; i < draftCount; i++) {
+          index.put(all[i].id, all[i]);
+        }
+      } else if (index != null) {
+        index.put(draft.id, draft);
+      }
+    }
+
+    /** Marks a need's draft as changed; returns it, so a rule reads as {@code changed(need).accountable = x}. */
+    private NeedDraft changed(NeedDraft need) {
+      need.changed = true;
+      needsChanged = true;
+      return need;
     }
 
     void apply(CaseEvent event) {
@@ -275,7 +329,7 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
         if (find(e.need()) != null) {
           throw reject(CaseCodes.NEED_DUPLICATE, "need " + e.need() + " is already registered");
         }
-        put(new Need(e.need(), e.domain(), e.urgency(), e.accountable(), at, Optional.empty()));
+        add(new Need(e.need(), e.domain(), e.urgency(), e.accountable(), at, Optional.empty()));
       } else if (event instanceof CaseEvent.Activated) {
         requireStatus(CaseStatus.INTAKE, "only a case in intake can be activated");
         status = CaseStatus.ACTIVE;
@@ -286,8 +340,8 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
         requireStatus(CaseStatus.WAITING, "only a waiting case can resume");
         status = CaseStatus.ACTIVE;
       } else if (event instanceof CaseEvent.AccountabilityTransferred e) {
-        Need need = openNeed(e.need());
-        if (!need.accountable().equals(e.from())) {
+        NeedDraft need = openNeed(e.need());
+        if (!need.accountable.equals(e.from())) {
           throw reject(CaseCodes.ACCOUNTABLE_MISMATCH,
               "accountability for need " + e.need() + " is not held by professional " + e.from());
         }
@@ -295,51 +349,55 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
           throw reject(CaseCodes.SAME_PROFESSIONAL,
               "accountability for need " + e.need() + " must move to another professional");
         }
-        put(need.withAccountable(e.to()));
+        changed(need).accountable = e.to();
       } else if (event instanceof CaseEvent.NeedDisposed e) {
-        Need need = openNeed(e.need());
+        NeedDraft need = openNeed(e.need());
         requireNotReferred(need, "a need cannot get a disposition");
-        if (e.disposition() instanceof Disposition.HandedOver h && h.to().equals(need.accountable())) {
+        if (e.disposition() instanceof Disposition.HandedOver h && h.to().equals(need.accountable)) {
           throw reject(CaseCodes.SAME_PROFESSIONAL, "a handover of need " + e.need()
               + " must be accepted by someone other than its accountable professional");
         }
-        put(need.withDisposition(e.disposition()));
+        changed(need).dispose(e.disposition());
       } else if (event instanceof CaseEvent.AssessmentRecorded e) {
         if (moreAssessments == null) {
-          moreAssessments = ImmutableList.<Assessment>builder().addAll(assessments);
+          // A list that grows in place (a builder's array grew by half each time, then was trimmed at build).
+          moreAssessments = new ArrayList<>(assessments.size() + 8);
+          moreAssessments.addAll(assessments);
         }
         moreAssessments.add(e.assessment());
       } else if (event instanceof CaseEvent.Closed e) {
-        for (Need need : needValues()) {
-          requireNotReferred(need, "the case cannot close");
+        NeedDraft[] all = drafts();
+        for (int i = 0; i < draftCount; i++) {
+          requireNotReferred(all[i], "the case cannot close");
         }
-        for (Need need : needValues()) {
-          if (need.isOpen()) {
+        for (int i = 0; i < draftCount; i++) {
+          if (all[i].isOpen()) {
             throw reject(CaseCodes.NEED_STILL_OPEN,
-                "the case cannot close while need " + need.id() + " is open; give it a disposition first");
+                "the case cannot close while need " + all[i].id + " is open; give it a disposition first");
           }
         }
         status = CaseStatus.CLOSED;
         closure = Optional.of(e.reason());
       } else if (event instanceof CaseEvent.NeedReferred e) {
-        Need need = openNeed(e.need());
-        for (Need other : needValues()) {
-          if (other.openReferrals().contains(e.referral())) {
+        NeedDraft need = openNeed(e.need());
+        NeedDraft[] all = drafts();
+        for (int i = 0; i < draftCount; i++) {
+          if (all[i].openReferrals.contains(e.referral())) {
             throw reject(CaseCodes.REFERRAL_DUPLICATE,
-                "referral " + e.referral() + " is already open on need " + other.id());
+                "referral " + e.referral() + " is already open on need " + all[i].id);
           }
         }
         requireAccountable(need, e.referrer(), "only the need's accountable professional can refer it");
-        put(need.withReferral(e.referral()));
+        changed(need).refer(e.referral());
       } else if (event instanceof CaseEvent.ReferralLoopClosed e) {
-        Need need = need(e.need());
+        NeedDraft need = need(e.need());
         requireOpenReferral(need, e.referral());
         requireAccountable(need, e.by(), "only the need's accountable professional can close a referral's loop");
-        put(need.withoutReferral(e.referral()));
+        changed(need).closeReferral(e.referral());
       } else if (event instanceof CaseEvent.NeedHandedOver e) {
-        Need need = openNeed(e.need());
+        NeedDraft need = openNeed(e.need());
         requireOpenReferral(need, e.referral());
-        for (ReferralId other : need.openReferrals()) {
+        for (ReferralId other : need.openReferrals) {
           if (!other.equals(e.referral())) {
             throw reject(CaseCodes.REFERRAL_OPEN, "need " + e.need() + " cannot be handed over while referral "
                 + other + " is open; close that loop first");
@@ -350,17 +408,18 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
           throw reject(CaseCodes.SAME_PROFESSIONAL, "a handover of need " + e.need()
               + " must be accepted by someone other than its accountable professional");
         }
-        put(need.handedOver(e.referral(), new Disposition.HandedOver(e.to(), e.agency(), at)));
+        changed(need).closeReferral(e.referral());
+        need.dispose(new Disposition.HandedOver(e.to(), e.agency(), at));
       } else if (event instanceof CaseEvent.UrgentThreatReported e) {
         openNeed(e.need());
-        for (ReportedThreat t : moreThreats == null ? threats : moreThreats.build()) {
+        for (ReportedThreat t : moreThreats == null ? threats : moreThreats) {
           if (t.need().equals(e.need()) && t.threat() == e.threat()) {
             throw reject(CaseCodes.THREAT_DUPLICATE,
                 "threat " + e.threat().code() + " is already reported for need " + e.need());
           }
         }
         if (moreThreats == null) {
-          moreThreats = ImmutableList.<ReportedThreat>builder().addAll(threats);
+          moreThreats = new ArrayList<>(threats);
         }
         moreThreats.add(new ReportedThreat(e.need(), e.threat(), at));
       } else if (event instanceof CaseEvent.FirstConversationHeld) {
@@ -381,20 +440,32 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
       }
     }
 
-    private @Nullable Need find(NeedId needId) {
-      return changedNeeds == null ? needs.get(needId) : changedNeeds.get(needId);
+    private @Nullable NeedDraft find(NeedId needId) {
+      if (drafts == null && !needs.containsKey(needId)) {
+        return null;
+      }
+      NeedDraft[] all = drafts();
+      if (index != null) {
+        return index.get(needId);
+      }
+      for (int i = 0; i < draftCount; i++) {
+        if (all[i].id.equals(needId)) {
+          return all[i];
+        }
+      }
+      return null;
     }
 
-    private Need need(NeedId needId) {
-      Need need = find(needId);
+    private NeedDraft need(NeedId needId) {
+      NeedDraft need = find(needId);
       if (need == null) {
         throw reject(CaseCodes.NEED_UNKNOWN, "the case has no need " + needId);
       }
       return need;
     }
 
-    private Need openNeed(NeedId needId) {
-      Need need = need(needId);
+    private NeedDraft openNeed(NeedId needId) {
+      NeedDraft need = need(needId);
       if (!need.isOpen()) {
         throw reject(CaseCodes.NEED_NOT_OPEN, "need " + needId + " already has a disposition");
       }
@@ -402,23 +473,71 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
     }
   }
 
-  private void requireNotReferred(Need need, String rule) {
-    if (need.isReferred()) {
-      throw reject(CaseCodes.REFERRAL_OPEN, rule + " while referral " + need.openReferrals().iterator().next()
-          + " of need " + need.id() + " is open; close its loop or hand the need over first");
+  private void requireNotReferred(NeedDraft need, String rule) {
+    if (!need.openReferrals.isEmpty()) {
+      throw reject(CaseCodes.REFERRAL_OPEN, rule + " while referral " + need.openReferrals.iterator().next()
+          + " of need " + need.id + " is open; close its loop or hand the need over first");
     }
   }
 
-  private void requireOpenReferral(Need need, ReferralId referral) {
-    if (!need.openReferrals().contains(referral)) {
-      throw reject(CaseCodes.REFERRAL_UNKNOWN, "referral " + referral + " is not open on need " + need.id());
+  private void requireOpenReferral(NeedDraft need, ReferralId referral) {
+    if (!need.openReferrals.contains(referral)) {
+      throw reject(CaseCodes.REFERRAL_UNKNOWN, "referral " + referral + " is not open on need " + need.id);
     }
   }
 
-  private void requireAccountable(Need need, ProfessionalId professional, String rule) {
-    if (!need.accountable().equals(professional)) {
+  private void requireAccountable(NeedDraft need, ProfessionalId professional, String rule) {
+    if (!need.accountable.equals(professional)) {
       throw reject(CaseCodes.ACCOUNTABLE_MISMATCH,
-          rule + " (need " + need.id() + " is not held by professional " + professional + ")");
+          rule + " (need " + need.id + " is not held by professional " + professional + ")");
+    }
+  }
+
+  /**
+   * A need while a {@link Draft} changes it: the fields that events change, mutable, and the record it started
+   * from, which {@link #build()} returns when nothing changed. Confined to its draft.
+   */
+  private static final class NeedDraft {
+    private final Need original;
+    final NeedId id;
+    ProfessionalId accountable;
+    @Nullable Disposition disposition;
+    ImmutableSet<ReferralId> openReferrals;
+    boolean changed;
+
+    NeedDraft(Need original) {
+      this.original = original;
+      this.id = original.id();
+      this.accountable = original.accountable();
+      this.disposition = original.disposition().orElse(null);
+      this.openReferrals = original.openReferrals();
+    }
+
+    boolean isOpen() {
+      return disposition == null;
+    }
+
+    /** As {@code Need.withDisposition}: a handover makes the professional who accepted accountable. */
+    void dispose(Disposition d) {
+      disposition = d;
+      if (d instanceof Disposition.HandedOver h) {
+        accountable = h.to();
+      }
+    }
+
+    void refer(ReferralId referral) {
+      openReferrals = ImmutableSet.<ReferralId>builderWithExpectedSize(openReferrals.size() + 1)
+          .addAll(openReferrals).add(referral).build();
+    }
+
+    void closeReferral(ReferralId referral) {
+      openReferrals = openReferrals.stream().filter(r -> !r.equals(referral)).collect(ImmutableSet.toImmutableSet());
+    }
+
+    /** {@return the need as a record, through its validating constructor if it changed} */
+    Need build() {
+      return changed ? new Need(id, original.domain(), original.urgency(), accountable, original.registeredAt(),
+          Optional.ofNullable(disposition), openReferrals) : original;
     }
   }
 

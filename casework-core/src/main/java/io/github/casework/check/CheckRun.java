@@ -11,6 +11,7 @@ import io.github.casework.party.Professional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,7 +33,13 @@ final class CheckRun {
   private final Map<AgencyId, Agency> agencies = new HashMap<>();
   private final Map<ProfessionalId, Professional> roster = new HashMap<>();
   private final Map<CaseId, Case> cases = new HashMap<>();
-  private final Map<Long, ZoneOffset> offsets = new HashMap<>();
+  /** The most periods between zone transitions {@link #offset} keeps. */
+  private static final int MAX_PERIODS = 64;
+  private final long[] periodStart = new long[MAX_PERIODS];
+  private final long[] periodEnd = new long[MAX_PERIODS];
+  private final ZoneOffset[] periodOffset = new ZoneOffset[MAX_PERIODS];
+  private int periods;
+  private int lastPeriod;
   private final List<Finding> out = new ArrayList<>();
 
   CheckRun(CaseloadCheck check, Caseload caseload, Instant at) {
@@ -90,21 +97,40 @@ final class CheckRun {
   }
 
   /**
-   * The zone offset at an instant, cached per hour in which the offset does not change (looking it up in the
-   * zone rules dominated the check's profile on large caseloads); an hour with a transition is not cached.
+   * The zone offset at an instant. Looking it up in the zone rules dominated the check's profile on large caseloads,
+   * and a cache per hour was a boxed hash map as large as the spread of the dates; so the run keeps the periods
+   * between the zone's transitions it has met (a year of dates meets two or three), each from the earliest second
+   * it was asked for to the next transition, and scans them. Past {@link #MAX_PERIODS} periods it asks the rules.
    */
   private ZoneOffset offset(Instant instant) {
-    long hour = Math.floorDiv(instant.getEpochSecond(), 3600);
-    ZoneOffset cached = offsets.get(hour);
-    if (cached != null) {
-      return cached;
+    long second = instant.getEpochSecond();
+    if (periods > 0 && second >= periodStart[lastPeriod] && second < periodEnd[lastPeriod]) {
+      return periodOffset[lastPeriod];
+    }
+    for (int i = 0; i < periods; i++) {
+      if (second >= periodStart[i] && second < periodEnd[i]) {
+        lastPeriod = i;
+        return periodOffset[i];
+      }
     }
     ZoneRules rules = norms.zone().getRules();
-    ZoneOffset atStart = rules.getOffset(Instant.ofEpochSecond(hour * 3600));
-    if (atStart.equals(rules.getOffset(Instant.ofEpochSecond(hour * 3600 + 3599)))) {
-      offsets.put(hour, atStart);
-      return atStart;
+    ZoneOffset offset = rules.getOffset(instant);
+    ZoneOffsetTransition next = rules.nextTransition(instant);
+    long end = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+    for (int i = 0; i < periods; i++) {
+      if (periodEnd[i] == end) {
+        // No transition lies between this second and the period's known start: the period reaches back to here.
+        periodStart[i] = Math.min(periodStart[i], second);
+        lastPeriod = i;
+        return periodOffset[i];
+      }
     }
-    return rules.getOffset(instant);
+    if (periods < MAX_PERIODS) {
+      periodStart[periods] = second;
+      periodEnd[periods] = end;
+      periodOffset[periods] = offset;
+      lastPeriod = periods++;
+    }
+    return offset;
   }
 }

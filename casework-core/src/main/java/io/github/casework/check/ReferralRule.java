@@ -1,15 +1,17 @@
 package io.github.casework.check;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
 import io.github.casework.id.ReferralId;
 import io.github.casework.referral.NetworkFinding;
 import io.github.casework.referral.Referral;
 import io.github.casework.referral.ReferralNetwork;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the {@link ReferralNetwork} finds: stale referrals (no response, no outcome, waitlist past its expected
@@ -27,8 +29,15 @@ final class ReferralRule implements Rule {
     network.staleReferrals(run.at).forEach(f -> stale(run, f));
     List<NetworkFinding.PingPong> pingPongs = network.pingPongs(run.check.pingPongThreshold());
     if (!pingPongs.isEmpty()) {
-      Map<ReferralId, Referral> byId = new HashMap<>();
-      run.caseload.referrals().forEach(r -> byId.put(r.id(), r));
+      // Only the referrals the findings name: a map of every referral in the caseload was most of this rule's cost.
+      Set<ReferralId> named = new HashSet<>();
+      pingPongs.forEach(f -> named.addAll(f.referrals()));
+      Map<ReferralId, Referral> byId = Maps.newHashMapWithExpectedSize(named.size());
+      for (Referral r : run.caseload.referrals()) {
+        if (named.contains(r.id())) {
+          byId.put(r.id(), r);
+        }
+      }
       pingPongs.forEach(f -> pingPong(run, f, byId));
     }
     network.deadlocks().forEach(f -> deadlock(run, f));

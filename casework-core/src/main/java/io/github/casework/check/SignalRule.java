@@ -12,6 +12,7 @@ import io.github.casework.signal.Quarter;
 import io.github.casework.signal.Signal;
 import io.github.casework.signal.SignalProposal;
 import io.github.casework.signal.SignalStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +28,7 @@ import java.util.Set;
  */
 final class SignalRule implements Rule {
   private static final Area UNKNOWN_AREA = Area.of("unknown");
+  private static final Duration WINDOW_MARGIN = Duration.ofDays(2);
 
   /** Structural signals count escalations and refusals; mandate proposals count escalations. */
   @Override
@@ -84,14 +86,26 @@ final class SignalRule implements Rule {
     for (Escalation e : run.caseload.escalations()) {
       incidents.add(Incident.of(e, areaOf(run, e.subject().caseId())));
     }
+    Quarter quarter = Quarter.containing(run.at, run.norms.zone());
+    // The detector reads incidents of this quarter and the one before; a refusal outside them would be built and
+    // dropped (its shape validated, a key made), which was most of this rule's cost on a year of referrals. Referral
+    // ids are distinct in a caseload, so leaving some out cannot hide a conflict between two incidents. The window
+    // is two days wider on each side than the quarters in the norms' zone, as the detector may judge in another zone
+    // (offsets lie within 18 hours).
+    Instant from = (quarter.equals(Quarter.MIN) ? quarter.start(run.norms.zone())
+        : quarter.previous().start(run.norms.zone())).minus(WINDOW_MARGIN);
+    Instant until = quarter.end(run.norms.zone()).plus(WINDOW_MARGIN);
     for (Referral r : run.caseload.referrals()) {
+      Optional<Instant> responded = r.respondedAt();
+      if (responded.isEmpty() || responded.get().isBefore(from) || !responded.get().isBefore(until)) {
+        continue;
+      }
       Optional<Agency> to = run.listedAgency(r.to());
       if (r.refusal().isPresent() && r.respondedAt().isPresent() && to.isPresent()) {
         incidents.add(Incident.refusal(r.id(), r.caseId(), IncidentShape.refusal(r.refusal().get().type(),
             r.domain(), to.get().kind(), areaOf(run, r.caseId())), r.respondedAt().get()));
       }
     }
-    Quarter quarter = Quarter.containing(run.at, run.norms.zone());
     Set<String> covered = new HashSet<>();
     for (Signal s : run.caseload.signals()) {
       covered.add(key(s.observation().period(), s.observation().area(), s.observation().topic().domain().code()));

@@ -20,23 +20,22 @@ final class IdRules {
     if (value == null) {
       throw new NullPointerException(type + ".value");
     }
-    String field = type + ".value";
     if (value.isEmpty()) {
-      throw new InvalidValueException(IdCodes.BLANK, field, "must not be blank");
+      throw new InvalidValueException(IdCodes.BLANK, type + ".value", "must not be blank");
     }
     if (value.length() > MAX_LENGTH) {
       throw new InvalidValueException(
-          IdCodes.TOO_LONG, field, "must be at most " + MAX_LENGTH + " characters");
+          IdCodes.TOO_LONG, type + ".value", "must be at most " + MAX_LENGTH + " characters");
     }
     if (!isLetterOrDigit(value.charAt(0))) {
       throw new InvalidValueException(
-          IdCodes.INVALID_START, field, "must start with an ASCII letter or digit");
+          IdCodes.INVALID_START, type + ".value", "must start with an ASCII letter or digit");
     }
     for (int i = 1; i < value.length(); i++) {
       char c = value.charAt(i);
       if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
         throw new InvalidValueException(
-            IdCodes.INVALID_CHARACTER, field,
+            IdCodes.INVALID_CHARACTER, type + ".value",
             "may contain only ASCII letters, digits and . _ : - (offending position " + i + ")");
       }
     }

@@ -3,8 +3,6 @@ package io.github.casework.referral;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Maps;
-import com.google.common.collect.Sets;
 import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
@@ -16,9 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The referral network of one client or of many clients at once: the analyses over a set of {@link Referral}s
@@ -39,8 +35,9 @@ import java.util.Set;
  * <p>Whether a need is still held by someone (an orphaned need) is not a question about referrals alone; the
  * caseload answers it ({@link io.github.casework.check.Caseload#orphanedNeeds()}).
  *
- * <p><b>Cost.</b> Every analysis makes a constant number of passes over the referrals, grouping with hash maps;
- * nothing compares referrals pairwise. Time and
+ * <p><b>Cost.</b> Every analysis makes a constant number of passes over the referrals, grouping them in
+ * open-addressing tables of array indexes (no key object or map entry per referral); nothing compares referrals
+ * pairwise. Time and
  * space are O(n) expected in the number n of referrals, plus, for ping-pong, O(k log k) to list the k referrals
  * named in findings in the order they were sent. The same referrals give the same findings in any input order
  * (each cycle is named from its least node); for the same input order they also come in the same order.
@@ -51,6 +48,10 @@ public final class ReferralNetwork {
 
   /** The number of returns from which a need going back and forth is reported, unless another is given. */
   public static final int DEFAULT_PING_PONG_RETURNS = 2;
+
+  /** The order of the nodes of the waits-for graph, by the answers that stand for them: agency, then domain. */
+  private static final Comparator<Referral> NODE_ORDER =
+      Comparator.comparing(Referral::to).thenComparing(Referral::domain);
 
   private final ImmutableList<Referral> referrals;
 
@@ -67,11 +68,21 @@ public final class ReferralNetwork {
    */
   public static ReferralNetwork of(Iterable<Referral> referrals) {
     ImmutableList<Referral> copy = ImmutableList.copyOf(referrals);
-    Set<ReferralId> ids = Sets.newHashSetWithExpectedSize(copy.size());
-    for (Referral r : copy) {
-      if (!ids.add(r.id())) {
+    KeyIndex ids = new KeyIndex(copy.size()) {
+      @Override
+      int hash(int item) {
+        return copy.get(item).id().hashCode();
+      }
+
+      @Override
+      boolean sameKey(int a, int b) {
+        return copy.get(a).id().equals(copy.get(b).id());
+      }
+    };
+    for (int i = 0; i < copy.size(); i++) {
+      if (ids.add(i) != i) {
         throw new InvalidValueException(ReferralCodes.NETWORK_DUPLICATE, "ReferralNetwork.referrals",
-            "each referral may occur once; referral " + r.id() + " occurs twice");
+            "each referral may occur once; referral " + copy.get(i).id() + " occurs twice");
       }
     }
     return new ReferralNetwork(copy);
@@ -109,24 +120,60 @@ public final class ReferralNetwork {
       throw new InvalidValueException(
           ReferralCodes.NETWORK_THRESHOLD, "ReferralNetwork.minReturns", "must be at least 1");
     }
-    Map<PairKey, List<Referral>> groups = Maps.newLinkedHashMapWithExpectedSize(referrals.size());
-    for (Referral r : referrals) {
+    // Grouped in arrays (see KeyIndex): the group of each referral that counts, then the size of each group.
+    KeyIndex pairs = new KeyIndex(referrals.size()) {
+      @Override
+      int hash(int item) {
+        Referral r = referrals.get(item);
+        // Symmetric in the two agencies, as the pair is unordered.
+        return (31 * r.client().hashCode() + r.domain().hashCode()) * 31 + (r.from().hashCode() ^ r.to().hashCode());
+      }
+
+      @Override
+      boolean sameKey(int a, int b) {
+        Referral x = referrals.get(a);
+        Referral y = referrals.get(b);
+        return x.client().equals(y.client()) && x.domain() == y.domain()
+            && (x.from().equals(y.from()) && x.to().equals(y.to())
+                || x.from().equals(y.to()) && x.to().equals(y.from()));
+      }
+    };
+    int[] groupOf = new int[referrals.size()];
+    int[] sizes = new int[referrals.size()];
+    for (int i = 0; i < referrals.size(); i++) {
+      Referral r = referrals.get(i);
       if (r.sentAt().isEmpty() || r.status() == ReferralStatus.CANCELLED) {
+        groupOf[i] = -1;
         continue;
       }
-      groups.computeIfAbsent(PairKey.of(r), k -> new ArrayList<>(2)).add(r);
+      int group = pairs.add(i);
+      groupOf[i] = group;
+      sizes[group]++;
     }
-    ImmutableList.Builder<NetworkFinding.PingPong> out = ImmutableList.builder();
-    for (Map.Entry<PairKey, List<Referral>> group : groups.entrySet()) {
-      List<Referral> hops = group.getValue();
-      int returns = hops.size() - 1;
-      if (returns >= minReturns) {
-        PairKey k = group.getKey();
-        ImmutableList<ReferralId> ordered = hops.stream()
-            .sorted(Comparator.comparing((Referral r) -> r.sentAt().orElseThrow()).thenComparing(Referral::id))
-            .map(Referral::id).collect(ImmutableList.toImmutableList());
-        out.add(new NetworkFinding.PingPong(k.client(), k.domain(), k.first(), k.second(), returns, ordered));
+    // The referrals of the groups that are findings, gathered in a second pass only for those groups.
+    List<List<Referral>> hops = new ArrayList<>();
+    int[] finding = new int[pairs.groups()];
+    for (int g = 0; g < pairs.groups(); g++) {
+      finding[g] = sizes[g] - 1 >= minReturns ? hops.size() : -1;
+      if (finding[g] >= 0) {
+        hops.add(new ArrayList<>(sizes[g]));
       }
+    }
+    if (hops.isEmpty()) {
+      return ImmutableList.of();
+    }
+    for (int i = 0; i < referrals.size(); i++) {
+      if (groupOf[i] >= 0 && finding[groupOf[i]] >= 0) {
+        hops.get(finding[groupOf[i]]).add(referrals.get(i));
+      }
+    }
+    ImmutableList.Builder<NetworkFinding.PingPong> out = ImmutableList.builderWithExpectedSize(hops.size());
+    for (List<Referral> group : hops) {
+      PairKey k = PairKey.of(group.get(0));
+      ImmutableList<ReferralId> ordered = group.stream()
+          .sorted(Comparator.comparing((Referral r) -> r.sentAt().orElseThrow()).thenComparing(Referral::id))
+          .map(Referral::id).collect(ImmutableList.toImmutableList());
+      out.add(new NetworkFinding.PingPong(k.client(), k.domain(), k.first(), k.second(), group.size() - 1, ordered));
     }
     return out.build();
   }
@@ -154,55 +201,129 @@ public final class ReferralNetwork {
    * @return the deadlocks, one per cycle
    */
   public ImmutableList<NetworkFinding.PreconditionDeadlock> deadlocks() {
-    Map<Node, Referral> standing = Maps.newLinkedHashMapWithExpectedSize(referrals.size());
-    Map<DomainKey, Referral> latestInDomain = Maps.newHashMapWithExpectedSize(referrals.size());
-    for (Referral r : referrals) {
-      if (r.respondedAt().isEmpty()) {
+    // Nodes and (client, domain) keys numbered in arrays (see KeyIndex), each with the index of its latest answer.
+    int n = referrals.size();
+    KeyIndex nodes = new KeyIndex(n) {
+      @Override
+      int hash(int item) {
+        Referral r = referrals.get(item);
+        return nodeHash(r.client(), r.to(), r.domain());
+      }
+
+      @Override
+      boolean sameKey(int a, int b) {
+        Referral x = referrals.get(a);
+        Referral y = referrals.get(b);
+        return x.client().equals(y.client()) && x.to().equals(y.to()) && x.domain() == y.domain();
+      }
+    };
+    KeyIndex domains = new KeyIndex(n) {
+      @Override
+      int hash(int item) {
+        Referral r = referrals.get(item);
+        return domainHash(r.client(), r.domain());
+      }
+
+      @Override
+      boolean sameKey(int a, int b) {
+        Referral x = referrals.get(a);
+        Referral y = referrals.get(b);
+        return x.client().equals(y.client()) && x.domain() == y.domain();
+      }
+    };
+    int[] standing = new int[n];
+    int[] latestInDomain = new int[n];
+    // Each referral's last answer, read once: comparing through respondedAt() made two Optionals per comparison.
+    Instant[] responded = new Instant[n];
+    for (int i = 0; i < n; i++) {
+      Optional<Instant> answered = referrals.get(i).respondedAt();
+      if (answered.isEmpty()) {
         continue;
       }
-      standing.merge(Node.of(r), r, ReferralNetwork::later);
-      latestInDomain.merge(new DomainKey(r.client(), r.domain()), r, ReferralNetwork::later);
+      responded[i] = answered.get();
+      int before = nodes.groups();
+      int node = nodes.add(i);
+      standing[node] = node == before ? i : later(standing[node], i, responded);
+      before = domains.groups();
+      int domain = domains.add(i);
+      latestInDomain[domain] = domain == before ? i : later(latestInDomain[domain], i, responded);
     }
-    Map<Node, Node> waitsFor = Maps.newLinkedHashMapWithExpectedSize(standing.size());
-    for (Map.Entry<Node, Referral> e : standing.entrySet()) {
-      Optional<Refusal> refusal = e.getValue().refusal();
+    // The successor of each node, or -1: no standing precondition refusal, or a node nobody answered as.
+    int[] waitsFor = new int[nodes.groups()];
+    for (int g = 0; g < nodes.groups(); g++) {
+      waitsFor[g] = -1;
+      Referral r = referrals.get(standing[g]);
+      Optional<Refusal> refusal = r.refusal();
       if (refusal.isEmpty() || !(refusal.get() instanceof Refusal.PreconditionUnmet p)) {
         continue;
       }
-      Node from = e.getKey();
-      Optional<AgencyId> expected = p.expectedAgency().or(() ->
-          Optional.ofNullable(latestInDomain.get(new DomainKey(from.client(), p.domain()))).map(Referral::to));
-      expected.ifPresent(agency -> waitsFor.put(from, new Node(from.client(), agency, p.domain())));
+      ClientId client = r.client();
+      LifeDomain wanted = p.domain();
+      Optional<AgencyId> expected = p.expectedAgency();
+      if (expected.isEmpty()) {
+        int domain = domains.find(domainHash(client, wanted), item -> referrals.get(item).client().equals(client)
+            && referrals.get(item).domain() == wanted);
+        if (domain < 0) {
+          continue;
+        }
+        expected = Optional.of(referrals.get(latestInDomain[domain]).to());
+      }
+      AgencyId agency = expected.get();
+      waitsFor[g] = nodes.find(nodeHash(client, agency, wanted), item -> {
+        Referral x = referrals.get(item);
+        return x.client().equals(client) && x.to().equals(agency) && x.domain() == wanted;
+      });
     }
     ImmutableList.Builder<NetworkFinding.PreconditionDeadlock> out = ImmutableList.builder();
-    // The walk that first reached each node, numbered from 1.
-    Map<Node, Integer> reachedBy = Maps.newHashMapWithExpectedSize(2 * waitsFor.size());
+    // The walk that first reached each node, numbered from 1; 0 for none yet.
+    int[] reachedBy = new int[nodes.groups()];
     int walk = 0;
-    for (Node root : waitsFor.keySet()) {
-      if (reachedBy.containsKey(root)) {
+    for (int root = 0; root < waitsFor.length; root++) {
+      if (waitsFor[root] < 0 || reachedBy[root] != 0) {
         continue;
       }
       walk++;
-      Node at = root;
-      while (at != null && !reachedBy.containsKey(at)) {
-        reachedBy.put(at, walk);
-        at = waitsFor.get(at);
+      int at = root;
+      while (at >= 0 && reachedBy[at] == 0) {
+        reachedBy[at] = walk;
+        at = waitsFor[at];
       }
-      if (at != null && reachedBy.get(at) == walk) {
-        List<Node> cycle = cycleThrough(waitsFor, at);
+      if (at >= 0 && reachedBy[at] == walk) {
+        List<Integer> cycle = cycleThrough(waitsFor, at, standing);
         ImmutableList<NetworkFinding.PreconditionDeadlock.Blocked> steps = cycle.stream()
-            .map(n -> blocked(n, standing.get(n)))
+            .map(g -> blocked(referrals.get(standing[g])))
             .collect(ImmutableList.toImmutableList());
-        out.add(new NetworkFinding.PreconditionDeadlock(cycle.get(0).client(), steps));
+        out.add(new NetworkFinding.PreconditionDeadlock(referrals.get(standing[cycle.get(0)]).client(), steps));
       }
     }
     return out.build();
   }
 
-  private static NetworkFinding.PreconditionDeadlock.Blocked blocked(Node node, Referral standing) {
+  private static int nodeHash(ClientId client, AgencyId agency, LifeDomain domain) {
+    return (31 * client.hashCode() + agency.hashCode()) * 31 + domain.hashCode();
+  }
+
+  private static int domainHash(ClientId client, LifeDomain domain) {
+    return 31 * client.hashCode() + domain.hashCode();
+  }
+
+  /**
+   * Keeps the index of the later answer (by the instants of the answers); equal instants are broken by the greater
+   * referral id, so the result is total.
+   */
+  private int later(int a, int b, Instant[] responded) {
+    int byTime = responded[a].compareTo(responded[b]);
+    if (byTime != 0) {
+      return byTime > 0 ? a : b;
+    }
+    return referrals.get(a).id().compareTo(referrals.get(b).id()) >= 0 ? a : b;
+  }
+
+  private static NetworkFinding.PreconditionDeadlock.Blocked blocked(Referral standing) {
     Refusal.PreconditionUnmet p = (Refusal.PreconditionUnmet) standing.refusal()
         .orElseThrow(() -> new AssertionError("bug: a blocked node without its refusal"));
-    return new NetworkFinding.PreconditionDeadlock.Blocked(node.agency(), node.domain(), standing.id(), p.domain());
+    return new NetworkFinding.PreconditionDeadlock.Blocked(standing.to(), standing.domain(), standing.id(),
+        p.domain());
   }
 
   /**
@@ -263,48 +384,28 @@ public final class ReferralNetwork {
         .build();
   }
 
-  /** Keeps the later answer; equal instants are broken by the greater referral id, so the result is total. */
-  private static Referral later(Referral a, Referral b) {
-    int byTime = a.respondedAt().orElseThrow().compareTo(b.respondedAt().orElseThrow());
-    if (byTime != 0) {
-      return byTime > 0 ? a : b;
-    }
-    return a.id().compareTo(b.id()) >= 0 ? a : b;
-  }
-
   /**
-   * The cycle through a node that lies on one, in waiting order, starting at the cycle's least node. O(length of
-   * the cycle).
+   * The cycle through a node that lies on one, in waiting order, starting at the cycle's least node (by agency id,
+   * then life domain, of its standing answer). O(length of the cycle).
    */
-  private static List<Node> cycleThrough(Map<Node, Node> waitsFor, Node onCycle) {
-    List<Node> cycle = new ArrayList<>();
+  private List<Integer> cycleThrough(int[] waitsFor, int onCycle, int[] standing) {
+    List<Integer> cycle = new ArrayList<>();
     int least = 0;
-    Node at = onCycle;
+    int at = onCycle;
     do {
-      if (!cycle.isEmpty() && Node.ORDER.compare(at, cycle.get(least)) < 0) {
+      if (!cycle.isEmpty() && NODE_ORDER.compare(referrals.get(standing[at]),
+          referrals.get(standing[cycle.get(least)])) < 0) {
         least = cycle.size();
       }
       cycle.add(at);
-      at = waitsFor.get(at);
-      if (at == null) {
+      at = waitsFor[at];
+      if (at < 0) {
         throw new AssertionError("bug: a walk left the cycle it ran into");
       }
-    } while (!at.equals(onCycle));
+    } while (at != onCycle);
     Collections.rotate(cycle, -least);
     return cycle;
   }
-
-  /** A node of the waits-for graph: an agency's standing answer to a client's need in one life domain. */
-  private record Node(ClientId client, AgencyId agency, LifeDomain domain) {
-    static final Comparator<Node> ORDER =
-        Comparator.comparing(Node::agency).thenComparing(Node::domain);
-
-    static Node of(Referral r) {
-      return new Node(r.client(), r.to(), r.domain());
-    }
-  }
-
-  private record DomainKey(ClientId client, LifeDomain domain) {}
 
   /** A client's need in one life domain between an unordered pair of agencies (first ≤ second by id). */
   private record PairKey(ClientId client, LifeDomain domain, AgencyId first, AgencyId second) {
