@@ -24,6 +24,10 @@ import org.openjdk.jmh.annotations.State;
  * closed-loop policy, one year, one replication, one thread), where every event drives the real aggregates;
  * against the bare event calendar and waiting-list core ({@link QueueExperiment}: one M/M/c agency, no aggregates),
  * counted the same way. Read the {@code events} rows: events per second.
+ *
+ * <p>Both warm up by work before the timed warm-up iterations ({@link #warmUpByWork}): the district model runs
+ * a hundred times more code than the queue core, and on a loaded machine a few seconds of warm-up gave it so little
+ * CPU time that the JIT compiler had not finished with it when the measurement began (BENCHMARKS.md, 6).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -31,6 +35,7 @@ import org.openjdk.jmh.annotations.State;
 public class SimulationBenchmark {
   private final SimulationConfig config = SimulationConfig.defaults();
   private final QueueExperiment queue = QueueExperiment.erlangC(10, 9.0, 1.0, 0, 20_000);
+  private static final int WARM_UP_RUNS = 40;
   private long seed = 2027;
 
   /** Counts simulation events, reported as a throughput. */
@@ -44,6 +49,18 @@ public class SimulationBenchmark {
     @Setup(Level.Iteration)
     public void reset() {
       events = 0;
+    }
+  }
+
+  /**
+   * Runs each side a fixed number of times before JMH's warm-up iterations, so that the JIT compiler has seen the
+   * same work whatever the load of the machine; the seeds are not the measured ones.
+   */
+  @Setup(Level.Trial)
+  public void warmUpByWork() {
+    for (int i = 0; i < WARM_UP_RUNS; i++) {
+      queue.run(RandomSource.XO_RO_SHI_RO_128_PP.create(-1 - i));
+      Simulation.runOne(config, Policy.CLOSED_LOOP, -1 - i, 0, 52);
     }
   }
 

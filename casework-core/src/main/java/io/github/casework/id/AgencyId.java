@@ -32,7 +32,7 @@ public record AgencyId(String value) implements Comparable<AgencyId> {
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public static AgencyId of(String value) {
-    return SHARED.intern(new AgencyId(value));
+    return SHARED.intern(new AgencyId(IdRules.canonical("AgencyId", value)));
   }
 
   @Override

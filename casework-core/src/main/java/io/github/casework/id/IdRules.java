@@ -11,10 +11,9 @@ final class IdRules {
 
   /**
    * Checks an id value: 1 to 64 characters from {@code [A-Za-z0-9._:-]}, starting with a letter or digit.
-   * The message never echoes the value. Returns the value's canonical ({@link String#intern interned}) instance:
-   * a caseload names each id many times (a case, its referrals, its escalations, their events), and one string
-   * per value keeps what a large caseload holds small; the JVM's string table is outside the heap and drops
-   * strings nobody refers to.
+   * The message never echoes the value. Returns the value itself: the canonical constructors do not intern, so
+   * that an id made once and shared by reference (an {@link IdSource}'s, at one per new aggregate) does not pay for
+   * the JVM's string table, which measured a quarter of the simulation's time (BENCHMARKS.md, 6).
    */
   static String check(String type, String value) {
     if (value == null) {
@@ -39,7 +38,17 @@ final class IdRules {
             "may contain only ASCII letters, digits and . _ : - (offending position " + i + ")");
       }
     }
-    return value.intern();
+    return value;
+  }
+
+  /**
+   * Checks an id value as {@link #check} does and returns its canonical ({@link String#intern interned})
+   * instance, for the {@code of} factories that readers call: a caseload read from a file names each id many
+   * times (a case, its referrals, its escalations, their events), and one string per value keeps what a large
+   * caseload holds small; the JVM's string table is outside the heap and drops strings nobody refers to.
+   */
+  static String canonical(String type, String value) {
+    return check(type, value).intern();
   }
 
   private static boolean isLetterOrDigit(char c) {

@@ -32,7 +32,7 @@ public record NeedId(String value) implements Comparable<NeedId> {
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public static NeedId of(String value) {
-    return SHARED.intern(new NeedId(value));
+    return SHARED.intern(new NeedId(IdRules.canonical("NeedId", value)));
   }
 
   @Override

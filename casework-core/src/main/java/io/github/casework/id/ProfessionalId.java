@@ -32,7 +32,7 @@ public record ProfessionalId(String value) implements Comparable<ProfessionalId>
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public static ProfessionalId of(String value) {
-    return SHARED.intern(new ProfessionalId(value));
+    return SHARED.intern(new ProfessionalId(IdRules.canonical("ProfessionalId", value)));
   }
 
   @Override

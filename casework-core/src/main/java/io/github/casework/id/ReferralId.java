@@ -19,14 +19,15 @@ public record ReferralId(String value) implements AggregateId, Comparable<Referr
   }
 
   /**
-   * Returns the id with this text.
+   * Returns the id with this text, holding the text's canonical ({@link String#intern interned}) instance, so that
+   * ids read many times from a file share one string; the constructor does not intern.
    *
    * @param value the id text, not null
    * @return the id
    * @throws io.github.casework.InvalidValueException if the value breaks the id rule
    */
   public static ReferralId of(String value) {
-    return new ReferralId(value);
+    return new ReferralId(IdRules.canonical("ReferralId", value));
   }
 
   @Override

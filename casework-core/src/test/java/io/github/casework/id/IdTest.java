@@ -83,4 +83,31 @@ class IdTest {
     assertThatThrownBy(() -> IdSource.sequential("-r")).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> IdSource.sequential("x".repeat(41))).isInstanceOf(InvalidValueException.class);
   }
+
+  @Test
+  void theOfFactoriesHoldOneSharedStringPerTextWhileSourcesAndConstructorsSkipTheStringTable() {
+    // A reader calls of() for every occurrence of an id in a file: each must end up on one canonical string.
+    String text = "shared-id-" + System.nanoTime();
+    String canonical = text.intern();
+    String copy = new String(text.toCharArray());
+    assertThat(copy).isNotSameAs(canonical);
+    assertThat(CaseId.of(copy).value()).isSameAs(canonical);
+    assertThat(ClientId.of(copy).value()).isSameAs(canonical);
+    assertThat(ReferralId.of(copy).value()).isSameAs(canonical);
+    assertThat(EscalationId.of(copy).value()).isSameAs(canonical);
+    assertThat(SignalId.of(copy).value()).isSameAs(canonical);
+    assertThat(OutreachId.of(copy).value()).isSameAs(canonical);
+    assertThat(EarlySignalId.of(copy).value()).isSameAs(canonical);
+    assertThat(NeedId.of(copy).value()).isSameAs(canonical);
+    assertThat(AgencyId.of(copy).value()).isSameAs(canonical);
+    assertThat(ProfessionalId.of(copy).value()).isSameAs(canonical);
+    // The constructor keeps the text it is given (an IdSource's ids are made once and shared by reference), and
+    // still checks the rule.
+    String fresh = new String(text.toCharArray());
+    assertThat(new CaseId(fresh).value()).isSameAs(fresh);
+    assertThat(new CaseId(fresh)).isEqualTo(CaseId.of(text));
+    assertThatThrownBy(() -> new ReferralId("-starts-with-a-hyphen")).isInstanceOf(InvalidValueException.class);
+    IdSource source = IdSource.sequential("r");
+    assertThat(source.nextReferralId()).isEqualTo(ReferralId.of("r1"));
+  }
 }

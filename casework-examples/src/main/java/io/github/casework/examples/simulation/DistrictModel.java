@@ -299,14 +299,13 @@ final class DistrictModel {
   private void answer(ClientState c, NeedState n, AgencyState a) {
     Instant at = now();
     if (!n.eligibilityWaived && decisions.nextDouble() < a.config.notEligibleProbability()) {
-      refuse(c, n, a, new Refusal.NotEligible("does not meet the criteria of " + a.config.id()), at);
+      refuse(c, n, a, a.notEligible, at);
       return;
     }
     if (!n.preconditionWaived) {
-      for (PreconditionConfig p : a.config.preconditions()) {
-        LifeDomain first = LifeDomain.ofCode(p.domain());
-        if (c.hasOpenNeedIn(first) && decisions.nextDouble() < p.probability()) {
-          refuse(c, n, a, Refusal.PreconditionUnmet.solvedBy(first, AgencyId.of(p.solvedBy())), at);
+      for (int i = 0; i < a.preconditionDomains.length; i++) {
+        if (c.hasOpenNeedIn(a.preconditionDomains[i]) && decisions.nextDouble() < a.preconditionProbabilities[i]) {
+          refuse(c, n, a, a.preconditionRefusals[i], at);
           return;
         }
       }
@@ -343,6 +342,13 @@ final class DistrictModel {
     final ContinuousSampler service;
     final ContinuousSampler patience;
     final EnumMap<LadderLevel, ProfessionalId> officials = new EnumMap<>(LadderLevel.class);
+    // Made once per agency rather than per referral: ids and refusals are immutable values, and making an id
+    // checks and interns its text each time.
+    final ProfessionalId[] counsellors;
+    final Refusal.NotEligible notEligible;
+    final LifeDomain[] preconditionDomains;
+    final double[] preconditionProbabilities;
+    final Refusal.PreconditionUnmet[] preconditionRefusals;
     int nextCounsellor;
 
     AgencyState(AgencyConfig config) {
@@ -355,11 +361,26 @@ final class DistrictModel {
       for (LadderLevel l : LadderLevel.values()) {
         officials.put(l, ProfessionalId.of(config.id() + "-" + l.code()));
       }
+      this.counsellors = new ProfessionalId[Math.max(1, config.counsellors())];
+      for (int k = 0; k < counsellors.length; k++) {
+        counsellors[k] = ProfessionalId.of(config.id() + "-counsellor-" + (k + 1));
+      }
+      this.notEligible = new Refusal.NotEligible("does not meet the criteria of " + config.id());
+      List<PreconditionConfig> preconditions = config.preconditions();
+      this.preconditionDomains = new LifeDomain[preconditions.size()];
+      this.preconditionProbabilities = new double[preconditions.size()];
+      this.preconditionRefusals = new Refusal.PreconditionUnmet[preconditions.size()];
+      for (int i = 0; i < preconditions.size(); i++) {
+        PreconditionConfig p = preconditions.get(i);
+        preconditionDomains[i] = LifeDomain.ofCode(p.domain());
+        preconditionProbabilities[i] = p.probability();
+        preconditionRefusals[i] = Refusal.PreconditionUnmet.solvedBy(preconditionDomains[i],
+            AgencyId.of(p.solvedBy()));
+      }
     }
 
     ProfessionalId counsellor() {
-      return ProfessionalId.of(config.id() + "-counsellor-" + (nextCounsellor++ % Math.max(1, config.counsellors())
-          + 1));
+      return counsellors[nextCounsellor++ % counsellors.length];
     }
 
     @Override
@@ -560,11 +581,17 @@ final class DistrictModel {
 
   private void maybeClose(ClientState c) {
     Case k = c.caseFile;
-    if (k.status() == CaseStatus.CLOSED || !k.openNeeds().isEmpty()) {
+    if (k.status() == CaseStatus.CLOSED) {
       return;
     }
+    ImmutableList<Need> needs = k.needs();
+    for (Need need : needs) {
+      if (need.isOpen()) {
+        return;
+      }
+    }
     ClosureReason reason = ClosureReason.CLIENT_WITHDREW;
-    for (Need need : k.needs()) {
+    for (Need need : needs) {
       Disposition d = need.disposition().orElseThrow();
       if (d instanceof Disposition.Met) {
         reason = ClosureReason.GOALS_REACHED;
