@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The check's local dates (the day of an instant, the last day of a deadline) agree with java.time's own zone
- * arithmetic in zones with daylight saving, odd offsets and a skipped day — apart from the run's cache of offsets
+ * arithmetic in zones with daylight saving, odd offsets, a skipped day and transitions in the middle of an hour — apart from the run's cache of offsets
  * per hour, which the check leans on for speed: every instant is asked twice, so a wrong cached value shows too.
  */
 class CheckRunDatesTest {
   private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Amsterdam"), ZoneId.of("UTC"),
       ZoneId.of("America/St_Johns"), ZoneId.of("Asia/Kathmandu"), ZoneId.of("Pacific/Apia"),
-      ZoneId.of("Pacific/Kiritimati"), ZoneId.of("America/Los_Angeles"));
+      ZoneId.of("Pacific/Kiritimati"), ZoneId.of("America/Los_Angeles"),
+      // Its clocks changed at local midnight half past an hour UTC (until 2022): a transition inside a cached hour.
+      ZoneId.of("Asia/Tehran"));
 
   private static CheckRun run(ZoneId zone) {
     return new CheckRun(CaseloadCheck.of(ServiceNorms.dutchDefaults().withZone(zone)), Caseload.builder().build(),
