@@ -1,5 +1,7 @@
 package io.github.casework.benchmarks;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import ca.uhn.fhir.context.FhirContext;
 import io.github.casework.json.CaseworkJson;
 import io.github.casework.json.DocumentKind;
@@ -7,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.r4.model.Bundle;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -55,6 +58,23 @@ public class ColdStartBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Fails unless a baseline wrote casework's bytes (casework ends its document with a newline, databind does not),
+   * showing where the two part.
+   */
+  static void requireSame(String what, byte[] baseline, byte[] casework) {
+    int i = Arrays.mismatch(baseline, casework);
+    if (i >= 0 && !(i == baseline.length && casework.length == i + 1 && casework[i] == '\n')) {
+      throw new IllegalStateException(what + " do not write casework's bytes; from byte " + i + ": "
+          + excerpt(baseline, i) + " against " + excerpt(casework, i));
+    }
+  }
+
+  private static String excerpt(byte[] bytes, int from) {
+    int start = Math.max(0, from - 40);
+    return new String(bytes, start, Math.min(bytes.length, from + 40) - start, UTF_8);
   }
 
   /** casework: the standard reader, then the referral document read, validated and replayed. */

@@ -31,7 +31,6 @@ import io.github.casework.json.History;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,9 +90,7 @@ public class JsonBenchmark {
     stringMapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
         .maxNestingDepth(32).maxStringLength(20_000).maxNumberLength(32).build());
     strings = stringMapper.readValue(caseworkBytes, StringDoc.class);
-    if (!Arrays.equals(stringMapper.writeValueAsBytes(strings), caseworkBytes)) {
-      throw new IllegalStateException("the String records do not write casework's bytes");
-    }
+    ColdStartBenchmark.requireSame("the String records", stringMapper.writeValueAsBytes(strings), caseworkBytes);
   }
 
   /** The typical case: 8 needs, 6 referrals (sent and their loops closed), 30 events. */

@@ -88,9 +88,7 @@ public class ReferralJsonBenchmark {
     history = referral();
     caseworkBytes = json.write(DocumentKind.REFERRAL, history);
     plain = plainMapper.readValue(caseworkBytes, PlainReferral.Doc.class);
-    if (!Arrays.equals(plainMapper.writeValueAsBytes(plain), caseworkBytes)) {
-      throw new IllegalStateException("the plain records do not write casework's bytes");
-    }
+    ColdStartBenchmark.requireSame("the plain records", plainMapper.writeValueAsBytes(plain), caseworkBytes);
     parser = fhir.newJsonParser();
     bundle = bundle(history);
     bundleBytes = parser.encodeResourceToString(bundle).getBytes(UTF_8);

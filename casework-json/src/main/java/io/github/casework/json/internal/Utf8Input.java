@@ -9,9 +9,13 @@ import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns bytes into characters the way the wire format requires: UTF-8 only (RFC 8259 §8.1), no byte-order mark,
@@ -77,6 +81,28 @@ public final class Utf8Input {
       throw new CaseworkJsonException(JsonCodes.LIMIT_EXCEEDED, String.valueOf(e.getMessage()), "", -1, -1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Decodes a whole document at once, for the reader of byte arrays: a parser over the characters avoids the
+   * stream decoder's buffers, which cost more than the decoding of a small document. Returns null where the bytes
+   * break a rule of {@link #reader} (over the limit, a byte-order mark, a malformed sequence): the caller then reads
+   * them through {@link #open}, which reports the failure where it always has, after any earlier syntax error.
+   *
+   * @param bytes the document
+   * @param maxBytes the most bytes a document may have
+   * @return the characters, or null if the bytes are not a UTF-8 text without a byte-order mark within the limit
+   */
+  public static @Nullable CharBuffer decodeWhole(byte[] bytes, long maxBytes) {
+    if (bytes.length > maxBytes || (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF)) {
+      return null;
+    }
+    try {
+      return strictDecoder().decode(ByteBuffer.wrap(bytes));
+    } catch (CharacterCodingException e) {
+      return null;
     }
   }
 
