@@ -50,7 +50,6 @@ import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -245,12 +244,9 @@ public final class CaseworkJson {
    */
   public <T> T read(DocumentKind<T> kind, byte[] json) {
     requireNonNull(json, "json");
-    CharBuffer chars = Utf8Input.decodeWhole(json, MAX_DOCUMENT_BYTES);
-    if (chars == null) {
-      // Over the limit, a byte-order mark or malformed UTF-8: the stream reader reports it, where it always has.
-      return read(kind, new ByteArrayInputStream(json));
-    }
-    return readDocument(kind, null, chars);
+    Reader ascii = json.length <= MAX_DOCUMENT_BYTES ? Utf8Input.asciiReader(json) : null;
+    // Anything else (non-ASCII, or over the limit) through the strict decoder, which reports what breaks a rule.
+    return ascii != null ? readDocument(kind, ascii) : read(kind, new ByteArrayInputStream(json));
   }
 
   /**
@@ -268,7 +264,7 @@ public final class CaseworkJson {
       throw new CaseworkJsonException(JsonCodes.INVALID_ENCODING, "the input must not start with a byte-order mark",
           "", 1, 1);
     }
-    return readDocument(kind, new StringReader(json), null);
+    return readDocument(kind, new StringReader(json));
   }
 
   /**
@@ -283,19 +279,16 @@ public final class CaseworkJson {
    */
   public <T> T read(DocumentKind<T> kind, InputStream in) {
     requireNonNull(in, "in");
-    return readDocument(kind, Utf8Input.open(in, MAX_DOCUMENT_BYTES), null);
+    return readDocument(kind, Utf8Input.open(in, MAX_DOCUMENT_BYTES));
   }
 
-  /** Reads a document from a reader, or from characters already decoded when {@code chars} is not null. */
-  private <T> T readDocument(DocumentKind<T> kind, @Nullable Reader source, @Nullable CharBuffer chars) {
+  private <T> T readDocument(DocumentKind<T> kind, Reader source) {
     requireNonNull(kind, "kind");
     ObjectReader reader = envelopeReader.withAttribute(Envelope.EXPECTED,
         Envelope.Expected.document(kind.name(), kind.javaType(mapper.getTypeFactory())));
     JsonParser p = null;
     try {
-      p = chars != null
-          ? reader.createParser(chars.array(), chars.arrayOffset() + chars.position(), chars.remaining())
-          : reader.createParser(requireNonNull(source, "source"));
+      p = reader.createParser(source);
       Envelope envelope = readRoot(reader, p);
       return kind.type().cast(envelope.data());
     } catch (IOException e) {

@@ -9,9 +9,6 @@ import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -85,24 +82,47 @@ public final class Utf8Input {
   }
 
   /**
-   * Decodes a whole document at once, for the reader of byte arrays: a parser over the characters avoids the
-   * stream decoder's buffers, which cost more than the decoding of a small document. Returns null where the bytes
-   * break a rule of {@link #reader} (over the limit, a byte-order mark, a malformed sequence): the caller then reads
-   * them through {@link #open}, which reports the failure where it always has, after any earlier syntax error.
+   * Returns a reader of a document's bytes when they are all ASCII, or null: ASCII bytes are valid UTF-8 without a
+   * byte-order mark and each is its own character, so the reader widens them without a decoder. The reader of byte
+   * arrays uses it instead of {@link #reader}, whose stream decoder and its buffers cost more than parsing a small
+   * document; the parser then sees the very characters the decoder would give it, through a reader as before.
    *
    * @param bytes the document
-   * @param maxBytes the most bytes a document may have
-   * @return the characters, or null if the bytes are not a UTF-8 text without a byte-order mark within the limit
+   * @return the reader, or null if a byte has its high bit set (then read the bytes through {@link #open})
    */
-  public static @Nullable CharBuffer decodeWhole(byte[] bytes, long maxBytes) {
-    if (bytes.length > maxBytes || (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF)) {
-      return null;
+  public static @Nullable Reader asciiReader(byte[] bytes) {
+    int high = 0;
+    for (byte b : bytes) {
+      high |= b;
     }
-    try {
-      return strictDecoder().decode(ByteBuffer.wrap(bytes));
-    } catch (CharacterCodingException e) {
-      return null;
+    return high < 0 ? null : new AsciiReader(bytes);
+  }
+
+  /** The characters of ASCII bytes, each byte widened. */
+  private static final class AsciiReader extends Reader {
+    private final byte[] bytes;
+    private int pos;
+
+    AsciiReader(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public int read(char[] buffer, int off, int len) {
+      if (pos >= bytes.length) {
+        return -1;
+      }
+      int n = Math.min(len, bytes.length - pos);
+      for (int i = 0; i < n; i++) {
+        buffer[off + i] = (char) bytes[pos + i];
+      }
+      pos += n;
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // The bytes are in memory.
     }
   }
 
