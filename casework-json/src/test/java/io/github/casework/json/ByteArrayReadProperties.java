@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * non-ASCII bytes, a byte-order mark, truncation), in both the standard and the strict reader.
  */
 class ByteArrayReadProperties {
-  private static final Path VECTORS = Path.of("src/test/resources/vectors/v1");
+  private static final Path VECTORS = JsonTesting.VECTORS;
   private static final List<byte[]> DOCUMENTS = documents();
   private static final byte[] EDIT_BYTES = {0, '\t', '"', '{', '}', '[', ']', ':', ',', '\\', 'x', '1', (byte) 0xC3,
       (byte) 0xA9, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0x80, (byte) 0xFF};
