@@ -48,7 +48,9 @@ import org.openjdk.jmh.annotations.State;
  * Benchmark 2: writing and reading a typical case document (one case, 8 needs, 6 referrals, 30 events) with
  * casework-json (every value validated, the history replayed through {@code Case.evolve}) against Jackson databind
  * on equivalent plain records with no validation, with the same parser settings (duplicate detection, trailing
- * tokens, stream limits). Target: at least 0.8× the baseline's throughput each way.
+ * tokens, stream limits). Two baselines: records with String fields only, read from and written to casework's own
+ * bytes (the fair one, issue 16; goal at least 1.0× its throughput each way), and the earlier records with
+ * {@code Instant}s through {@code JavaTimeModule} (target 0.8×).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -58,6 +60,8 @@ public class JsonBenchmark {
   private ObjectMapper plainMapper;
   private History<Case, CaseEvent> history;
   private PlainDoc plain;
+  private ObjectMapper stringMapper;
+  private StringDoc strings;
   private byte[] caseworkBytes;
   private byte[] plainBytes;
 
@@ -78,6 +82,15 @@ public class JsonBenchmark {
         .maxNestingDepth(32).maxStringLength(20_000).maxNumberLength(32).build());
     caseworkBytes = json.write(DocumentKind.CASE, history);
     plainBytes = plainMapper.writeValueAsBytes(plain);
+    stringMapper = JsonMapper.builder()
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .build();
+    stringMapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxNestingDepth(32).maxStringLength(20_000).maxNumberLength(32).build());
+    strings = stringMapper.readValue(caseworkBytes, StringDoc.class);
+    ColdStartBenchmark.requireSame("the String records", stringMapper.writeValueAsBytes(strings), caseworkBytes);
   }
 
   /** The typical case: 8 needs, 6 referrals (sent and their loops closed), 30 events. */
@@ -126,7 +139,22 @@ public class JsonBenchmark {
     return d.state();
   }
 
-  /** Baseline: Jackson databind writes plain records. */
+  /**
+   * The fair baseline (issue 16): databind writes records with String fields only (no {@code JavaTimeModule}),
+   * which the setup checks write exactly casework's bytes.
+   */
+  @Benchmark
+  public byte[] stringsWrite() throws IOException {
+    return stringMapper.writeValueAsBytes(strings);
+  }
+
+  /** The fair baseline: databind reads casework's own bytes into the String records, no validation. */
+  @Benchmark
+  public StringDoc stringsRead() throws IOException {
+    return stringMapper.readValue(caseworkBytes, StringDoc.class);
+  }
+
+  /** The earlier baseline: Jackson databind writes plain records, instants through {@code JavaTimeModule}. */
   @Benchmark
   public byte[] baselineWrite() throws IOException {
     return plainMapper.writeValueAsBytes(plain);
@@ -138,7 +166,7 @@ public class JsonBenchmark {
     return json.write(DocumentKind.CASE, history);
   }
 
-  /** Baseline: Jackson databind reads plain records, no validation. */
+  /** The earlier baseline: databind reads plain records, instants through {@code JavaTimeModule}. */
   @Benchmark
   public PlainDoc baselineRead() throws IOException {
     return plainMapper.readValue(plainBytes, PlainDoc.class);
@@ -149,6 +177,38 @@ public class JsonBenchmark {
   public History<Case, CaseEvent> caseworkRead() {
     return json.read(DocumentKind.CASE, caseworkBytes);
   }
+
+  /** The String document: the envelope. */
+  public record StringDoc(String format, int version, String kind, StringData data) {}
+
+  /** The String document's data. */
+  public record StringData(StringState state, List<StringEvent> history) {}
+
+  /** A case state with String fields. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record StringState(String id, String client, String agency, String owner, String status,
+      List<StringNeed> needs, List<StringAssessment> assessments, String openedAt, String lastChangedAt,
+      long version) {}
+
+  /** A need with String fields. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record StringNeed(String id, String domain, String urgency, String accountable, String registeredAt,
+      List<String> openReferrals, StringDisposition disposition) {}
+
+  /** A disposition with String fields. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record StringDisposition(String type, String to, String agency, String reason, String explanation,
+      String at) {}
+
+  /** An assessment with String fields. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record StringAssessment(String at, Map<String, Integer> scores, Integer participation) {}
+
+  /** An event with String fields: every member the typical case's events have, in the wire format's order. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record StringEvent(String type, String caseId, String client, String need, String domain, String urgency,
+      String accountable, String referral, String agency, String owner, String referrer, String by, String from,
+      String to, StringDisposition disposition, StringAssessment assessment, String reason, String at) {}
 
   /** A plain event: every member any event kind may have, absent ones left null. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

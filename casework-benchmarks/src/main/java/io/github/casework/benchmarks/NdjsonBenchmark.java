@@ -1,6 +1,9 @@
 package io.github.casework.benchmarks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -42,7 +45,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Benchmark 3: writing and reading 1,000,000 events as NDJSON in a JVM with a 64 MB heap (the fork's
  * {@code -Xmx64m}), events of 1,000 interleaved cases, every one replayed through {@code Case.evolve} on reading;
- * against plain Jackson writing and reading the same events as plain records. Time per million events.
+ * against plain Jackson writing and reading the same events as plain records, and (issue 16) a raw token loop
+ * over casework's own file (header line included) as the bound of any reader. Time per million events.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -59,6 +63,7 @@ public class NdjsonBenchmark {
   private final ObjectMapper plainMapper = JsonMapper.builder().addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+  private final JsonFactory tokens = new JsonFactory();
   private Path caseworkFile;
   private Path plainFile;
 
@@ -138,6 +143,29 @@ public class NdjsonBenchmark {
       }
     }
     return n;
+  }
+
+  /**
+   * The raw bound (issue 16): a bare {@code JsonParser.nextToken} loop over casework's own file, no values built,
+   * counting the top-level objects (the header and the events). Goal: casework's read + replay at least half this rate.
+   */
+  @Benchmark
+  public long rawTokens() throws IOException {
+    long n = 0;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(caseworkFile), 1 << 16);
+         JsonParser p = tokens.createParser(in)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.END_OBJECT && p.getParsingContext().inRoot()) {
+          n++;
+        }
+      }
+    }
+    // The header line is a top-level object too.
+    if (n != EVENTS + 1) {
+      throw new IllegalStateException("bug: " + n + " lines");
+    }
+    return n - 1;
   }
 
   /** casework: read, validate and replay every event into its case's state. */

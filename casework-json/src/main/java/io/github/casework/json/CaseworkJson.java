@@ -247,7 +247,10 @@ public final class CaseworkJson {
    * @throws CaseworkJsonException if the input is not a valid document of this kind
    */
   public <T> T read(DocumentKind<T> kind, byte[] json) {
-    return read(kind, new ByteArrayInputStream(requireNonNull(json, "json")));
+    requireNonNull(json, "json");
+    Reader ascii = json.length <= MAX_DOCUMENT_BYTES ? Utf8Input.asciiReader(json) : null;
+    // Anything else (non-ASCII, or over the limit) through the strict decoder, which reports what breaks a rule.
+    return ascii != null ? readDocument(kind, ascii) : read(kind, new ByteArrayInputStream(json));
   }
 
   /**
