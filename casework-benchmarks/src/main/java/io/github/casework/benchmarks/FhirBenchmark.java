@@ -3,28 +3,16 @@ package io.github.casework.benchmarks;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import ca.uhn.fhir.parser.IParser;
-import io.github.casework.Deadline;
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Urgency;
 import io.github.casework.fhir.CaseworkFhir;
 import io.github.casework.fhir.ReferralContext;
 import io.github.casework.fhir.ReferralResources;
 import io.github.casework.id.AgencyId;
-import io.github.casework.id.CaseId;
-import io.github.casework.id.ClientId;
-import io.github.casework.id.NeedId;
-import io.github.casework.id.ProfessionalId;
-import io.github.casework.id.ReferralId;
-import io.github.casework.referral.Capacity;
-import io.github.casework.referral.ConsentGiver;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.Referral;
-import io.github.casework.referral.ReferralCommand;
-import io.github.casework.referral.ReferralOutcome;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
@@ -69,23 +57,7 @@ public class FhirBenchmark {
   /** Builds the referral, warms HAPI's model metadata and builds the baseline's resources once. */
   @Setup
   public void setUp() {
-    Instant t = Instant.parse("2026-09-08T08:00:00Z");
-    AgencyId clinic = AgencyId.of("kliniek-noord");
-    Referral r = Referral.draft(ReferralId.of("ref-j-detox"), ClientId.of("client-j"), CaseId.of("case-j"),
-        NeedId.of("need-alcohol"), LifeDomain.SUBSTANCE_USE, AgencyId.of("welzijn-west"),
-        ProfessionalId.of("sw-sanne"), clinic, "detox", t).state();
-    for (ReferralCommand c : List.of(
-        new ReferralCommand.RecordBasis(DataSharingBasis.Consent.of(ConsentGiver.CLIENT, ProfessionalId.of("sw-sanne"),
-            t, List.of(clinic), List.of(LifeDomain.SUBSTANCE_USE)), t),
-        new ReferralCommand.Send(Deadline.after(Duration.ofDays(5)), Deadline.after(Duration.ofDays(28)),
-            t.plusSeconds(300), Optional.of(Capacity.WAITLIST_UNDER_ONE_MONTH)),
-        new ReferralCommand.Accept(t.plusSeconds(86_400)),
-        new ReferralCommand.AcceptAccountability(ProfessionalId.of("kn-intake"), t.plusSeconds(90_000)),
-        new ReferralCommand.Start(t.plusSeconds(172_800)),
-        new ReferralCommand.Complete(ReferralOutcome.NEED_MET, t.plusSeconds(1_728_000)))) {
-      r = r.decide(c).state();
-    }
-    referral = r;
+    referral = ReferralJsonBenchmark.referral().state();
     context = ReferralContext.none().withUrgency(Urgency.URGENT);
     parser = fhir.newJsonParser();
     prebuilt = CaseworkFhir.resources(referral, context);
