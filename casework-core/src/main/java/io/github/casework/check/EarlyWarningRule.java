@@ -2,12 +2,15 @@ package io.github.casework.check;
 
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.casework.earlywarning.ContactAttempt;
+import io.github.casework.earlywarning.Ending;
 import io.github.casework.earlywarning.OutreachCase;
 import io.github.casework.earlywarning.OutreachStatus;
 import io.github.casework.earlywarning.PartnerType;
 import io.github.casework.earlywarning.ReceivedSignal;
 import io.github.casework.earlywarning.Resident;
 import io.github.casework.id.OutreachId;
+import io.github.casework.id.ReferralId;
+import io.github.casework.referral.Referral;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,21 +19,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Early warning of payment arrears: a crisis signal without a first contact attempt within the Wgs urgent-threat
  * norm (three working days), another signal without one within the outreach norm, an outreach case without an end
- * result after the outreach norm, and open outreach cases of one household holding signals of several partners
- * that should be one case.
+ * result after the outreach norm, open outreach cases of one household holding signals of several partners
+ * that should be one case, and an outreach case carried on by a casework referral that the caseload does not hold
+ * (the loop it handed on is followed by nobody).
  */
 final class EarlyWarningRule implements Rule {
   @Override
   public void check(CheckRun run) {
     Map<Resident, List<OutreachCase>> open = new LinkedHashMap<>();
+    Set<ReferralId> referrals = run.caseload.outreach().isEmpty() ? Set.of()
+        : run.caseload.referrals().stream().map(Referral::id).collect(Collectors.toUnmodifiableSet());
     for (OutreachCase c : run.caseload.outreach()) {
       AgencyRef agency = run.agency(c.agency());
       for (ReceivedSignal s : c.signals()) {
         attempt(run, c, s, agency);
+      }
+      if (c.ending().orElse(null) instanceof Ending.Referred referred) {
+        if (!referrals.contains(referred.referral())) {
+          run.add(FindingCode.OUTREACH_REFERRAL_MISSING.usualSeverity(),
+              List.of(SubjectRef.of(c.id()), SubjectRef.of(referred.referral())),
+              new Facts.MissingFollowUpReferral(c.id(), referred.result(), referred.referral(), agency),
+              new NextStep.RecordFollowUpReferral(agency, c.id(), referred.referral()));
+        }
       }
       if (c.status() != OutreachStatus.CLOSED) {
         open.computeIfAbsent(c.resident(), r -> new ArrayList<>()).add(c);

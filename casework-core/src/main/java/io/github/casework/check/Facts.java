@@ -8,6 +8,7 @@ import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.UrgentThreat;
 import io.github.casework.directory.Eligibility;
+import io.github.casework.earlywarning.EndResult;
 import io.github.casework.earlywarning.OutreachStatus;
 import io.github.casework.earlywarning.PartnerType;
 import io.github.casework.escalation.BeyondMandateReason;
@@ -1094,6 +1095,44 @@ public sealed interface Facts {
     @Override
     public FindingCode code() {
       return FindingCode.OUTREACH_SIGNALS_NOT_BUNDLED;
+    }
+  }
+
+  /**
+   * An outreach case that ended in follow-up help or a referral, naming a casework referral that the caseload does
+   * not hold: the help it handed on is followed by nobody. The case is closed, so the referral is where the story
+   * should go on.
+   *
+   * @param outreach the outreach case, not null
+   * @param result its end result, a {@linkplain EndResult#isReferral() follow-up or referral}, not null
+   * @param referral the referral its ending names, not null
+   * @param agency the agency that holds the outreach case, not null
+   */
+  record MissingFollowUpReferral(OutreachId outreach, EndResult result, ReferralId referral, AgencyRef agency)
+      implements Facts {
+    /**
+     * Validates the components.
+     *
+     * @param outreach the outreach case, not null
+     * @param result the end result, a follow-up or referral, not null
+     * @param referral the referral, not null
+     * @param agency the agency, not null
+     * @throws InvalidValueException if the end result is not a follow-up or referral
+     */
+    public MissingFollowUpReferral {
+      requireNonNull(outreach, "outreach");
+      requireNonNull(result, "result");
+      requireNonNull(referral, "referral");
+      requireNonNull(agency, "agency");
+      if (!result.isReferral()) {
+        throw new InvalidValueException(CheckCodes.FINDING_FACTS_INVALID, "Facts.MissingFollowUpReferral.result",
+            "only a follow-up or referral end result names a referral");
+      }
+    }
+
+    @Override
+    public FindingCode code() {
+      return FindingCode.OUTREACH_REFERRAL_MISSING;
     }
   }
 }

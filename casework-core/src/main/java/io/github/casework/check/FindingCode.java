@@ -83,7 +83,12 @@ public enum FindingCode {
   /** An outreach case without an end result after the outreach norm. */
   OUTREACH_END_RESULT_OVERDUE("outreach.end-result-overdue", Severity.WARNING, "eindresultaat"),
   /** Open outreach cases of one household hold signals of several partners: they should be one case. */
-  OUTREACH_SIGNALS_NOT_BUNDLED("outreach.signals-not-bundled", Severity.WARNING, "één huishouden, één zaak");
+  OUTREACH_SIGNALS_NOT_BUNDLED("outreach.signals-not-bundled", Severity.WARNING, "één huishouden, één zaak"),
+  /**
+   * An outreach case that ended in follow-up help or a referral whose casework referral is not in the caseload, so
+   * nobody follows the loop the outreach case handed on.
+   */
+  OUTREACH_REFERRAL_MISSING("outreach.referral-missing", Severity.ERROR, "warme overdracht");
 
   private final String code;
   private final Severity usualSeverity;

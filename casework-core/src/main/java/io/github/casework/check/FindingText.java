@@ -180,6 +180,10 @@ public final class FindingText {
     } else if (step instanceof NextStep.RecordEndResult s) {
       v.put("agency", agency(s.agency()));
       v.put("outreach", s.outreach().value());
+    } else if (step instanceof NextStep.RecordFollowUpReferral s) {
+      v.put("agency", agency(s.agency()));
+      v.put("outreach", s.outreach().value());
+      v.put("referral", s.referral().value());
     } else if (step instanceof NextStep.BundleSignals s) {
       v.put("agency", agency(s.agency()));
       v.put("into", s.into().value());
@@ -369,6 +373,10 @@ public final class FindingText {
       v.put("status", text("outreach-status." + f.status().code()));
       v.put("opened", f.openedOn().toString());
       v.put("due", f.dueDate().toString());
+    } else if (facts instanceof Facts.MissingFollowUpReferral f) {
+      v.put("outreach", f.outreach().value());
+      v.put("result", text("end-result." + f.result().code()));
+      v.put("referral", f.referral().value());
     } else if (facts instanceof Facts.UnbundledSignals f) {
       v.put("cases", f.cases().stream().map(OutreachId::value).collect(Collectors.joining(", ")));
       v.put("partners", f.partners().stream().map(p -> text("partner." + p.code()))

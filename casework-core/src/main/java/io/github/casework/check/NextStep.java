@@ -642,4 +642,35 @@ public sealed interface NextStep {
       return KIND;
     }
   }
+
+  /**
+   * Record the casework referral that an outreach case named when it handed the household on, so that the check
+   * follows its loop; or correct the outreach case's end result if there was no hand-over.
+   *
+   * @param agency the agency that holds the outreach case, not null
+   * @param outreach the outreach case, not null
+   * @param referral the referral its ending names, not null
+   */
+  record RecordFollowUpReferral(AgencyRef agency, OutreachId outreach, ReferralId referral) implements NextStep {
+    /** The kind. */
+    public static final String KIND = "record-follow-up-referral";
+
+    /**
+     * Validates the components.
+     *
+     * @param agency the agency that holds the outreach case, not null
+     * @param outreach the outreach case, not null
+     * @param referral the referral, not null
+     */
+    public RecordFollowUpReferral {
+      requireNonNull(agency, "agency");
+      requireNonNull(outreach, "outreach");
+      requireNonNull(referral, "referral");
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
 }

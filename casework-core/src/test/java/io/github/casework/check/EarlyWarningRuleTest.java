@@ -1,8 +1,11 @@
 package io.github.casework.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import io.github.casework.InvalidValueException;
+import io.github.casework.LifeDomain;
 import io.github.casework.earlywarning.ContactAttempt;
 import io.github.casework.earlywarning.ContactKind;
 import io.github.casework.earlywarning.EarlySignal;
@@ -15,10 +18,16 @@ import io.github.casework.earlywarning.PartOfDay;
 import io.github.casework.earlywarning.PartnerType;
 import io.github.casework.earlywarning.Resident;
 import io.github.casework.id.AgencyId;
+import io.github.casework.id.CaseId;
+import io.github.casework.id.ClientId;
 import io.github.casework.id.EarlySignalId;
+import io.github.casework.id.NeedId;
 import io.github.casework.id.OutreachId;
+import io.github.casework.id.ProfessionalId;
+import io.github.casework.id.ReferralId;
 import io.github.casework.norm.ServiceNorms;
 import io.github.casework.norm.TimeLimit;
+import io.github.casework.referral.Referral;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -133,5 +142,46 @@ class EarlyWarningRuleTest {
     OutreachCase bundled = rent.decide(new OutreachCommand.AddSignal(signal("vs-e", PartnerType.ENERGY, false,
         FAMILY), FRIDAY.plusSeconds(300))).state();
     assertThat(check(THURSDAY_AFTER, bundled)).isEmpty();
+  }
+
+  @Test
+  void anOutreachCaseHandedOnToAReferralTheCaseloadDoesNotHoldIsAnError() {
+    OutreachCase c = attempted(open("vz-4", signal("vs-4", PartnerType.RENT, false, FAMILY)),
+        LocalDate.of(2026, 1, 12));
+    ReferralId debtHelp = ReferralId.of("ref-debt-help");
+    Instant closedAt = Instant.parse("2026-01-20T09:00:00Z");
+    OutreachCase handedOn = c.decide(new OutreachCommand.Close(Ending.referred(EndResult.FOLLOW_UP_FINANCIAL,
+        debtHelp), closedAt)).state();
+    Instant later = Instant.parse("2026-01-21T09:00:00Z");
+    ImmutableList<Finding> lost = check(later, handedOn);
+    assertThat(lost).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(FindingCode.OUTREACH_REFERRAL_MISSING);
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.subjects()).containsExactlyInAnyOrder(SubjectRef.of(OutreachId.of("vz-4")), SubjectRef.of(debtHelp));
+      assertThat(f.facts()).isEqualTo(new Facts.MissingFollowUpReferral(OutreachId.of("vz-4"),
+          EndResult.FOLLOW_UP_FINANCIAL, debtHelp, AgencyRef.unlisted(TEAM)));
+      assertThat(f.nextStep()).isEqualTo(new NextStep.RecordFollowUpReferral(AgencyRef.unlisted(TEAM),
+          OutreachId.of("vz-4"), debtHelp));
+      assertThat(FindingText.english().explanation(f)).contains("vz-4", "ref-debt-help",
+          "financial follow-up help or a referral").doesNotContain("1102AB");
+      assertThat(FindingText.dutch().explanation(f)).contains("financiële vervolghulp");
+    });
+    Referral referral = Referral.draft(debtHelp, ClientId.of("client-vz-4"), CaseId.of("case-vz-4"),
+        NeedId.of("need-debts"), LifeDomain.FINANCES, TEAM, ProfessionalId.of("sw-vz"),
+        AgencyId.of("schuldhulp-zuidoost"), "debt-assistance", closedAt).state();
+    assertThat(CHECK.run(Caseload.builder().outreach(List.of(handedOn)).referrals(List.of(referral)).build(), later)
+        .stream().map(Finding::code)).as("the referral is there: its own loop is followed")
+        .doesNotContain(FindingCode.OUTREACH_REFERRAL_MISSING);
+    OutreachCase concluded = c.decide(new OutreachCommand.Close(Ending.of(EndResult.BUDGET_ADVICE_OR_QUICK_FIX),
+        closedAt)).state();
+    assertThat(check(later, concluded)).as("no referral named, none missing").isEmpty();
+  }
+
+  @Test
+  void missingReferralFactsNeedAReferralEndResult() {
+    assertThatThrownBy(() -> new Facts.MissingFollowUpReferral(OutreachId.of("vz-4"), EndResult.ALREADY_PAID,
+        ReferralId.of("ref-x"), AgencyRef.unlisted(TEAM)))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.code()).isEqualTo(CheckCodes.FINDING_FACTS_INVALID));
   }
 }

@@ -16,6 +16,7 @@ import io.github.casework.check.SubjectRef;
 import io.github.casework.directory.Eligibility;
 import io.github.casework.directory.ServiceStatus;
 import io.github.casework.directory.WaitlistBand;
+import io.github.casework.earlywarning.EndResult;
 import io.github.casework.earlywarning.OutreachStatus;
 import io.github.casework.earlywarning.PartnerType;
 import io.github.casework.escalation.BeyondMandateReason;
@@ -71,11 +72,21 @@ public final class FindingSamples {
 
   /**
    * {@return the samples, each valid, in no particular order: {@link #firstRelease()}, {@link #mandates()},
-   * {@link #capacity()}, {@link #consent()}, {@link #gaps()} and {@link #earlyWarning()}}
+   * {@link #capacity()}, {@link #consent()}, {@link #gaps()}, {@link #earlyWarning()} and {@link #followUp()}}
    */
   public static ImmutableList<Finding> all() {
     return ImmutableList.<Finding>builder().addAll(firstRelease()).addAll(mandates()).addAll(capacity())
-        .addAll(consent()).addAll(gaps()).addAll(earlyWarning()).build();
+        .addAll(consent()).addAll(gaps()).addAll(earlyWarning()).addAll(followUp()).build();
+  }
+
+  /**
+   * {@return the sample of the finding of an outreach case handed on to a referral the caseload does not hold;
+   * pinned by its own vectors}
+   */
+  public static ImmutableList<Finding> followUp() {
+    return ImmutableList.of(finding(Severity.ERROR, new Facts.MissingFollowUpReferral(OutreachId.of("vz-1"),
+        EndResult.FOLLOW_UP_NON_FINANCIAL, R1, WELFARE), new NextStep.RecordFollowUpReferral(WELFARE, OutreachId.of("vz-1"),
+        R1)));
   }
 
   /**

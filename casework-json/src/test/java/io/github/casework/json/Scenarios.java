@@ -242,6 +242,11 @@ final class Scenarios {
         ImmutableList.sortedCopyOf(Finding.ORDER, FindingSamples.earlyWarning()), text);
   }
 
+  /** The finding of an outreach case handed on to a referral the caseload does not hold, pinned by own vectors. */
+  static Findings followUpFindings(FindingText text) {
+    return Findings.of(Instant.parse("2026-09-01T09:00:00Z"), FindingSamples.followUp(), text);
+  }
+
   /** A snapshot's agencies, professionals, mandates and areas, without its aggregates. */
   static CaseloadSnapshot contextOf(CaseloadSnapshot s) {
     return CaseloadSnapshot.of(List.of(), s.caseload());
@@ -539,6 +544,10 @@ final class Scenarios {
         new Scenario(DocumentKind.FINDINGS, earlyWarningFindings(FindingText.english())));
     b.put("findings/early-warning-nl.json",
         new Scenario(DocumentKind.FINDINGS, earlyWarningFindings(FindingText.dutch())));
+    b.put("findings/follow-up-referral-en.json",
+        new Scenario(DocumentKind.FINDINGS, followUpFindings(FindingText.english())));
+    b.put("findings/follow-up-referral-nl.json",
+        new Scenario(DocumentKind.FINDINGS, followUpFindings(FindingText.dutch())));
     return b.buildOrThrow();
   }
 

@@ -753,6 +753,16 @@ public final class SampleCaseload {
           PartOfDay.AFTERNOON), day(93, 15)));
       plantOutreach(FindingCode.OUTREACH_SIGNALS_NOT_BUNDLED, rent.id(),
           "one household's rent and water signals in two cases");
+      // Closed in November as handed on to social work, but the referral was never drafted: nobody follows it.
+      OutreachCase handedOn = openOutreach("vz-holendrecht-3", day(78, 8), early("vs-eneco-2207", PartnerType.ENERGY,
+          false, 455, 77, Resident.atAddress("1106AK", 3, Optional.empty())));
+      handedOn = outreachStep(handedOn, new OutreachCommand.TakeUp(date(78), day(78, 9)));
+      handedOn = outreachStep(handedOn, new OutreachCommand.RecordAttempt(ContactAttempt.of(ContactKind.HOME_VISIT,
+          true, date(79), PartOfDay.MORNING), day(79, 12)));
+      outreachStep(handedOn, new OutreachCommand.Close(Ending.referred(EndResult.FOLLOW_UP_NON_FINANCIAL,
+          ReferralId.of("ref-never-drafted")), day(80, 10)));
+      plantOutreach(FindingCode.OUTREACH_REFERRAL_MISSING, handedOn.id(),
+          "an outreach case handed on to social work through a referral nobody drafted");
     }
 
     private static EarlySignal early(String id, PartnerType partner, boolean crisis, long euros, int signalDay,

@@ -58,7 +58,7 @@ class FindingsTableTest {
     assertThat(table).isEqualTo(Cli.read(GOLDEN_NL));
     assertThat(table.replaceAll("\\s+", " ")).contains("tussen wal en schip", "van het kastje naar de muur",
         "Ga er op af");
-    assertThat(table).endsWith("28 bevindingen op 2026-12-15T09:00:00Z (UTC): 4 critical, 9 error, 12 warning, 3 info.\n");
+    assertThat(table).endsWith("29 bevindingen op 2026-12-15T09:00:00Z (UTC): 4 critical, 10 error, 12 warning, 3 info.\n");
   }
 
   @Test

@@ -139,8 +139,15 @@ class StoreCommandsTest {
     Cli.Run imported = Cli.run("import", ndjson, db);
     assertThat(imported.exitCode()).as(imported.err()).isZero();
     assertThat(imported.out()).contains("into the PostgreSQL database").doesNotContain(url);
+    // As in the embedded store: the outreach cases stay behind (the import warns), so the store checks as the file
+    // without its outreach lines.
+    assertThat(imported.err()).contains(SampleCaseload.generate(SampleCaseload.SEED).caseload().outreach().size()
+        + " outreach cases and 0 consent withdrawals").doesNotContain(url);
+    String withoutOutreach = Cli.read(Path.of(ndjson)).lines().filter(l -> !l.startsWith("{\"type\":\"outreach."))
+        .map(l -> l + "\n").collect(Collectors.joining());
     Cli.Run fromStore = Cli.run("check", db);
     assertThat(fromStore.err()).isEmpty();
-    assertThat(fromStore.out()).isEqualTo(Cli.run("check", ndjson).out());
+    assertThat(fromStore.out()).isEqualTo(Cli.run("check", Cli.write(dir, "pg-aggregates-only.ndjson",
+        withoutOutreach).toString()).out()).isNotEmpty();
   }
 }

@@ -29,6 +29,7 @@ import io.github.casework.directory.ServiceCapacity;
 import io.github.casework.directory.ServiceListing;
 import io.github.casework.directory.ServiceStatus;
 import io.github.casework.directory.WaitlistBand;
+import io.github.casework.earlywarning.EndResult;
 import io.github.casework.earlywarning.OutreachStatus;
 import io.github.casework.earlywarning.PartnerType;
 import io.github.casework.escalation.BeyondMandateReason;
@@ -785,6 +786,17 @@ public final class Shapes {
           .required("agency", Facts.UnbundledSignals::agency, AGENCY_REF_READER, AGENCY_REF.writer()),
           m -> new Facts.UnbundledSignals(m.sortedSet("outreachCases"), m.sortedSet("partners"),
               m.required("agency", AgencyRef.class)))
+      .add("missing-follow-up-referral", Facts.MissingFollowUpReferral.class,
+          Shapes.<Facts.MissingFollowUpReferral>members()
+          .required("outreach", Facts.MissingFollowUpReferral::outreach, OUTREACH_ID.reader(),
+              OUTREACH_ID.writer())
+          .required("endResult", Facts.MissingFollowUpReferral::result, code(CodeTable.END_RESULT),
+              codeOf(CodeTable.END_RESULT))
+          .required("referral", Facts.MissingFollowUpReferral::referral, REFERRAL_ID.reader(),
+              REFERRAL_ID.writer())
+          .required("agency", Facts.MissingFollowUpReferral::agency, AGENCY_REF_READER, AGENCY_REF.writer()),
+          m -> new Facts.MissingFollowUpReferral(m.required("outreach", OutreachId.class), m.required("endResult",
+              EndResult.class), m.required("referral", ReferralId.class), m.required("agency", AgencyRef.class)))
       .build();
 
   /** A finding's structured next step, by {@code type}: the step's {@link NextStep#kind()}. */
@@ -916,6 +928,15 @@ public final class Shapes {
           .required("into", NextStep.BundleSignals::into, OUTREACH_ID.reader(), OUTREACH_ID.writer()),
           m -> new NextStep.BundleSignals(m.required("agency", AgencyRef.class), m.required("into",
               OutreachId.class)))
+      .add(NextStep.RecordFollowUpReferral.KIND, NextStep.RecordFollowUpReferral.class,
+          Shapes.<NextStep.RecordFollowUpReferral>members()
+          .required("agency", NextStep.RecordFollowUpReferral::agency, AGENCY_REF_READER, AGENCY_REF.writer())
+          .required("outreach", NextStep.RecordFollowUpReferral::outreach, OUTREACH_ID.reader(),
+              OUTREACH_ID.writer())
+          .required("referral", NextStep.RecordFollowUpReferral::referral, REFERRAL_ID.reader(),
+              REFERRAL_ID.writer()),
+          m -> new NextStep.RecordFollowUpReferral(m.required("agency", AgencyRef.class), m.required("outreach",
+              OutreachId.class), m.required("referral", ReferralId.class)))
       .build();
 
   /**
