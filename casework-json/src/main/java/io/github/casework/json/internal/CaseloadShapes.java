@@ -46,63 +46,56 @@ public final class CaseloadShapes {
    * The area of each case: an object from case id to area code. A key that is not a valid case id is reported at
    * the object, since the key is input and is not echoed.
    */
-  static final ValueReader<ImmutableMap<CaseId, Area>> AREAS_READER = (p, ctxt, pointer) -> {
-    Reading.expect(p, pointer, JsonToken.START_OBJECT, "an object");
-    Map<CaseId, Area> areas = new LinkedHashMap<>();
-    while (p.nextToken() != JsonToken.END_OBJECT) {
-      JsonLocation at = p.currentTokenLocation();
-      CaseId id;
-      try {
-        id = CaseId.of(p.currentName());
-      } catch (CaseworkException e) {
-        throw Failures.domain(at, pointer, e);
-      }
-      p.nextToken();
-      // The parser rejects a repeated key, and two keys of different text are different ids.
-      areas.put(id, AREA.read(p, ctxt, Pointers.member(pointer, id.value())));
-    }
-    return ImmutableMap.copyOf(areas);
-  };
+  static final ValueReader<ImmutableMap<CaseId, Area>> AREAS_READER = byCaseId(AREA);
 
   /** The areas in the order of their case ids, so that the output does not depend on insertion order. */
-  static final ValueWriter<Map<CaseId, Area>> AREAS_WRITER = (g, provider, areas) -> {
-    g.writeStartObject();
-    for (Map.Entry<CaseId, Area> e : areas.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey(Comparator.comparing(CaseId::value))).toList()) {
-      g.writeFieldName(e.getKey().value());
-      Writing.STRING.write(g, provider, e.getValue().code());
-    }
-    g.writeEndObject();
-  };
+  static final ValueWriter<Map<CaseId, Area>> AREAS_WRITER =
+      byCaseIdWriter((g, provider, area) -> Writing.STRING.write(g, provider, area.code()));
 
   /** The profile of each case: an object from case id to profile, keys checked as the areas' are. */
-  static final ValueReader<ImmutableMap<CaseId, ClientProfile>> PROFILES_READER = (p, ctxt, pointer) -> {
-    Reading.expect(p, pointer, JsonToken.START_OBJECT, "an object");
-    Map<CaseId, ClientProfile> profiles = new LinkedHashMap<>();
-    while (p.nextToken() != JsonToken.END_OBJECT) {
-      JsonLocation at = p.currentTokenLocation();
-      CaseId id;
-      try {
-        id = CaseId.of(p.currentName());
-      } catch (CaseworkException e) {
-        throw Failures.domain(at, pointer, e);
-      }
-      p.nextToken();
-      profiles.put(id, Shapes.CLIENT_PROFILE.reader().read(p, ctxt, Pointers.member(pointer, id.value())));
-    }
-    return ImmutableMap.copyOf(profiles);
-  };
+  static final ValueReader<ImmutableMap<CaseId, ClientProfile>> PROFILES_READER =
+      byCaseId(Shapes.CLIENT_PROFILE.reader());
 
   /** The profiles in the order of their case ids. */
-  static final ValueWriter<Map<CaseId, ClientProfile>> PROFILES_WRITER = (g, provider, profiles) -> {
-    g.writeStartObject();
-    for (Map.Entry<CaseId, ClientProfile> e : profiles.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey(Comparator.comparing(CaseId::value))).toList()) {
-      g.writeFieldName(e.getKey().value());
-      Shapes.CLIENT_PROFILE.writer().write(g, provider, e.getValue());
-    }
-    g.writeEndObject();
-  };
+  static final ValueWriter<Map<CaseId, ClientProfile>> PROFILES_WRITER =
+      byCaseIdWriter(Shapes.CLIENT_PROFILE.writer());
+
+  /**
+   * Reads an object from case id to value. A key that is not a valid case id is reported at the object, since the
+   * key is input and is not echoed; the parser rejects a repeated key, and two keys of different text are different
+   * ids.
+   */
+  private static <V> ValueReader<ImmutableMap<CaseId, V>> byCaseId(ValueReader<V> value) {
+    return (p, ctxt, pointer) -> {
+      Reading.expect(p, pointer, JsonToken.START_OBJECT, "an object");
+      Map<CaseId, V> map = new LinkedHashMap<>();
+      while (p.nextToken() != JsonToken.END_OBJECT) {
+        JsonLocation at = p.currentTokenLocation();
+        CaseId id;
+        try {
+          id = CaseId.of(p.currentName());
+        } catch (CaseworkException e) {
+          throw Failures.domain(at, pointer, e);
+        }
+        p.nextToken();
+        map.put(id, value.read(p, ctxt, Pointers.member(pointer, id.value())));
+      }
+      return ImmutableMap.copyOf(map);
+    };
+  }
+
+  /** Writes an object from case id to value, in the order of the case ids. */
+  private static <V> ValueWriter<Map<CaseId, V>> byCaseIdWriter(ValueWriter<? super V> value) {
+    return (g, provider, map) -> {
+      g.writeStartObject();
+      for (Map.Entry<CaseId, V> e : map.entrySet().stream()
+          .sorted(Map.Entry.comparingByKey(Comparator.comparing(CaseId::value))).toList()) {
+        g.writeFieldName(e.getKey().value());
+        value.write(g, provider, e.getValue());
+      }
+      g.writeEndObject();
+    };
+  }
 
   private static final ValueWriter<Collection<? extends ServiceListing>> LISTINGS_WRITER =
       Writing.list(Shapes.SERVICE_LISTING.writer());
