@@ -56,7 +56,7 @@ final class CaseloadFiles {
   static CaseloadSnapshot readSnapshot(Input input, CaseworkJson json, String command) {
     String kind = input.kind().orElse(SNAPSHOT);
     if (!kind.equals(SNAPSHOT) && !kind.equals(STREAM)) {
-      throw InputException.wrongInput(input.name(), command + ".wrong-kind", "holds a document of " + kindOf(kind)
+      throw InputException.wrongInput(input.name(), CliCodes.EXPORT_WRONG_KIND, "holds a document of " + kindOf(kind)
           + "; " + command + " reads a caseload snapshot (kind '" + SNAPSHOT + "') or event stream (kind '" + STREAM
           + "')");
     }

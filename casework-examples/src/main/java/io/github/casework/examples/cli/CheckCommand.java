@@ -164,20 +164,23 @@ public final class CheckCommand implements Callable<Integer> {
    * were not yet in.
    */
   private void warnIfBeforeTheData(Caseload caseload, Instant when) {
-    List<Aggregate<?, ?, ?>> all = new ArrayList<>();
-    all.addAll(caseload.cases());
-    all.addAll(caseload.referrals());
-    all.addAll(caseload.escalations());
-    all.addAll(caseload.signals());
-    long later = all.stream().filter(a -> a.lastChangedAt().isAfter(when)).count();
+    List<Instant> changed = new ArrayList<>();
+    for (List<? extends Aggregate<?, ?, ?>> aggregates : List.of(caseload.cases(), caseload.referrals(),
+        caseload.escalations(), caseload.signals())) {
+      aggregates.forEach(a -> changed.add(a.lastChangedAt()));
+    }
+    // Outreach cases are judged by the same instant (first-attempt and take-up norms), so they count alike.
+    caseload.outreach().forEach(o -> changed.add(o.lastChangedAt()));
+    long later = changed.stream().filter(at -> at.isAfter(when)).count();
     if (later > 0) {
-      Instant latest = all.stream().map(Aggregate::lastChangedAt).max(Instant::compareTo).orElseThrow();
+      Instant latest = changed.stream().max(Instant::compareTo).orElseThrow();
       PrintWriter err = spec.commandLine().getErr();
-      err.println(spec.qualifiedName() + ": warning: " + later + " of the " + all.size() + " aggregates changed after "
-          + when + " (the last at " + latest + "); they are judged with those later events");
+      err.println(spec.qualifiedName() + ": warning: " + later + " of the " + changed.size() + " aggregates changed "
+          + "after " + when + " (the last at " + latest + "); they are judged with those later events");
       err.flush();
     }
   }
+
 
   /**
    * Reads {@code --at}: an ISO-8601 instant, or a date meaning its start in the norms' zone, at which the check can

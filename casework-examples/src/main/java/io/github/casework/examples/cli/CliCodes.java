@@ -11,6 +11,8 @@ import io.github.casework.ErrorCode;
 public final class CliCodes {
   /** The input holds another kind of document or stream than the command reads. */
   public static final String WRONG_KIND = "check.wrong-kind";
+  /** The input of an export holds another kind of document or stream than a caseload snapshot or event stream. */
+  public static final String EXPORT_WRONG_KIND = "export.wrong-kind";
   /** The input names no known document or stream kind. */
   public static final String UNKNOWN_KIND = "json.unknown-kind";
   /** The path names a folder, not a file. */
@@ -32,6 +34,8 @@ public final class CliCodes {
 
   private static final ImmutableList<ErrorCode> ALL = ImmutableList.of(
       code(WRONG_KIND, "The input holds another kind of document or stream than the command reads."),
+      code(EXPORT_WRONG_KIND, "The input of an export holds another kind of document or stream than a caseload "
+          + "snapshot or event stream."),
       code(UNKNOWN_KIND, "The input names no known document or stream kind."),
       code(FILE_DIRECTORY, "The path names a folder, not a file."),
       code(FILE_NOT_FOUND, "No file exists at the path."),

@@ -9,11 +9,29 @@ import io.github.casework.json.ddas.DdasRequest;
 import io.github.casework.json.ddas.DdasSummary;
 import io.github.casework.norm.ServiceNorms;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code casework export ddas}: the DDAS delivery of the sample's outreach cases. */
 class ExportDdasCommandTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void aFileOfAnotherKindIsRefusedWithTheExportsCatalogueCode() {
+    Path file = Cli.write(dir, "case.json", ValidateCommandTest.caseDocument());
+    Cli.Run run = Cli.run("export", "ddas", file.toString(), "--from", "2026-10-01", "--to", "2026-12-31",
+        "--municipality", "0363", "--supplier", "CASEWORK");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("casework export ddas: " + file + ": holds a document of kind 'case'; export "
+        + "ddas reads a caseload snapshot (kind 'caseload') or event stream (kind 'caseload-events') "
+        + "[" + CliCodes.EXPORT_WRONG_KIND + "]\n");
+    assertThat(CliCodes.all()).anyMatch(c -> c.code().equals("export.wrong-kind"));
+  }
+
 
   @Test
   void theDeliveryOfTheAutumnHoldsTheSamplesOutreachCasesWithTheirEndResults() {

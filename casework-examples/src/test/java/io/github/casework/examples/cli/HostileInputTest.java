@@ -2,6 +2,10 @@ package io.github.casework.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.casework.check.Caseload;
+import io.github.casework.json.CaseworkJson;
+import io.github.casework.json.DocumentKind;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,6 +151,20 @@ class HostileInputTest {
         .doesNotContain("Exception");
     assertThat(early.err().strip()).doesNotContain("\n");
     assertThat(Cli.run("check", file.toString()).err()).isEmpty();
+  }
+
+  @Test
+  void theWarningCountsTheOutreachCasesTooAsTheyAreJudgedAtTheSameInstant() throws Exception {
+    Path file = Cli.write(dir, "caseload.json", sample());
+    Caseload caseload;
+    try (InputStream in = Files.newInputStream(file)) {
+      caseload = CaseworkJson.strict().read(DocumentKind.CASELOAD, in).caseload();
+    }
+    assertThat(caseload.outreach()).isNotEmpty();
+    int all = caseload.cases().size() + caseload.referrals().size() + caseload.escalations().size()
+        + caseload.signals().size() + caseload.outreach().size();
+    Cli.Run early = Cli.run("check", "--at", "2026-01-01", file.toString());
+    assertThat(early.err()).contains(": warning: " + all + " of the " + all + " aggregates changed after");
   }
 
   @Test

@@ -145,6 +145,22 @@ class ResearchExportCommandTest {
   }
 
   @Test
+  void aFileOfAnotherKindIsRefusedWithTheExportsCatalogueCodeAndNothingIsWritten() throws Exception {
+    Path key = Cli.write(dir, "key", KEY);
+    Path file = Cli.write(dir, "case.json", ValidateCommandTest.caseDocument());
+    Path out = folder("out");
+    Cli.Run run = Cli.run("export", "research", file.toString(), "--key-file", key.toString(), "--out",
+        out.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.err()).isEqualTo("casework export research: " + file + ": holds a document of kind 'case'; "
+        + "export research reads a caseload snapshot (kind 'caseload') or event stream (kind 'caseload-events') "
+        + "[" + CliCodes.EXPORT_WRONG_KIND + "]\n");
+    try (var listing = Files.list(out)) {
+      assertThat(listing).isEmpty();
+    }
+  }
+
+  @Test
   void withoutAKeyOrWithAShortOneTheExportIsRefusedAndNothingIsWritten() throws Exception {
     Path out = folder("a");
     Cli.Run none = Cli.run("export", "research", SAMPLE.toString(), "--out", out.toString());
