@@ -85,8 +85,8 @@ class PartyValuesTest {
       assertThat(AgencyService.of(good, "Service", Set.of(LifeDomain.WORK_AND_EDUCATION)).code()).isEqualTo(good);
     }
     for (String bad : List.of("", "-a", "a".repeat(65), "Night", "night shelter", "nacht_opvang", "é")) {
-      rejected(() -> AgencyService.of(bad, "Service", Set.of(LifeDomain.WORK_AND_EDUCATION)), PartyCodes.SERVICE_INVALID_CODE,
-          "AgencyService.code");
+      rejected(() -> AgencyService.of(bad, "Service", Set.of(LifeDomain.WORK_AND_EDUCATION)),
+          PartyCodes.SERVICE_INVALID_CODE, "AgencyService.code");
     }
   }
 
@@ -94,12 +94,12 @@ class PartyValuesTest {
   void aServiceHasANameAndAtLeastOneLifeDomain() throws Throwable {
     rejected(() -> AgencyService.of("detox", " ", Set.of(LifeDomain.PHYSICAL_HEALTH)), PartyCodes.NAME_BLANK,
         "AgencyService.name");
-    rejected(() -> AgencyService.of("detox", "d".repeat(201), Set.of(LifeDomain.PHYSICAL_HEALTH)), PartyCodes.NAME_TOO_LONG,
-        "AgencyService.name");
+    rejected(() -> AgencyService.of("detox", "d".repeat(201), Set.of(LifeDomain.PHYSICAL_HEALTH)),
+        PartyCodes.NAME_TOO_LONG, "AgencyService.name");
     rejected(() -> AgencyService.of("detox", "Detox", Set.of()), PartyCodes.SERVICE_NO_DOMAIN,
         "AgencyService.domains");
-    assertThat(AgencyService.of("detox", "Detox", List.of(LifeDomain.PHYSICAL_HEALTH, LifeDomain.PHYSICAL_HEALTH)).domains())
-        .containsExactly(LifeDomain.PHYSICAL_HEALTH);
+    assertThat(AgencyService.of("detox", "Detox", List.of(LifeDomain.PHYSICAL_HEALTH, LifeDomain.PHYSICAL_HEALTH))
+        .domains()).containsExactly(LifeDomain.PHYSICAL_HEALTH);
   }
 
   @Test
