@@ -1,39 +1,40 @@
 #!/bin/sh
 # Mutation testing (issue 15): runs PIT on casework-core and casework-json and prints the mutation score and test
 # strength per package and per module:
-#   scripts/mutation.sh             # core and json, every package
+#   scripts/mutation.sh             # core and json, every package, in one run
 #   scripts/mutation.sh check       # one core package (io.github.casework.check.*)
+#   scripts/mutation.sh root        # the classes directly in io.github.casework (no subpackage)
+#   scripts/mutation.sh norm,party  # several core packages in one PIT run (one coverage run)
 #   scripts/mutation.sh json        # casework-json alone
+#   scripts/mutation.sh summary     # per package and per module, from every run kept so far (no PIT run)
 # Score = detected / all mutants; test strength = detected / mutants that some test covers (PIT's definitions).
 # Open-source PIT 1.30 has no incremental history (that plugin is commercial): narrow a re-run to one package.
-# One PIT thread: the build machine is shared. Reports: <module>/target/pit-reports/.
+# Every run writes <module>/target/pit-reports/ (XML and HTML) and keeps a copy in
+# <module>/target/pit-packages/<what>/, so that per-package runs add up: `summary` combines the kept mutations.xml
+# files, counting each mutant once (from the newest run that holds it), and names the packages no kept run covers.
+# One PIT thread: the build machine is shared.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 what=${1:-all}
-case "$what" in
-  all) pl=casework-core,casework-json; targets='io.github.casework.*' ;;
-  json) pl=casework-core,casework-json; targets='io.github.casework.json.*' ;;
-  *) pl=casework-core; targets="io.github.casework.$what.*" ;;
-esac
-mkdir -p casework-core/target
-log=casework-core/target/pit.log
-echo "PIT on $targets ($pl), log in $log" >&2
-./mvnw -B -o -Pmutation -pl "$pl" test-compile org.pitest:pitest-maven:mutationCoverage \
-    -Dpit.targetClasses="$targets" >"$log" 2>&1 || { echo "PIT failed, see $log" >&2; exit 1; }
-for m in $(echo "$pl" | tr ',' ' '); do
-  report="$m/target/pit-reports/mutations.xml"
-  [ -f "$report" ] || continue
-  python3 - "$m" "$report" "$targets" <<'PY'
-import collections, fnmatch, sys, xml.etree.ElementTree as ET
-module, path, targets = sys.argv[1], sys.argv[2], sys.argv[3]
+
+# Prints per package and module rows of the mutations.xml files given after the module name and a class regex.
+report() {
+  python3 - "$@" <<'PY'
+import collections, os, re, sys, xml.etree.ElementTree as ET
+module, pattern, paths = sys.argv[1], re.compile(sys.argv[2]), sys.argv[3:]
 detected = {'KILLED', 'TIMED_OUT', 'MEMORY_ERROR', 'RUN_ERROR'}
+mutants = {}  # one entry per mutant: the newest kept run wins
+for path in sorted(paths, key=os.path.getmtime):
+    for m in ET.parse(path).getroot().iter('mutation'):
+        cls = m.findtext('mutatedClass')
+        if not pattern.fullmatch(cls):
+            continue  # left over from an earlier, wider run
+        key = (cls, m.findtext('mutatedMethod'), m.findtext('methodDescription'), m.findtext('lineNumber'),
+               m.findtext('mutator'), m.findtext('indexes') or m.findtext('index'), m.findtext('description'))
+        mutants[key] = m.get('status')
 rows = collections.defaultdict(lambda: [0, 0, 0])  # all, detected, no coverage
-for m in ET.parse(path).getroot().iter('mutation'):
-    cls = m.findtext('mutatedClass')
-    if not fnmatch.fnmatch(cls, targets):
-        continue  # left over from an earlier, wider run
-    status = m.get('status')
+for (cls, *_), status in mutants.items():
     for key in (cls.rsplit('.', 1)[0], '(module)'):
         rows[key][0] += 1
         rows[key][1] += status in detected
@@ -47,4 +48,49 @@ for key in sorted(k for k in rows if k != '(module)'):
 if rows:
     print(line('(module)', rows['(module)']))
 PY
+}
+
+if [ "$what" = summary ]; then
+  for m in casework-core casework-json; do
+    kept=$(find "$m/target/pit-packages" -name mutations.xml 2>/dev/null | sort)
+    [ -n "$kept" ] || { echo "$m: no kept PIT run" >&2; continue; }
+    # shellcheck disable=SC2086 # one path per word (the paths hold no spaces)
+    report "$m" 'io\.github\.casework\..*' $kept
+    # Packages with main classes that no kept run mutated (a package without mutable code shows up here too).
+    src="$m/src/main/java/io/github/casework"
+    measured=$(for f in $kept; do grep -o '<mutatedClass>[^<]*' "$f" | sed 's/<mutatedClass>//; s/\.[^.]*$//'; done | sort -u)
+    for d in $(cd "$src" && find . -name '*.java' ! -name package-info.java ! -name module-info.java \
+        | sed 's|/[^/]*$||; s|^\./||' | sort -u); do
+      pkg=io.github.casework$(echo "$d" | sed 's|^\.$||; s|^|/|; s|^/$||' | tr / .)
+      echo "$measured" | grep -qx "$pkg" || echo "$m $pkg: not measured" >&2
+    done
+  done
+  exit 0
+fi
+
+case "$what" in
+  all) pl=casework-core,casework-json; keep=$pl; targets='io.github.casework.*'; regex='io\.github\.casework\..*' ;;
+  json) pl=casework-core,casework-json; keep=casework-json; targets='io.github.casework.json.*'
+        regex='io\.github\.casework\.json\..*' ;;
+  *[!a-z.,]*|''|,*|*,|*,,*) echo "usage: $0 [all|json|summary|<core packages, e.g. check or root,norm,party>]" >&2; exit 2 ;;
+  # One PIT run over a comma list of core packages pays for the coverage run (minutes) once. PIT reads a target
+  # starting with ~ as a regular expression; root stands for the classes directly in io.github.casework, which a
+  # glob cannot name (its * takes in every subpackage too).
+  *) pl=casework-core; keep=$pl
+     regex="io\\.github\\.casework\\.(?:$(echo "$what" | tr ',' '\n' \
+       | sed 's/^root$/[A-Z][^.]*/; /^\[/!{s/\./\\./g; s/$/\\..*/;}' | paste -sd '|' -))"
+     targets="~$regex" ;;
+esac
+mkdir -p casework-core/target
+log=casework-core/target/pit.log
+echo "PIT on $targets ($pl), log in $log" >&2
+for m in $(echo "$keep" | tr ',' ' '); do rm -rf "$m/target/pit-reports"; done  # no stale report is kept
+./mvnw -B -o -Pmutation -pl "$pl" test-compile org.pitest:pitest-maven:mutationCoverage \
+    -Dpit.targetClasses="$targets" >"$log" 2>&1 || { echo "PIT failed, see $log" >&2; exit 1; }
+for m in $(echo "$keep" | tr ',' ' '); do
+  reports="$m/target/pit-reports"
+  [ -f "$reports/mutations.xml" ] || continue
+  kept="$m/target/pit-packages/$what"
+  rm -rf "$kept" && mkdir -p "$kept" && cp -R "$reports/." "$kept/"
+  report "$m" "$regex" "$kept/mutations.xml"
 done

@@ -17,6 +17,7 @@ import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.referral.Referral;
+import io.github.casework.referral.ReferralCommand;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
@@ -48,6 +49,19 @@ class RetentionPolicyTest {
     assertThat(p.eraseAfter(opened("c1", "k"), ZONE)).isEmpty();
     assertThat(p.with(RetentionPolicy.Kind.CLOSED_CASE, Period.ofMonths(6)).eraseAfter(closed("c1", "k"), ZONE))
         .contains(Instant.parse("2026-09-02T09:00:00Z"));
+  }
+
+  @Test
+  void anEndedReferralIsErasedTwoYearsAfterItEndedByDefault() {
+    Referral draft = Referral.draft(ReferralId.of("r1"), ClientId.of("m"), CaseId.of("c3"), NeedId.of("n"),
+        LifeDomain.HOUSING, WELFARE, SW, AgencyId.of("shelter"), "bed", T0).state();
+    Referral cancelled = draft.decide(new ReferralCommand.Cancel(SW, T0.plusSeconds(3600))).state();
+    RetentionPolicy p = RetentionPolicy.defaults();
+    assertThat(p.eraseAfter(draft, ZONE)).isEmpty();
+    assertThat(p.eraseAfter(cancelled, ZONE)).contains(Instant.parse("2028-03-02T10:00:00Z"));
+    assertThat(p.with(RetentionPolicy.Kind.ENDED_REFERRAL, Period.ofMonths(6)).eraseAfter(cancelled, ZONE))
+        .contains(Instant.parse("2026-09-02T09:00:00Z"));
+    assertThat(p.toString()).contains("P5Y").contains("P2Y");
   }
 
   @Test
