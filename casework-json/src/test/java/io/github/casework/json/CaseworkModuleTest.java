@@ -31,6 +31,8 @@ import io.github.casework.signal.SignalEvent;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Jackson module on its own: registration, mapping of values, type ids, the unknown-member switch. */
 class CaseworkModuleTest {
@@ -151,9 +153,11 @@ class CaseworkModuleTest {
     assertThat(mapper.readValue(mapper.writeValueAsString(first), Agency.class)).isEqualTo(first);
   }
 
-  @Test
-  void writingAnUnrepresentableTextFailsWithTheModulesException() {
-    Agency bad = Agency.of(Scenarios.WELFARE, "half \uD800 pair", AgencyKind.WELFARE, List.of());
+  @ParameterizedTest
+  @ValueSource(strings = {"half \uD800 pair", "ends on a high half \uD800", "\uDC00 low half first",
+      "reversed \uDC00\uD800 pair", "\uD800"})
+  void writingAnUnrepresentableTextFailsWithTheModulesException(String name) {
+    Agency bad = Agency.of(Scenarios.WELFARE, name, AgencyKind.WELFARE, List.of());
     AgencyDirectory d = AgencyDirectory.of(List.of(bad), List.of());
     assertThatThrownBy(() -> JsonTesting.STANDARD.write(DocumentKind.AGENCY_DIRECTORY, d))
         .isInstanceOf(CaseworkJsonException.class)
@@ -162,7 +166,20 @@ class CaseworkModuleTest {
           assertThat(e.code()).isEqualTo(JsonCodes.INVALID_STRING);
           assertThat(e.pointer()).isEqualTo("/data/agencies/0/name");
           assertThat(e.line()).isEqualTo(-1);
+          assertThat(e.column()).isEqualTo(-1);
+          // Neither line nor column is known while writing: the message names the pointer alone.
+          assertThat(e.getMessage()).isEqualTo(e.rule() + " (at /data/agencies/0/name)");
         });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\uD83D\uDE00", "pair at the end \uD83D\uDE00", "\uD83D\uDE00 pair first"})
+  void aPairedSurrogateIsWrittenAsItsCharacter(String name) {
+    Agency good = Agency.of(Scenarios.WELFARE, name, AgencyKind.WELFARE, List.of());
+    AgencyDirectory d = AgencyDirectory.of(List.of(good), List.of());
+    byte[] bytes = JsonTesting.STANDARD.write(DocumentKind.AGENCY_DIRECTORY, d);
+    assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).contains("\"name\":\"" + name + "\"");
+    assertThat(JsonTesting.STANDARD.read(DocumentKind.AGENCY_DIRECTORY, bytes)).isEqualTo(d);
   }
 
   @Test
