@@ -130,6 +130,23 @@ class EventStreamTest {
   }
 
   @Test
+  void anEmptyLineIsASyntaxErrorOnItsLine() {
+    String text = new String(write(FULL.subList(0, 2)), StandardCharsets.UTF_8);
+    int second = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
+    byte[] bytes = (text.substring(0, second) + "\n" + text.substring(second)).getBytes(StandardCharsets.UTF_8);
+    for (CaseworkJson json : List.of(STANDARD, STRICT)) {
+      try (EventStreamReader<CaseEvent, Case> r = reader(json, bytes)) {
+        assertThat(r.next()).isEqualTo(FULL.get(0));
+        CaseworkJsonException e = catchThrowableOfType(CaseworkJsonException.class, r::hasNext);
+        assertThat(e.code()).isEqualTo(JsonCodes.SYNTAX);
+        assertThat(e.pointer()).isEmpty();
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
   void flushingTheWriterHandsTheLinesWrittenSoFarToTheStream() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     EventStreamWriter<CaseEvent> w = STANDARD.newEventWriter(EventStreamKind.CASE_EVENTS, out);
