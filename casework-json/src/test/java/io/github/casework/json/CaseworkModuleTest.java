@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
@@ -31,6 +32,8 @@ import io.github.casework.signal.SignalEvent;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Jackson module on its own: registration, mapping of values, type ids, the unknown-member switch. */
 class CaseworkModuleTest {
@@ -142,6 +145,66 @@ class CaseworkModuleTest {
         .isInstanceOf(InvalidDefinitionException.class);
   }
 
+  /**
+   * Each value type the module registers is written by a mapper of the host's exactly as a document of the format
+   * carries it (not as a bean of its accessors), and reads back equal.
+   */
+  @Test
+  void theModuleWritesEachValueAsTheDocumentsCarryIt() throws Exception {
+    ObjectMapper mapper = byHand();
+    for (Object id : List.of(Scenarios.CASE, Scenarios.CLIENT, Scenarios.WELFARE, Scenarios.MAARTJE,
+        Scenarios.HOUSING_NEED, io.github.casework.id.ReferralId.of("ref-1"),
+        io.github.casework.id.EscalationId.of("esc-1"), SignalId.of("sig-1"))) {
+      String text = mapper.writeValueAsString(id);
+      assertThat(text).isEqualTo("\"" + id + "\"");
+      assertThat(mapper.readValue(text, id.getClass())).isEqualTo(id);
+    }
+    History<Case, CaseEvent> full = Scenarios.fullLifecycle();
+    JsonNode caseDocument = mapper.readTree(JsonTesting.STANDARD.write(DocumentKind.CASE, full));
+    for (Object need : full.state().needs()) {
+      assertCarried(mapper, caseDocument, need);
+    }
+    JsonNode escalation = mapper.readTree(JsonTesting.STANDARD.write(DocumentKind.ESCALATION,
+        EscalationScenarios.mrK()));
+    assertCarried(mapper, escalation, EscalationScenarios.HOUSING_BLOCKED);
+    assertCarried(mapper, escalation, EscalationScenarios.HOUSING_SERVICE);
+    CaseloadSnapshot city = Scenarios.cityCaseload();
+    assertCarried(mapper, mapper.readTree(JsonTesting.STANDARD.write(DocumentKind.CASELOAD, city)).get("data"), city);
+    Findings findings = Scenarios.someFindings();
+    JsonNode findingsDocument = mapper.readTree(JsonTesting.STANDARD.write(DocumentKind.FINDINGS, findings));
+    assertCarried(mapper, findingsDocument.get("data"), findings);
+    for (Findings.Entry entry : findings.entries()) {
+      assertCarried(mapper, findingsDocument, entry, Findings.Entry.class);
+    }
+    io.github.casework.privacy.CaseView view = Scenarios.debtServicesView();
+    assertCarried(mapper, mapper.readTree(JsonTesting.STANDARD.write(DocumentKind.CASE_VIEW, view)).get("data"),
+        view);
+  }
+
+  /** Asserts that the mapper writes the value as a subtree of the document, and reads it back equal. */
+  private static void assertCarried(ObjectMapper mapper, JsonNode document, Object value) throws Exception {
+    assertCarried(mapper, document, value, value.getClass());
+  }
+
+  private static void assertCarried(ObjectMapper mapper, JsonNode document, Object value, Class<?> type)
+      throws Exception {
+    String text = mapper.writerFor(type).writeValueAsString(value);
+    JsonNode tree = mapper.readTree(text);
+    assertThat(subtrees(document)).as("%s in the document", type.getSimpleName()).contains(tree);
+    assertThat(mapper.readValue(text, type)).isEqualTo(value);
+  }
+
+  private static List<JsonNode> subtrees(JsonNode node) {
+    List<JsonNode> all = new java.util.ArrayList<>();
+    java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>(List.of(node));
+    while (!todo.isEmpty()) {
+      JsonNode n = todo.pop();
+      all.add(n);
+      n.elements().forEachRemaining(todo::push);
+    }
+    return all;
+  }
+
   @Test
   void directoriesMapThroughTheModule() throws Exception {
     ObjectMapper mapper = byHand();
@@ -151,9 +214,11 @@ class CaseworkModuleTest {
     assertThat(mapper.readValue(mapper.writeValueAsString(first), Agency.class)).isEqualTo(first);
   }
 
-  @Test
-  void writingAnUnrepresentableTextFailsWithTheModulesException() {
-    Agency bad = Agency.of(Scenarios.WELFARE, "half \uD800 pair", AgencyKind.WELFARE, List.of());
+  @ParameterizedTest
+  @ValueSource(strings = {"half \uD800 pair", "ends on a high half \uD800", "\uDC00 low half first",
+      "reversed \uDC00\uD800 pair", "\uD800"})
+  void writingAnUnrepresentableTextFailsWithTheModulesException(String name) {
+    Agency bad = Agency.of(Scenarios.WELFARE, name, AgencyKind.WELFARE, List.of());
     AgencyDirectory d = AgencyDirectory.of(List.of(bad), List.of());
     assertThatThrownBy(() -> JsonTesting.STANDARD.write(DocumentKind.AGENCY_DIRECTORY, d))
         .isInstanceOf(CaseworkJsonException.class)
@@ -162,7 +227,20 @@ class CaseworkModuleTest {
           assertThat(e.code()).isEqualTo(JsonCodes.INVALID_STRING);
           assertThat(e.pointer()).isEqualTo("/data/agencies/0/name");
           assertThat(e.line()).isEqualTo(-1);
+          assertThat(e.column()).isEqualTo(-1);
+          // Neither line nor column is known while writing: the message names the pointer alone.
+          assertThat(e.getMessage()).isEqualTo(e.rule() + " (at /data/agencies/0/name)");
         });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\uD83D\uDE00", "pair at the end \uD83D\uDE00", "\uD83D\uDE00 pair first"})
+  void aPairedSurrogateIsWrittenAsItsCharacter(String name) {
+    Agency good = Agency.of(Scenarios.WELFARE, name, AgencyKind.WELFARE, List.of());
+    AgencyDirectory d = AgencyDirectory.of(List.of(good), List.of());
+    byte[] bytes = JsonTesting.STANDARD.write(DocumentKind.AGENCY_DIRECTORY, d);
+    assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).contains("\"name\":\"" + name + "\"");
+    assertThat(JsonTesting.STANDARD.read(DocumentKind.AGENCY_DIRECTORY, bytes)).isEqualTo(d);
   }
 
   @Test

@@ -123,6 +123,57 @@ class EventStreamTest {
     assertThat(e.code()).isEqualTo(JsonCodes.UNKNOWN_MEMBER);
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.column()).isPositive();
+    // The unknown member is reported at the object that holds it: the line's root, by line and column.
+    assertThat(e.pointer()).isEmpty();
+    assertThat(e.getMessage()).endsWith("(at the document root, line 3, column " + e.column() + ")")
+        .startsWith(e.rule());
+  }
+
+  @Test
+  void anEmptyLineIsASyntaxErrorOnItsLine() {
+    String text = new String(write(FULL.subList(0, 2)), StandardCharsets.UTF_8);
+    int second = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
+    byte[] bytes = (text.substring(0, second) + "\n" + text.substring(second)).getBytes(StandardCharsets.UTF_8);
+    for (CaseworkJson json : List.of(STANDARD, STRICT)) {
+      try (EventStreamReader<CaseEvent, Case> r = reader(json, bytes)) {
+        assertThat(r.next()).isEqualTo(FULL.get(0));
+        CaseworkJsonException e = catchThrowableOfType(CaseworkJsonException.class, r::hasNext);
+        assertThat(e.code()).isEqualTo(JsonCodes.SYNTAX);
+        assertThat(e.pointer()).isEmpty();
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void flushingTheWriterHandsTheLinesWrittenSoFarToTheStream() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    EventStreamWriter<CaseEvent> w = STANDARD.newEventWriter(EventStreamKind.CASE_EVENTS, out);
+    w.write(FULL.get(0));
+    w.flush();
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
+    w.write(FULL.get(1));
+    w.flush();
+    assertThat(out.toByteArray()).isEqualTo(write(FULL.subList(0, 2)));
+    w.close();
+    assertThat(out.toByteArray()).isEqualTo(write(FULL.subList(0, 2)));
+  }
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void aWriterRefusesAnEventOfAnotherAggregateThatAnUncheckedCastLetThrough() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (EventStreamWriter<CaseEvent> w = STANDARD.newEventWriter(EventStreamKind.CASE_EVENTS, out)) {
+      EventStreamWriter raw = w;
+      Object signalEvent = SignalScenarios.closed().events().get(0);
+      assertThatThrownBy(() -> raw.write((io.github.casework.CaseworkEvent) signalEvent))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("signal.");
+      assertThat(w.count()).isZero();
+      w.write(FULL.get(0));
+      assertThat(w.count()).isEqualTo(1);
+    }
+    assertThat(out.toByteArray()).isEqualTo(write(FULL.subList(0, 1)));
   }
 
   @Test

@@ -150,6 +150,8 @@ final class JsonTesting {
             w.write((CaseworkEvent) e);
           }
         });
+        // The count takes in the outreach lines too.
+        assertThat(w.count()).isEqualTo(events.size());
       }
       return out.toByteArray();
     }

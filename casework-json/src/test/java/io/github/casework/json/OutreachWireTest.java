@@ -82,6 +82,7 @@ class OutreachWireTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (EventStreamWriter<CaseEvent> w = STANDARD.newEventWriter(EventStreamKind.CASE_EVENTS, out)) {
       assertThatThrownBy(() -> w.writeOutreach(opened)).isInstanceOf(IllegalStateException.class);
+      assertThat(w.count()).isZero();
     }
     String line = new String(stream(CaseloadSnapshot.empty().withOutreach(List.of(OutreachScenarios.referred()))),
         StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow();
