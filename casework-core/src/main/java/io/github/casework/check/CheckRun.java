@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -68,39 +67,7 @@ final class CheckRun {
   /** Runs the rules and returns what they found, in {@link Finding#ORDER}. */
   ImmutableList<Finding> run(List<Rule> rules) {
     rules.forEach(r -> r.check(this));
-    return sorted(out);
-  }
-
-  /**
-   * {@link Finding#ORDER} in two steps, the same order: a stable counting sort by severity and code (read once per
-   * finding, where a comparison sort read both megamorphic {@code code()} calls per comparison), then a stable sort
-   * of each bucket by the rest of the order.
-   */
-  static ImmutableList<Finding> sorted(List<Finding> findings) {
-    int codes = FindingCode.values().length;
-    int severities = Severity.values().length;
-    int n = findings.size();
-    int[] key = new int[n];
-    int[] start = new int[severities * codes + 1];
-    for (int i = 0; i < n; i++) {
-      Finding f = findings.get(i);
-      key[i] = (severities - 1 - f.severity().ordinal()) * codes + f.code().ordinal();
-      start[key[i] + 1]++;
-    }
-    for (int k = 1; k < start.length; k++) {
-      start[k] += start[k - 1];
-    }
-    Finding[] order = new Finding[n];
-    int[] next = start.clone();
-    for (int i = 0; i < n; i++) {
-      order[next[key[i]]++] = findings.get(i);
-    }
-    for (int k = 0; k + 1 < start.length; k++) {
-      if (start[k + 1] - start[k] > 1) {
-        Arrays.sort(order, start[k], start[k + 1], Finding::compareAfterCode);
-      }
-    }
-    return ImmutableList.copyOf(order);
+    return ImmutableList.sortedCopyOf(Finding.ORDER, out);
   }
 
   void add(Severity severity, Collection<SubjectRef> subjects, Facts facts, NextStep nextStep) {
