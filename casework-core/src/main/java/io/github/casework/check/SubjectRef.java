@@ -76,7 +76,7 @@ public record SubjectRef(Kind kind, String id) implements Comparable<SubjectRef>
   /**
    * Routes the id text through the canonical constructor of its kind's id type, which holds the one id rule. Not
    * through the {@code of} factories: those also intern the text, and a check naming three subjects in each of
-   * a quarter of a million findings spent most of its time on subject references in the JVM's string table.
+   * a quarter of a million findings spent about a quarter of its time in the JVM's string table.
    */
   private static void checkId(Kind kind, String id) {
     switch (kind) {
