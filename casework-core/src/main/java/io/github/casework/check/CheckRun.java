@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.casework.casefile.Case;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
+import io.github.casework.id.ClientId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.norm.ServiceNorms;
 import io.github.casework.party.Agency;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of the check: the snapshot, the instant, the check's settings, lookups by id, the local dates of
@@ -41,6 +43,13 @@ final class CheckRun {
   private int periods;
   private int lastPeriod;
   private final List<Finding> out = new ArrayList<>();
+  /** The subject references of agencies, made once per run: a caseload names few agencies in many findings. */
+  private final Map<AgencyId, SubjectRef> agencySubjects = new HashMap<>();
+  private @Nullable SubjectRef lastClient;
+  /** The local dates the run has made, by day from {@link #firstDay}: findings of a year share a few hundred. */
+  private static final int DAYS = 4096;
+  private final LocalDate[] days = new LocalDate[DAYS];
+  private long firstDay = Long.MIN_VALUE;
 
   CheckRun(CaseloadCheck check, Caseload caseload, Instant at) {
     this.check = check;
@@ -65,6 +74,31 @@ final class CheckRun {
     out.add(Finding.of(severity, subjects, facts, nextStep));
   }
 
+  /** Adds a finding whose subjects are already distinct and sorted (the finding's constructor checks it). */
+  void addSorted(Severity severity, ImmutableList<SubjectRef> subjects, Facts facts, NextStep nextStep) {
+    out.add(new Finding(severity, subjects, facts, nextStep));
+  }
+
+  /** {@return the subject reference of an agency, one per agency and run} */
+  SubjectRef subject(AgencyId id) {
+    SubjectRef ref = agencySubjects.get(id);
+    if (ref == null) {
+      ref = SubjectRef.of(id);
+      agencySubjects.put(id, ref);
+    }
+    return ref;
+  }
+
+  /** {@return the subject reference of a client, shared with the last finding's when it names the same client} */
+  SubjectRef subject(ClientId id) {
+    SubjectRef ref = lastClient;
+    if (ref == null || !ref.id().equals(id.value())) {
+      ref = SubjectRef.client(id);
+      lastClient = ref;
+    }
+    return ref;
+  }
+
   /** {@return the agency as findings name it: with its name when the caseload lists it} */
   AgencyRef agency(AgencyId id) {
     AgencyRef ref = agencyRefs.get(id);
@@ -85,15 +119,31 @@ final class CheckRun {
 
   /** {@return the local date of an instant in the norms' zone} */
   LocalDate date(Instant instant) {
-    return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + offset(instant).getTotalSeconds(),
-        86_400));
+    return day(Math.floorDiv(instant.getEpochSecond() + offset(instant).getTotalSeconds(), 86_400));
   }
 
   /** {@return the last day of a deadline: one that ends at local midnight ends with the day before} */
   LocalDate dueDate(Instant due) {
     long local = due.getEpochSecond() + offset(due).getTotalSeconds();
     boolean midnight = Math.floorMod(local, 86_400) == 0 && due.getNano() == 0;
-    return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400) - (midnight ? 1 : 0));
+    return day(Math.floorDiv(local, 86_400) - (midnight ? 1 : 0));
+  }
+
+  /** {@return the date of an epoch day, one instance per day within {@link #DAYS} days of the first asked for} */
+  private LocalDate day(long epochDay) {
+    if (firstDay == Long.MIN_VALUE) {
+      firstDay = epochDay - DAYS / 2;
+    }
+    long i = epochDay - firstDay;
+    if (i < 0 || i >= DAYS) {
+      return LocalDate.ofEpochDay(epochDay);
+    }
+    LocalDate d = days[(int) i];
+    if (d == null) {
+      d = LocalDate.ofEpochDay(epochDay);
+      days[(int) i] = d;
+    }
+    return d;
   }
 
   /**

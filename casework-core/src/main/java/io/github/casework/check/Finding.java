@@ -111,12 +111,15 @@ public record Finding(Severity severity, ImmutableList<SubjectRef> subjects, Fac
       return c;
     }
     c = a.code().compareTo(b.code());
-    if (c != 0) {
-      return c;
-    }
+    return c != 0 ? c : compareAfterCode(a, b);
+  }
+
+  /** {@link #ORDER} for two findings of the same severity and code: subjects, then the facts' and step's texts. */
+  static int compareAfterCode(Finding a, Finding b) {
     ImmutableList<SubjectRef> x = a.subjects;
     ImmutableList<SubjectRef> y = b.subjects;
     int common = Math.min(x.size(), y.size());
+    int c;
     for (int i = 0; i < common; i++) {
       c = x.get(i).compareTo(y.get(i));
       if (c != 0) {
