@@ -59,7 +59,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -142,9 +141,6 @@ public final class CaseworkJson {
     static final CaseworkJson STRICT = new CaseworkJson(true);
   }
 
-  /** The largest first buffer {@link #write(DocumentKind, Object)} starts with; larger documents grow it. */
-  private static final int MAX_WRITE_HINT = 64 * 1024;
-
   private static final ImmutableList<String> SCHEMA_FILES = ImmutableList.of(
       "common.schema.json", "case.schema.json", "case-event.schema.json", "case-events.schema.json",
       "agency-directory.schema.json", "referral.schema.json", "referral-event.schema.json",
@@ -160,8 +156,6 @@ public final class CaseworkJson {
   private final ObjectMapper mapper;
   private final ObjectReader envelopeReader;
   private final ObjectWriter writer;
-  /** The size of the last document written, by kind: the first buffer of the next. */
-  private final Map<String, Integer> writeSizes = new ConcurrentHashMap<>();
 
   private CaseworkJson(boolean strict) {
     JacksonSupport.requireSupported();
@@ -370,13 +364,8 @@ public final class CaseworkJson {
    *     outside the years 0000 to 9999)
    */
   public <T> byte[] write(DocumentKind<T> kind, T value) {
-    requireNonNull(kind, "kind");
-    // Sized as the last document of this kind was (up to a bound): growing from a small buffer copied a typical
-    // case document six times.
-    ByteArrayOutputStream out = new ByteArrayOutputStream(writeSizes.getOrDefault(kind.name(), 256));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     write(kind, value, out);
-    int size = out.size();
-    writeSizes.put(kind.name(), Math.min(size + size / 8 + 16, MAX_WRITE_HINT));
     return out.toByteArray();
   }
 
