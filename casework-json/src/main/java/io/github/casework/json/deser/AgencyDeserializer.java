@@ -9,6 +9,7 @@ import io.github.casework.json.internal.CodeTable;
 import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.AgencyService;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 
 /** Reads an {@link Agency}: {@code id}, {@code name}, {@code kind} and its {@code services}. */
@@ -18,19 +19,19 @@ public final class AgencyDeserializer extends CaseworkDeserializer<Agency> {
   /** The shared instance. */
   public static final AgencyDeserializer INSTANCE = new AgencyDeserializer();
 
-  private static final ImmutableMap<String, ValueReader<?>> MEMBERS = ImmutableMap.<String, ValueReader<?>>builder()
+  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
       .put("id", Reading.text(AgencyId::of))
       .put("name", Reading.STRING)
       .put("kind", Reading.code(CodeTable.AGENCY_KIND))
       .put("services", Reading.list(AgencyServiceDeserializer.INSTANCE))
-      .buildOrThrow();
+      .buildOrThrow());
 
   private AgencyDeserializer() {
     super(Agency.class);
   }
 
   @Override
-  public Agency read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public Agency read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     Members m = Members.read(p, ctxt, pointer, MEMBERS);
     AgencyId id = m.required("id", AgencyId.class);
     String name = m.required("name", String.class);

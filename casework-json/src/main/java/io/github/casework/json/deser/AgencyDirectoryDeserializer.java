@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.casework.json.AgencyDirectory;
 import io.github.casework.party.Agency;
 import io.github.casework.party.Professional;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 
 /** Reads an {@link AgencyDirectory}: {@code agencies}, then {@code professionals}. */
@@ -16,17 +17,17 @@ public final class AgencyDirectoryDeserializer extends CaseworkDeserializer<Agen
   /** The shared instance. */
   public static final AgencyDirectoryDeserializer INSTANCE = new AgencyDirectoryDeserializer();
 
-  private static final ImmutableMap<String, ValueReader<?>> MEMBERS = ImmutableMap.<String, ValueReader<?>>builder()
+  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
       .put("agencies", Reading.list(AgencyDeserializer.INSTANCE))
       .put("professionals", Reading.list(ProfessionalDeserializer.INSTANCE))
-      .buildOrThrow();
+      .buildOrThrow());
 
   private AgencyDirectoryDeserializer() {
     super(AgencyDirectory.class);
   }
 
   @Override
-  public AgencyDirectory read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public AgencyDirectory read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     Members m = Members.read(p, ctxt, pointer, MEMBERS);
     @SuppressWarnings("unchecked")
     ImmutableList<Agency> agencies = m.required("agencies", ImmutableList.class);

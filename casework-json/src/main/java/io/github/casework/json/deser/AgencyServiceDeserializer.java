@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.casework.LifeDomain;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.party.AgencyService;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 
 /** Reads an {@link AgencyService}: {@code code}, {@code name} and {@code domains} (a set of life-domain codes). */
@@ -16,18 +17,18 @@ public final class AgencyServiceDeserializer extends CaseworkDeserializer<Agency
   /** The shared instance. */
   public static final AgencyServiceDeserializer INSTANCE = new AgencyServiceDeserializer();
 
-  private static final ImmutableMap<String, ValueReader<?>> MEMBERS = ImmutableMap.<String, ValueReader<?>>builder()
+  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
       .put("code", Reading.STRING)
       .put("name", Reading.STRING)
       .put("domains", Reading.set(Reading.code(CodeTable.LIFE_DOMAIN)))
-      .buildOrThrow();
+      .buildOrThrow());
 
   private AgencyServiceDeserializer() {
     super(AgencyService.class);
   }
 
   @Override
-  public AgencyService read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public AgencyService read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     Members m = Members.read(p, ctxt, pointer, MEMBERS);
     String code = m.required("code", String.class);
     String name = m.required("name", String.class);

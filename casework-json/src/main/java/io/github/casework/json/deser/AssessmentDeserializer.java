@@ -13,7 +13,7 @@ import io.github.casework.casefile.ZrmScore;
 import io.github.casework.json.JsonCodes;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.json.internal.Failures;
-import io.github.casework.json.internal.Pointers;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -40,7 +40,7 @@ public final class AssessmentDeserializer extends CaseworkDeserializer<Assessmen
       // An unknown key is input and is not echoed in the pointer.
       LifeDomain domain = CodeTable.LIFE_DOMAIN.find(p.currentName()).orElseThrow(() -> Failures.at(at, pointer,
           JsonCodes.UNKNOWN_CODE, "a key of the scores is not a known life domain code"));
-      String scorePointer = Pointers.member(pointer, CodeTable.LIFE_DOMAIN.code(domain));
+      Pointer scorePointer = pointer.member(CodeTable.LIFE_DOMAIN.code(domain));
       if (scores.containsKey(domain)) {
         throw Failures.at(at, scorePointer, JsonCodes.DUPLICATE_KEY,
             "an object must not hold the same member name twice");
@@ -51,18 +51,18 @@ public final class AssessmentDeserializer extends CaseworkDeserializer<Assessmen
     return ImmutableSortedMap.copyOf(scores);
   };
 
-  private static final ImmutableMap<String, ValueReader<?>> MEMBERS = ImmutableMap.<String, ValueReader<?>>builder()
+  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
       .put("at", Reading.INSTANT_READER)
       .put("scores", SCORES)
       .put("participation", Reading.integer(ParticipationRung::of))
-      .buildOrThrow();
+      .buildOrThrow());
 
   private AssessmentDeserializer() {
     super(Assessment.class);
   }
 
   @Override
-  public Assessment read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public Assessment read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     Members m = Members.read(p, ctxt, pointer, MEMBERS);
     Instant at = m.required("at", Instant.class);
     @SuppressWarnings("unchecked")

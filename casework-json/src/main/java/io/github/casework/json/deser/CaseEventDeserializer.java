@@ -17,6 +17,7 @@ import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.json.internal.CodeTable;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -33,7 +34,7 @@ public final class CaseEventDeserializer extends CaseworkDeserializer<CaseEvent>
   private static final String CASE_ID = "caseId";
   private static final String AT = "at";
 
-  private static final ImmutableMap<String, ValueReader<?>> MEMBERS = ImmutableMap.<String, ValueReader<?>>builder()
+  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
       .put(Variants.TYPE, Reading.STRING)
       .put(CASE_ID, Reading.text(CaseId::of))
       .put("client", Reading.text(ClientId::of))
@@ -53,7 +54,7 @@ public final class CaseEventDeserializer extends CaseworkDeserializer<CaseEvent>
       .put("by", Reading.text(ProfessionalId::of))
       .put("threat", Reading.code(CodeTable.URGENT_THREAT))
       .put(AT, Reading.INSTANT_READER)
-      .buildOrThrow();
+      .buildOrThrow());
 
   private static final Variants<CaseEvent> VARIANTS = Variants.<CaseEvent>of("case event")
       .add(CaseEvent.Opened.TYPE, m -> new CaseEvent.Opened(caseId(m), m.required("client", ClientId.class),
@@ -112,7 +113,7 @@ public final class CaseEventDeserializer extends CaseworkDeserializer<CaseEvent>
   }
 
   @Override
-  public CaseEvent read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public CaseEvent read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     return VARIANTS.build(Members.read(p, ctxt, pointer, MEMBERS), ctxt);
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.casework.json.internal.Failures;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 
 /**
@@ -27,7 +28,7 @@ public abstract class CaseworkDeserializer<T> extends StdDeserializer<T> impleme
   @Override
   public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     try {
-      return read(p, ctxt, "");
+      return read(p, ctxt, Pointer.ROOT);
     } catch (IOException e) {
       throw Failures.fromParser(e, p, "");
     }

@@ -3,6 +3,7 @@ package io.github.casework.json.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import io.github.casework.json.internal.CodeTable;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 
 /**
@@ -26,7 +27,7 @@ public final class CodeDeserializer<E extends Enum<E>> extends CaseworkDeseriali
   }
 
   @Override
-  public E read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public E read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     return reader.read(p, ctxt, pointer);
   }
 }

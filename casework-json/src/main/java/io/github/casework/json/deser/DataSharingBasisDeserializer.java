@@ -9,6 +9,7 @@ import io.github.casework.json.internal.CodeTable;
 import io.github.casework.referral.ConsentGiver;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.LegalGround;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -22,7 +23,7 @@ public final class DataSharingBasisDeserializer extends CaseworkDeserializer<Dat
   /** The shared instance. */
   public static final DataSharingBasisDeserializer INSTANCE = new DataSharingBasisDeserializer();
 
-  private static final ImmutableMap<String, ValueReader<?>> MEMBERS = ImmutableMap.<String, ValueReader<?>>builder()
+  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
       .put(Variants.TYPE, Reading.STRING)
       .put("givenBy", Reading.code(CodeTable.CONSENT_GIVER))
       .put("recordedBy", Reading.text(ProfessionalId::of))
@@ -31,7 +32,7 @@ public final class DataSharingBasisDeserializer extends CaseworkDeserializer<Dat
       .put("domains", Reading.set(Reading.code(CodeTable.LIFE_DOMAIN)))
       .put("ground", Reading.code(CodeTable.LEGAL_GROUND))
       .put("provision", Reading.STRING)
-      .buildOrThrow();
+      .buildOrThrow());
 
   private static final Variants<DataSharingBasis> VARIANTS = Variants.<DataSharingBasis>of("data-sharing basis")
       .add(DataSharingBasis.Consent.TYPE, m -> new DataSharingBasis.Consent(m.required("givenBy", ConsentGiver.class),
@@ -48,7 +49,7 @@ public final class DataSharingBasisDeserializer extends CaseworkDeserializer<Dat
   }
 
   @Override
-  public DataSharingBasis read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public DataSharingBasis read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     return VARIANTS.build(Members.read(p, ctxt, pointer, MEMBERS), ctxt);
   }
 

@@ -8,6 +8,7 @@ import io.github.casework.casefile.UnmetReason;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.json.internal.CodeTable;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -18,14 +19,14 @@ public final class DispositionDeserializer extends CaseworkDeserializer<Disposit
   /** The shared instance. */
   public static final DispositionDeserializer INSTANCE = new DispositionDeserializer();
 
-  private static final ImmutableMap<String, ValueReader<?>> MEMBERS = ImmutableMap.<String, ValueReader<?>>builder()
+  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
       .put(Variants.TYPE, Reading.STRING)
       .put("to", Reading.text(ProfessionalId::of))
       .put("agency", Reading.text(AgencyId::of))
       .put("reason", Reading.code(CodeTable.UNMET_REASON))
       .put("explanation", Reading.STRING)
       .put("at", Reading.INSTANT_READER)
-      .buildOrThrow();
+      .buildOrThrow());
 
   private static final Variants<Disposition> VARIANTS = Variants.<Disposition>of("disposition")
       .add(Disposition.Met.TYPE, m -> new Disposition.Met(m.required("at", Instant.class)), "at")
@@ -42,7 +43,7 @@ public final class DispositionDeserializer extends CaseworkDeserializer<Disposit
   }
 
   @Override
-  public Disposition read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public Disposition read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     return VARIANTS.build(Members.read(p, ctxt, pointer, MEMBERS), ctxt);
   }
 }

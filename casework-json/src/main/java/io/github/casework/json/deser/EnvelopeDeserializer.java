@@ -10,6 +10,7 @@ import io.github.casework.json.JsonCodes;
 import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.Failures;
 import io.github.casework.json.internal.Wire;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
@@ -32,14 +33,14 @@ public final class EnvelopeDeserializer extends CaseworkDeserializer<Envelope> {
   private static final String VERSION = "version";
   private static final String KIND = "kind";
   private static final String DATA = "data";
-  private static final String DATA_POINTER = "/" + DATA;
+  private static final Pointer DATA_POINTER = Pointer.ROOT.member(DATA);
 
   private EnvelopeDeserializer() {
     super(Envelope.class);
   }
 
   @Override
-  public Envelope read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public Envelope read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     Envelope.Expected expected = (Envelope.Expected) ctxt.getAttribute(Envelope.EXPECTED);
     if (expected == null) {
       throw new IllegalStateException("bug: an envelope is read only through CaseworkJson");
@@ -60,7 +61,7 @@ public final class EnvelopeDeserializer extends CaseworkDeserializer<Envelope> {
           && expected.hasData())) {
         if ((name.equals(FORMAT) && format) || (name.equals(VERSION) && version) || (name.equals(KIND) && kind)
             || (name.equals(DATA) && dataSeen)) {
-          throw Failures.at(at, "/" + name, JsonCodes.DUPLICATE_KEY,
+          throw Failures.at(at, Pointer.ROOT.member(name), JsonCodes.DUPLICATE_KEY,
               "an object must not hold the same member name twice");
         }
       } else if (strict) {
@@ -71,7 +72,7 @@ public final class EnvelopeDeserializer extends CaseworkDeserializer<Envelope> {
         continue;
       }
       p.nextToken();
-      String memberPointer = "/" + name;
+      Pointer memberPointer = Pointer.ROOT.member(name);
       try {
         switch (name) {
           case FORMAT -> {
@@ -123,13 +124,13 @@ public final class EnvelopeDeserializer extends CaseworkDeserializer<Envelope> {
     }
   }
 
-  private static void checkFormat(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  private static void checkFormat(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     if (!Wire.FORMAT.equals(Reading.STRING.read(p, ctxt, pointer))) {
       throw Reading.fail(p, pointer, JsonCodes.WRONG_FORMAT, "the document is not in the casework format");
     }
   }
 
-  private static void checkVersion(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  private static void checkVersion(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.INT) {
       throw Reading.fail(p, pointer, JsonCodes.UNSUPPORTED_VERSION,
           "this library reads version " + Wire.VERSION + " of the format");
@@ -141,7 +142,7 @@ public final class EnvelopeDeserializer extends CaseworkDeserializer<Envelope> {
     }
   }
 
-  private static void checkKind(JsonParser p, DeserializationContext ctxt, String pointer, Envelope.Expected expected)
+  private static void checkKind(JsonParser p, DeserializationContext ctxt, Pointer pointer, Envelope.Expected expected)
       throws IOException {
     if (!expected.kind().equals(Reading.STRING.read(p, ctxt, pointer))) {
       throw Reading.fail(p, pointer, JsonCodes.WRONG_KIND, "the document is not of kind '" + expected.kind() + "'");

@@ -16,6 +16,7 @@ import io.github.casework.id.EscalationId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.json.internal.Shapes;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -33,7 +34,7 @@ public final class EscalationEventDeserializer extends CaseworkDeserializer<Esca
   private static final String ID = "escalationId";
   private static final String AT = "at";
 
-  private static final ImmutableMap<String, ValueReader<?>> MEMBERS = ImmutableMap.<String, ValueReader<?>>builder()
+  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
       .put(Variants.TYPE, Reading.STRING)
       .put(ID, Reading.text(EscalationId::of))
       .put("subject", Shapes.SUBJECT.reader())
@@ -47,7 +48,7 @@ public final class EscalationEventDeserializer extends CaseworkDeserializer<Esca
       .put("beyondMandateReason", Reading.code(CodeTable.BEYOND_MANDATE_REASON))
       .put("outcome", Reading.code(CodeTable.ESCALATION_OUTCOME))
       .put(AT, Reading.INSTANT_READER)
-      .buildOrThrow();
+      .buildOrThrow());
 
   private static final Variants<EscalationEvent> VARIANTS = Variants.<EscalationEvent>of("escalation event")
       .add(EscalationEvent.Raised.TYPE, m -> new EscalationEvent.Raised(id(m),
@@ -76,7 +77,7 @@ public final class EscalationEventDeserializer extends CaseworkDeserializer<Esca
   }
 
   @Override
-  public EscalationEvent read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public EscalationEvent read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     return VARIANTS.build(Members.read(p, ctxt, pointer, MEMBERS), ctxt);
   }
 

@@ -1,6 +1,5 @@
 package io.github.casework.json.deser;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -15,8 +14,10 @@ import io.github.casework.json.JsonCodes;
 import io.github.casework.json.internal.Failures;
 import io.github.casework.json.internal.Histories;
 import io.github.casework.json.internal.ObjectCodec;
-import io.github.casework.json.internal.Pointers;
+import io.github.casework.json.internal.Pointer;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -38,13 +39,12 @@ public final class HistoryDeserializer<S extends Aggregate<S, ?, E>, E extends C
    * The events as read, with where each one stands in the input, so that a replay failure can be located without
    * replaying the history while it is read (the history's own factory replays it once).
    */
-  private record Parsed<E>(String pointer, ImmutableList<E> events, ImmutableList<String> pointers,
-      ImmutableList<JsonLocation> locations, JsonLocation end) {}
+  private record Parsed<E>(Pointer pointer, ImmutableList<E> events, long[] where, long end) {}
 
   private final transient AggregateType<S, ?, E> type;
   private final transient ValueReader<E> eventReader;
   private final transient ObjectCodec<S> stateCodec;
-  private final transient ImmutableMap<String, ValueReader<?>> members;
+  private final transient MemberTable members;
 
   @SuppressWarnings("unchecked")
   private HistoryDeserializer(Histories.Shape<S, E> shape) {
@@ -52,10 +52,10 @@ public final class HistoryDeserializer<S extends Aggregate<S, ?, E>, E extends C
     this.type = shape.type();
     this.eventReader = shape.eventReader();
     this.stateCodec = shape.state();
-    this.members = ImmutableMap.<String, ValueReader<?>>builder()
-        .put("state", (p, ctxt, pointer) -> Members.read(p, ctxt, pointer, stateCodec.readers()))
+    this.members = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
+        .put("state", (p, ctxt, pointer) -> Members.read(p, ctxt, pointer, stateCodec.table()))
         .put("history", this::readHistory)
-        .buildOrThrow();
+        .buildOrThrow());
   }
 
   /**
@@ -71,24 +71,24 @@ public final class HistoryDeserializer<S extends Aggregate<S, ?, E>, E extends C
     return new HistoryDeserializer<>(shape);
   }
 
-  private Parsed<E> readHistory(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  private Parsed<E> readHistory(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     Reading.expect(p, pointer, JsonToken.START_ARRAY, "an array");
     ImmutableList.Builder<E> events = ImmutableList.builder();
-    ImmutableList.Builder<String> pointers = ImmutableList.builder();
-    ImmutableList.Builder<JsonLocation> locations = ImmutableList.builder();
+    long[] where = new long[16];
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      String itemPointer = Pointers.item(pointer, i++);
-      locations.add(p.currentTokenLocation());
-      pointers.add(itemPointer);
-      events.add(eventReader.read(p, ctxt, itemPointer));
+      if (i == where.length) {
+        where = Arrays.copyOf(where, 2 * i);
+      }
+      where[i] = Failures.where(p.currentTokenLocation());
+      events.add(eventReader.read(p, ctxt, pointer.item(i++)));
     }
-    return new Parsed<>(pointer, events.build(), pointers.build(), locations.build(), p.currentTokenLocation());
+    return new Parsed<>(pointer, events.build(), where, Failures.where(p.currentTokenLocation()));
   }
 
   @Override
   @SuppressWarnings("unchecked")
-  public History<S, E> read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public History<S, E> read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     Members m = Members.read(p, ctxt, pointer, members);
     Parsed<E> parsed = m.required("history", Parsed.class);
     History<S, E> history;
@@ -112,7 +112,7 @@ public final class HistoryDeserializer<S extends Aggregate<S, ?, E>, E extends C
       try {
         state = state == null ? type.start(event) : type.evolve(state, event);
       } catch (CaseworkException e) {
-        return Failures.domain(parsed.locations().get(i), parsed.pointers().get(i), e);
+        return Failures.domain(parsed.where()[i], parsed.pointer().item(i), e);
       }
     }
     if (state == null) {

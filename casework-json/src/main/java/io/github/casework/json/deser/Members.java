@@ -2,12 +2,10 @@ package io.github.casework.json.deser;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.casework.CaseworkException;
@@ -15,10 +13,8 @@ import io.github.casework.InvalidValueException;
 import io.github.casework.json.CaseworkJsonException;
 import io.github.casework.json.JsonCodes;
 import io.github.casework.json.internal.Failures;
-import io.github.casework.json.internal.Pointers;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -35,21 +31,28 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Members {
 
-  /** A member read: its value, where its name was, and its pointer. */
-  private record Found(Object value, @Nullable JsonLocation location, String pointer) {}
+  private final MemberTable table;
+  private final Pointer pointer;
+  private final long start;
+  private final @Nullable Object[] values;
+  private final long[] where;
+  private final int @Nullable [] order;
+  private final int count;
 
-  private final String pointer;
-  private final @Nullable JsonLocation location;
-  private final Map<String, Found> found;
-
-  private Members(String pointer, @Nullable JsonLocation location, Map<String, Found> found) {
+  private Members(MemberTable table, Pointer pointer, long start, @Nullable Object[] values, long[] where,
+      int @Nullable [] order, int count) {
+    this.table = table;
     this.pointer = pointer;
-    this.location = location;
-    this.found = found;
+    this.start = start;
+    this.values = values;
+    this.where = where;
+    this.order = order;
+    this.count = count;
   }
 
   /**
-   * Reads an object.
+   * Reads an object. Each member's value goes into its slot of the table, with where its name was (line and
+   * column); the pointers of the members are built only for an error.
    *
    * @param p the parser, on the object's first token
    * @param ctxt the context, for the strict flag
@@ -60,50 +63,61 @@ public final class Members {
    * @throws CaseworkJsonException if the value is not an object, a member is repeated, a member's value is
    *     invalid, or (in strict mode) a member is unknown
    */
-  public static Members read(JsonParser p, DeserializationContext ctxt, String pointer,
-      ImmutableMap<String, ValueReader<?>> table) throws IOException {
+  public static Members read(JsonParser p, DeserializationContext ctxt, Pointer pointer, MemberTable table)
+      throws IOException {
     Reading.expect(p, pointer, JsonToken.START_OBJECT, "an object");
-    JsonLocation start = p.currentTokenLocation();
+    long start = Failures.where(p.currentTokenLocation());
     boolean strict = Reading.strict(ctxt);
-    Map<String, Found> found = new LinkedHashMap<>();
+    int n = table.size();
+    @Nullable Object[] values = new Object[n];
+    long[] where = new long[n];
+    // The order members came in matters only to strict mode's report of a member the type does not use.
+    int[] order = strict ? new int[n] : null;
+    int count = 0;
     while (p.nextToken() != JsonToken.END_OBJECT) {
       String name = p.currentName();
-      JsonLocation at = p.currentTokenLocation();
-      ValueReader<?> reader = table.get(name);
-      if (reader == null) {
+      int slot = table.slot(name);
+      if (slot < 0) {
         if (strict) {
           // The name is input, and may be anything: it is named only when it is a plain identifier.
-          throw Failures.at(at, pointer, JsonCodes.UNKNOWN_MEMBER, Failures.unknownMember(name));
+          throw Failures.at(p.currentTokenLocation(), pointer, JsonCodes.UNKNOWN_MEMBER, Failures.unknownMember(name));
         }
         p.nextToken();
         Reading.skip(p);
         continue;
       }
-      String memberPointer = Pointers.member(pointer, name);
-      if (found.containsKey(name)) {
-        throw Failures.at(at, memberPointer, JsonCodes.DUPLICATE_KEY,
+      long at = Failures.where(p.currentTokenLocation());
+      if (values[slot] != null) {
+        // The parser's own duplicate detection reports a repeated name first; this holds for any other parser.
+        throw Failures.at(at, pointer.member(name), JsonCodes.DUPLICATE_KEY,
             "an object must not hold the same member name twice");
       }
       p.nextToken();
+      Pointer memberPointer = pointer.member(name);
       Object value;
       try {
-        value = reader.read(p, ctxt, memberPointer);
+        value = table.reader(slot).read(p, ctxt, memberPointer);
       } catch (IOException e) {
         throw Failures.fromParser(e, p, memberPointer);
       }
-      found.put(name, new Found(requireNonNull(value, "value"), at, memberPointer));
+      values[slot] = requireNonNull(value, "value");
+      where[slot] = at;
+      if (order != null) {
+        order[count] = slot;
+      }
+      count++;
     }
-    return new Members(pointer, start, found);
+    return new Members(table, pointer, start, values, where, order, count);
+  }
+
+  private @Nullable Object get(String name) {
+    int slot = table.slot(name);
+    return slot < 0 ? null : values[slot];
   }
 
   /** {@return the object's pointer} */
-  public String pointer() {
+  public Pointer pointer() {
     return pointer;
-  }
-
-  /** {@return where the object starts, or null if not known} */
-  public @Nullable JsonLocation location() {
-    return location;
   }
 
   /**
@@ -113,7 +127,7 @@ public final class Members {
    * @return true if present
    */
   public boolean has(String name) {
-    return found.containsKey(name);
+    return get(name) != null;
   }
 
   /**
@@ -126,11 +140,11 @@ public final class Members {
    * @throws CaseworkJsonException with {@link JsonCodes#MISSING_MEMBER} if absent
    */
   public <T> T required(String name, Class<T> type) {
-    Found f = found.get(name);
-    if (f == null) {
-      throw Failures.at(location, pointer, JsonCodes.MISSING_MEMBER, "the member '" + name + "' is required");
+    Object v = get(name);
+    if (v == null) {
+      throw Failures.at(start, pointer, JsonCodes.MISSING_MEMBER, "the member '" + name + "' is required");
     }
-    return type.cast(f.value());
+    return type.cast(v);
   }
 
   /**
@@ -142,8 +156,8 @@ public final class Members {
    * @return the value, or empty if absent
    */
   public <T> Optional<T> optional(String name, Class<T> type) {
-    Found f = found.get(name);
-    return f == null ? Optional.empty() : Optional.of(type.cast(f.value()));
+    Object v = get(name);
+    return v == null ? Optional.empty() : Optional.of(type.cast(v));
   }
 
   /**
@@ -220,10 +234,12 @@ public final class Members {
     if (!Reading.strict(ctxt)) {
       return;
     }
-    for (Map.Entry<String, Found> e : found.entrySet()) {
-      if (!allowed.contains(e.getKey())) {
-        throw Failures.at(e.getValue().location(), e.getValue().pointer(), JsonCodes.UNKNOWN_MEMBER,
-            "the member '" + e.getKey() + "' is not defined for this type (strict mode)");
+    int[] read = requireNonNull(order, "bug: members read in tolerant mode checked as strict");
+    for (int i = 0; i < count; i++) {
+      String name = table.name(read[i]);
+      if (!allowed.contains(name)) {
+        throw Failures.at(where[read[i]], pointer.member(name), JsonCodes.UNKNOWN_MEMBER,
+            "the member '" + name + "' is not defined for this type (strict mode)");
       }
     }
   }
@@ -257,12 +273,13 @@ public final class Members {
   public CaseworkJsonException rejected(CaseworkException e) {
     if (e instanceof InvalidValueException invalid) {
       String field = invalid.field();
-      Found f = found.get(field.substring(field.lastIndexOf('.') + 1));
-      if (f != null) {
-        return Failures.domain(f.location(), f.pointer(), e);
+      String name = field.substring(field.lastIndexOf('.') + 1);
+      int slot = table.slot(name);
+      if (slot >= 0 && values[slot] != null) {
+        return Failures.domain(where[slot], pointer.member(name), e);
       }
     }
-    return Failures.domain(location, pointer, e);
+    return Failures.domain(start, pointer, e);
   }
 
   /**
@@ -274,7 +291,8 @@ public final class Members {
    * @return the exception
    */
   public CaseworkJsonException fail(String name, String code, String rule) {
-    Found f = found.get(name);
-    return f == null ? Failures.at(location, pointer, code, rule) : Failures.at(f.location(), f.pointer(), code, rule);
+    int slot = table.slot(name);
+    return slot < 0 || values[slot] == null ? Failures.at(start, pointer, code, rule)
+        : Failures.at(where[slot], pointer.member(name), code, rule);
   }
 }

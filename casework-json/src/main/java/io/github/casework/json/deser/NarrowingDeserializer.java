@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import io.github.casework.json.JsonCodes;
 import io.github.casework.json.internal.Failures;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 
 /**
@@ -30,7 +31,7 @@ public final class NarrowingDeserializer<T> extends CaseworkDeserializer<T> {
   }
 
   @Override
-  public T read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public T read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     var start = p.currentTokenLocation();
     Object value = whole.read(p, ctxt, pointer);
     if (!handledType().isInstance(value)) {

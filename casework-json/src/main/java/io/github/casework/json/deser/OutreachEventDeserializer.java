@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import io.github.casework.earlywarning.OutreachEvent;
 import io.github.casework.json.internal.OutreachShapes;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 
 /** Reads an {@link OutreachEvent}: {@code type} (the event's {@code TYPE}), then the record's components by name. */
@@ -18,7 +19,7 @@ public final class OutreachEventDeserializer extends CaseworkDeserializer<Outrea
   }
 
   @Override
-  public OutreachEvent read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public OutreachEvent read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     return OutreachShapes.EVENT.reader().read(p, ctxt, pointer);
   }
 

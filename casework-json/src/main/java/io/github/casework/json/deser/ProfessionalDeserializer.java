@@ -8,6 +8,7 @@ import io.github.casework.id.ProfessionalId;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.party.Professional;
 import io.github.casework.party.Role;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 
 /** Reads a {@link Professional}: {@code id}, {@code agency} and {@code role}. */
@@ -17,18 +18,18 @@ public final class ProfessionalDeserializer extends CaseworkDeserializer<Profess
   /** The shared instance. */
   public static final ProfessionalDeserializer INSTANCE = new ProfessionalDeserializer();
 
-  private static final ImmutableMap<String, ValueReader<?>> MEMBERS = ImmutableMap.<String, ValueReader<?>>builder()
+  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
       .put("id", Reading.text(ProfessionalId::of))
       .put("agency", Reading.text(AgencyId::of))
       .put("role", Reading.code(CodeTable.ROLE))
-      .buildOrThrow();
+      .buildOrThrow());
 
   private ProfessionalDeserializer() {
     super(Professional.class);
   }
 
   @Override
-  public Professional read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public Professional read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     Members m = Members.read(p, ctxt, pointer, MEMBERS);
     ProfessionalId id = m.required("id", ProfessionalId.class);
     AgencyId agency = m.required("agency", AgencyId.class);

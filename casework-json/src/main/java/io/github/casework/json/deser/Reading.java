@@ -12,7 +12,7 @@ import io.github.casework.json.CaseworkJsonException;
 import io.github.casework.json.JsonCodes;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.json.internal.Failures;
-import io.github.casework.json.internal.Pointers;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -211,7 +211,7 @@ public final class Reading {
    * @param what the required JSON type, for the message, such as {@code "an object"}
    * @throws CaseworkJsonException with {@link JsonCodes#NULL_VALUE} or {@link JsonCodes#WRONG_TYPE}
    */
-  public static void expect(JsonParser p, String pointer, JsonToken expected, String what) {
+  public static void expect(JsonParser p, Pointer pointer, JsonToken expected, String what) {
     JsonToken t = p.currentToken();
     if (t == expected) {
       return;
@@ -231,7 +231,7 @@ public final class Reading {
    * @param rule the rule
    * @return the exception
    */
-  public static CaseworkJsonException fail(JsonParser p, String pointer, String code, String rule) {
+  public static CaseworkJsonException fail(JsonParser p, Pointer pointer, String code, String rule) {
     return Failures.at(p.currentTokenLocation(), pointer, code, rule);
   }
 
@@ -301,7 +301,7 @@ public final class Reading {
       ImmutableList.Builder<T> items = ImmutableList.builder();
       int i = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        items.add(item.read(p, ctxt, Pointers.item(pointer, i++)));
+        items.add(item.read(p, ctxt, pointer.item(i++)));
       }
       return items.build();
     };
@@ -320,7 +320,7 @@ public final class Reading {
       Set<T> items = new LinkedHashSet<>();
       int i = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        String itemPointer = Pointers.item(pointer, i++);
+        Pointer itemPointer = pointer.item(i++);
         if (!items.add(item.read(p, ctxt, itemPointer))) {
           throw fail(p, itemPointer, JsonCodes.DUPLICATE_ITEM, "the array holds a set: an item must not repeat");
         }

@@ -17,6 +17,7 @@ import io.github.casework.referral.FailureReason;
 import io.github.casework.referral.ReferralEvent;
 import io.github.casework.referral.ReferralOutcome;
 import io.github.casework.referral.Refusal;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -34,7 +35,7 @@ public final class ReferralEventDeserializer extends CaseworkDeserializer<Referr
   private static final String ID = "referralId";
   private static final String AT = "at";
 
-  private static final ImmutableMap<String, ValueReader<?>> MEMBERS = ImmutableMap.<String, ValueReader<?>>builder()
+  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
       .put(Variants.TYPE, Reading.STRING)
       .put(ID, Reading.text(ReferralId::of))
       .put("client", Reading.text(ClientId::of))
@@ -55,7 +56,7 @@ public final class ReferralEventDeserializer extends CaseworkDeserializer<Referr
       .put("reason", Reading.code(CodeTable.FAILURE_REASON))
       .put("by", Reading.text(ProfessionalId::of))
       .put(AT, Reading.INSTANT_READER)
-      .buildOrThrow();
+      .buildOrThrow());
 
   private static final Variants<ReferralEvent> VARIANTS = Variants.<ReferralEvent>of("referral event")
       .add(ReferralEvent.Drafted.TYPE, m -> new ReferralEvent.Drafted(id(m), m.required("client", ClientId.class),
@@ -103,7 +104,7 @@ public final class ReferralEventDeserializer extends CaseworkDeserializer<Referr
   }
 
   @Override
-  public ReferralEvent read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public ReferralEvent read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     return VARIANTS.build(Members.read(p, ctxt, pointer, MEMBERS), ctxt);
   }
 

@@ -7,6 +7,7 @@ import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.referral.Refusal;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 
 /** Reads a {@link Refusal}: {@code type} (its {@code TYPE}), then its record components. */
@@ -16,12 +17,12 @@ public final class RefusalDeserializer extends CaseworkDeserializer<Refusal> {
   /** The shared instance. */
   public static final RefusalDeserializer INSTANCE = new RefusalDeserializer();
 
-  private static final ImmutableMap<String, ValueReader<?>> MEMBERS = ImmutableMap.<String, ValueReader<?>>builder()
+  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
       .put(Variants.TYPE, Reading.STRING)
       .put("criterion", Reading.STRING)
       .put("domain", Reading.code(CodeTable.LIFE_DOMAIN))
       .put("expectedAgency", Reading.text(AgencyId::of))
-      .buildOrThrow();
+      .buildOrThrow());
 
   private static final Variants<Refusal> VARIANTS = Variants.<Refusal>of("refusal")
       .add(Refusal.NotEligible.TYPE, m -> new Refusal.NotEligible(m.required("criterion", String.class)), "criterion")
@@ -36,7 +37,7 @@ public final class RefusalDeserializer extends CaseworkDeserializer<Refusal> {
   }
 
   @Override
-  public Refusal read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public Refusal read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     return VARIANTS.build(Members.read(p, ctxt, pointer, MEMBERS), ctxt);
   }
 

@@ -10,6 +10,7 @@ import io.github.casework.signal.Addressee;
 import io.github.casework.signal.Observation;
 import io.github.casework.signal.Response;
 import io.github.casework.signal.SignalEvent;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -26,7 +27,7 @@ public final class SignalEventDeserializer extends CaseworkDeserializer<SignalEv
   private static final String ID = "signalId";
   private static final String AT = "at";
 
-  private static final ImmutableMap<String, ValueReader<?>> MEMBERS = ImmutableMap.<String, ValueReader<?>>builder()
+  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
       .put(Variants.TYPE, Reading.STRING)
       .put(ID, Reading.text(SignalId::of))
       .put("raisers", Reading.sortedSet(Reading.text(ProfessionalId::of)))
@@ -37,7 +38,7 @@ public final class SignalEventDeserializer extends CaseworkDeserializer<SignalEv
       .put("response", Shapes.RESPONSE.reader())
       .put("reached", Reading.sortedSet(Reading.text(ProfessionalId::of)))
       .put(AT, Reading.INSTANT_READER)
-      .buildOrThrow();
+      .buildOrThrow());
 
   private static final Variants<SignalEvent> VARIANTS = Variants.<SignalEvent>of("signal event")
       .add(SignalEvent.Raised.TYPE, m -> new SignalEvent.Raised(id(m), m.sortedSet("raisers"),
@@ -69,7 +70,7 @@ public final class SignalEventDeserializer extends CaseworkDeserializer<SignalEv
   }
 
   @Override
-  public SignalEvent read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public SignalEvent read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     return VARIANTS.build(Members.read(p, ctxt, pointer, MEMBERS), ctxt);
   }
 

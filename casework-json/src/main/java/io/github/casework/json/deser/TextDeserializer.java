@@ -2,6 +2,7 @@ package io.github.casework.json.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -27,7 +28,7 @@ public final class TextDeserializer<T> extends CaseworkDeserializer<T> {
   }
 
   @Override
-  public T read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public T read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     return reader.read(p, ctxt, pointer);
   }
 }

@@ -2,6 +2,7 @@ package io.github.casework.json.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 
 /**
@@ -17,10 +18,10 @@ public interface ValueReader<T> {
    *
    * @param p the parser, on the value's first token
    * @param ctxt the context; {@code FAIL_ON_UNKNOWN_PROPERTIES} selects strict mode
-   * @param pointer the value's JSON pointer
+   * @param pointer the value's JSON pointer, whose text is built only for an error
    * @return the value, never null
    * @throws IOException if the parser fails
    * @throws io.github.casework.json.CaseworkJsonException if the value breaks a rule of the format or the domain
    */
-  T read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException;
+  T read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException;
 }

@@ -78,7 +78,7 @@ public final class CaseloadShapes {
           throw Failures.domain(at, pointer, e);
         }
         p.nextToken();
-        map.put(id, value.read(p, ctxt, Pointers.member(pointer, id.value())));
+        map.put(id, value.read(p, ctxt, pointer.member(id.value())));
       }
       return ImmutableMap.copyOf(map);
     };

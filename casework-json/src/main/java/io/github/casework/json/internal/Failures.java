@@ -38,6 +38,92 @@ public final class Failures {
     return new CaseworkJsonException(code, rule, pointer, line(location), column(location));
   }
 
+  /** Where nothing is known: no line, no column. */
+  public static final long NOWHERE = where(-1, -1);
+
+  /**
+   * Packs a location's line and column into one {@code long}, so that readers keep where each member was without
+   * keeping a location object per member.
+   *
+   * @param location where, or null if not known
+   * @return the packed line and column; {@link #NOWHERE} for null
+   */
+  public static long where(@Nullable JsonLocation location) {
+    return location == null ? NOWHERE : where(location.getLineNr(), location.getColumnNr());
+  }
+
+  private static long where(int line, int column) {
+    return ((long) line << 32) | (column & 0xFFFF_FFFFL);
+  }
+
+  /**
+   * Returns an exception located at a packed location ({@link #where}).
+   *
+   * @param where the packed line and column
+   * @param pointer the JSON pointer
+   * @param code the code
+   * @param rule the rule, without input
+   * @return the exception
+   */
+  public static CaseworkJsonException at(long where, Pointer pointer, String code, String rule) {
+    return new CaseworkJsonException(code, rule, pointer.toString(), lineOf(where), columnOf(where));
+  }
+
+  /**
+   * Returns an exception located at a parser location.
+   *
+   * @param location where, or null if not known
+   * @param pointer the JSON pointer
+   * @param code the code
+   * @param rule the rule, without input
+   * @return the exception
+   */
+  public static CaseworkJsonException at(@Nullable JsonLocation location, Pointer pointer, String code, String rule) {
+    return at(location, pointer.toString(), code, rule);
+  }
+
+  /**
+   * Returns an exception for a value the domain rejected, located at a packed location ({@link #where}).
+   *
+   * @param where the packed line and column
+   * @param pointer the JSON pointer
+   * @param rejected the domain's exception; its message is free of personal data by contract
+   * @return the exception, carrying the domain's code
+   */
+  public static CaseworkJsonException domain(long where, Pointer pointer, CaseworkException rejected) {
+    if (rejected instanceof CaseworkJsonException already) {
+      return already;
+    }
+    return new CaseworkJsonException(rejected.code(), rejected.getMessage(), pointer.toString(), lineOf(where),
+        columnOf(where), rejected);
+  }
+
+  /**
+   * Returns an exception for a value the domain rejected, with the domain exception as its cause.
+   *
+   * @param location where, or null if not known
+   * @param pointer the JSON pointer
+   * @param rejected the domain's exception; its message is free of personal data by contract
+   * @return the exception, carrying the domain's code
+   */
+  public static CaseworkJsonException domain(@Nullable JsonLocation location, Pointer pointer,
+      CaseworkException rejected) {
+    return domain(location, pointer.toString(), rejected);
+  }
+
+  /**
+   * Translates a failure of the parser, as {@link #fromParser(IOException, JsonParser, String)} does.
+   *
+   * @param e the failure
+   * @param parser the parser, for the location when the failure has none
+   * @param pointer the pointer of the value being read
+   * @return the exception
+   * @throws UncheckedIOException if the failure is a real I/O error, not a property of the input
+   */
+  public static CaseworkJsonException fromParser(IOException e, @Nullable JsonParser parser, Pointer pointer) {
+    return fromParser(e, parser, pointer.toString());
+  }
+
   /**
    * Returns an exception for a value the domain rejected, with the domain exception as its cause.
    *
@@ -165,6 +251,16 @@ public final class Failures {
     String which = name.matches("[A-Za-z][A-Za-z0-9_-]{0,63}") ? "the member '" + name + "'"
         : "a member whose name (" + name.codePointCount(0, name.length()) + " characters) is not a plain identifier,";
     return "the object holds " + which + " which the format does not define here (strict mode)";
+  }
+
+  private static long lineOf(long where) {
+    int line = (int) (where >> 32);
+    return line < 1 ? -1 : line;
+  }
+
+  private static long columnOf(long where) {
+    int column = (int) where;
+    return column < 1 ? -1 : column;
   }
 
   private static long line(@Nullable JsonLocation location) {

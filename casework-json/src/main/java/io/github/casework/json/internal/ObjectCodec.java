@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.json.CaseworkJsonException;
 import io.github.casework.json.JsonCodes;
+import io.github.casework.json.deser.MemberTable;
 import io.github.casework.json.deser.Members;
 import io.github.casework.json.deser.Reading;
 import io.github.casework.json.deser.ValueReader;
@@ -40,6 +41,7 @@ public final class ObjectCodec<T> {
 
   private final ImmutableList<Member<T>> members;
   private final ImmutableMap<String, ValueReader<?>> readers;
+  private final MemberTable table;
   private final @Nullable Function<Members, T> factory;
 
   private ObjectCodec(ImmutableList<Member<T>> members, ImmutableMap<String, ValueReader<?>> refused,
@@ -51,6 +53,7 @@ public final class ObjectCodec<T> {
     }
     b.putAll(refused);
     this.readers = b.buildOrThrow();
+    this.table = MemberTable.of(readers);
     this.factory = factory;
   }
 
@@ -67,6 +70,11 @@ public final class ObjectCodec<T> {
   /** {@return the reader of each member, by name, in canonical order} */
   public ImmutableMap<String, ValueReader<?>> readers() {
     return readers;
+  }
+
+  /** {@return the members as {@link Members#read} reads them} */
+  public MemberTable table() {
+    return table;
   }
 
   /**
@@ -124,12 +132,12 @@ public final class ObjectCodec<T> {
    * @throws IOException if the parser fails
    * @throws CaseworkJsonException if a member is missing or invalid, or the domain rejects the value
    */
-  public T read(JsonParser p, DeserializationContext ctxt, String pointer) throws IOException {
+  public T read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
     Function<Members, T> f = factory;
     if (f == null) {
       throw new IllegalStateException("bug: a state table has no factory");
     }
-    Members m = Members.read(p, ctxt, pointer, readers);
+    Members m = Members.read(p, ctxt, pointer, table);
     return m.build(() -> f.apply(m));
   }
 
@@ -268,7 +276,7 @@ public final class ObjectCodec<T> {
       refused.put(name, (p, ctxt, pointer) -> {
         if (Reading.strict(ctxt)) {
           // As for any member the table does not define, so that strict mode reports what it always reported.
-          throw Reading.fail(p, pointer.substring(0, pointer.lastIndexOf('/')), JsonCodes.UNKNOWN_MEMBER,
+          throw Reading.fail(p, pointer.parent(), JsonCodes.UNKNOWN_MEMBER,
               Failures.unknownMember(name));
         }
         throw Reading.fail(p, pointer, code, rule);

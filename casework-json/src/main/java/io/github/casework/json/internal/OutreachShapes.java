@@ -1,6 +1,5 @@
 package io.github.casework.json.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -23,6 +22,7 @@ import io.github.casework.id.OutreachId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.json.OutreachHistory;
+import io.github.casework.json.deser.MemberTable;
 import io.github.casework.json.deser.Members;
 import io.github.casework.json.deser.Reading;
 import io.github.casework.json.deser.ValueReader;
@@ -33,6 +33,7 @@ import io.github.casework.referral.ConsentGiver;
 import io.github.casework.referral.ConsentWithdrawal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -158,26 +159,24 @@ public final class OutreachShapes {
   public static final String EVENT_PREFIX = "outreach.";
 
   /** An outreach case's events as read, with where each stands, so that a replay failure points at its event. */
-  private record Parsed(ImmutableList<OutreachEvent> events, ImmutableList<String> pointers,
-      ImmutableList<JsonLocation> locations, String pointer, JsonLocation end) {}
+  private record Parsed(ImmutableList<OutreachEvent> events, long[] where, Pointer pointer, long end) {}
 
   private static final ValueReader<Parsed> EVENTS_READER = (p, ctxt, pointer) -> {
     Reading.expect(p, pointer, JsonToken.START_ARRAY, "an array");
     ImmutableList.Builder<OutreachEvent> events = ImmutableList.builder();
-    ImmutableList.Builder<String> pointers = ImmutableList.builder();
-    ImmutableList.Builder<JsonLocation> locations = ImmutableList.builder();
+    long[] where = new long[8];
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      String item = Pointers.item(pointer, i++);
-      pointers.add(item);
-      locations.add(p.currentTokenLocation());
-      events.add(EVENT.reader().read(p, ctxt, item));
+      if (i == where.length) {
+        where = Arrays.copyOf(where, 2 * i);
+      }
+      where[i] = Failures.where(p.currentTokenLocation());
+      events.add(EVENT.reader().read(p, ctxt, pointer.item(i++)));
     }
-    return new Parsed(events.build(), pointers.build(), locations.build(), pointer, p.currentTokenLocation());
+    return new Parsed(events.build(), where, pointer, Failures.where(p.currentTokenLocation()));
   };
 
-  private static final ImmutableMap<String, ValueReader<?>> HISTORY_MEMBERS =
-      ImmutableMap.of("history", EVENTS_READER);
+  private static final MemberTable HISTORY_MEMBERS = MemberTable.of(ImmutableMap.of("history", EVENTS_READER));
 
   /**
    * Reads an outreach case, {@code {"history":[...]}}, replaying its events: an event the outreach rules reject is
@@ -201,7 +200,7 @@ public final class OutreachShapes {
       try {
         state = state == null ? OutreachCase.replay(List.of(event)) : state.evolve(event);
       } catch (CaseworkException e) {
-        return Failures.domain(parsed.locations().get(i), parsed.pointers().get(i), e);
+        return Failures.domain(parsed.where()[i], parsed.pointer().item(i), e);
       }
     }
     // Only an empty history fails as a whole and not at an event.

@@ -3,6 +3,7 @@ package io.github.casework.json.internal;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.casework.json.deser.MemberTable;
 import io.github.casework.json.deser.Members;
 import io.github.casework.json.deser.Reading;
 import io.github.casework.json.deser.ValueReader;
@@ -24,10 +25,10 @@ public final class SealedCodec<T> {
   private record Variant<T>(String type, ObjectCodec<T> codec) {}
 
   private final ImmutableMap<Class<?>, Variant<?>> byClass;
-  private final ImmutableMap<String, ValueReader<?>> members;
+  private final MemberTable members;
   private final Variants<T> variants;
 
-  private SealedCodec(ImmutableMap<Class<?>, Variant<?>> byClass, ImmutableMap<String, ValueReader<?>> members,
+  private SealedCodec(ImmutableMap<Class<?>, Variant<?>> byClass, MemberTable members,
       Variants<T> variants) {
     this.byClass = byClass;
     this.members = members;
@@ -107,7 +108,7 @@ public final class SealedCodec<T> {
 
     /** {@return the table} */
     public SealedCodec<T> build() {
-      return new SealedCodec<>(byClass.buildOrThrow(), ImmutableMap.copyOf(members), variants.build());
+      return new SealedCodec<>(byClass.buildOrThrow(), MemberTable.of(ImmutableMap.copyOf(members)), variants.build());
     }
   }
 }
