@@ -11,7 +11,9 @@ detected = KILLED, TIMED_OUT, MEMORY_ERROR or RUN_ERROR; score = detected / all;
 NO_COVERAGE). A mutant reported by more than one file (the same class, method, line, mutator and index) counts once,
 with the status of the last file that names it, so a re-run of one package after new tests replaces the earlier one.
 A file PIT is still writing (<mutations partial="true">, its last element cut off) counts the mutants it already holds.
-With --survivors it also lists each surviving and uncovered mutant, one line each.
+With --survivors it also lists each surviving and uncovered mutant, one line each; with --classes REGEX it counts only
+the mutants of classes whose full name the regular expression matches (what a wider, earlier run left in a file).
+scripts/mutation.sh prints its figures through this script.
 """
 import collections
 import re
@@ -24,14 +26,23 @@ DETECTED = {'KILLED', 'TIMED_OUT', 'MEMORY_ERROR', 'RUN_ERROR'}
 def key(m):
     return (m.findtext('mutatedClass'), m.findtext('mutatedMethod'), m.findtext('methodDescription'),
             m.findtext('lineNumber'), m.findtext('mutator'), m.findtext('indexes/index') or m.findtext('index'),
-            m.findtext('block') or m.findtext('blocks/block'))
+            m.findtext('block') or m.findtext('blocks/block'), m.findtext('description'))
 
 
 def main(argv):
-    survivors = '--survivors' in argv
-    paths = [a for a in argv if a != '--survivors']
+    survivors = False
+    classes = None
+    paths = []
+    args = iter(argv)
+    for a in args:
+        if a == '--survivors':
+            survivors = True
+        elif a == '--classes':
+            classes = re.compile(next(args, ''))
+        else:
+            paths.append(a)
     if not paths:
-        print('usage: mutation-summary.py [--survivors] mutations.xml...', file=sys.stderr)
+        print('usage: mutation-summary.py [--survivors] [--classes REGEX] mutations.xml...', file=sys.stderr)
         return 2
     mutants = {}
     for path in paths:
@@ -39,7 +50,8 @@ def main(argv):
             text = f.read()
         for element in re.findall(r'<mutation\b.*?</mutation>', text, re.S):
             m = ET.fromstring(element)
-            mutants[key(m)] = m
+            if classes is None or classes.fullmatch(m.findtext('mutatedClass')):
+                mutants[key(m)] = m
     rows = collections.defaultdict(lambda: [0, 0, 0])  # all, detected, no coverage
     for m in mutants.values():
         cls = m.findtext('mutatedClass')

@@ -18,36 +18,14 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 what=${1:-all}
 
-# Prints per package and module rows of the mutations.xml files given after the module name and a class regex.
+# Prints per package and module rows of the mutations.xml files given after the module name and a class regex, the
+# newest file last (a mutant counts once, from the last file that holds it).
 report() {
-  python3 - "$@" <<'PY'
-import collections, os, re, sys, xml.etree.ElementTree as ET
-module, pattern, paths = sys.argv[1], re.compile(sys.argv[2]), sys.argv[3:]
-detected = {'KILLED', 'TIMED_OUT', 'MEMORY_ERROR', 'RUN_ERROR'}
-mutants = {}  # one entry per mutant: the newest kept run wins
-for path in sorted(paths, key=os.path.getmtime):
-    for m in ET.parse(path).getroot().iter('mutation'):
-        cls = m.findtext('mutatedClass')
-        if not pattern.fullmatch(cls):
-            continue  # left over from an earlier, wider run
-        key = (cls, m.findtext('mutatedMethod'), m.findtext('methodDescription'), m.findtext('lineNumber'),
-               m.findtext('mutator'), m.findtext('indexes') or m.findtext('index'), m.findtext('description'))
-        mutants[key] = m.get('status')
-rows = collections.defaultdict(lambda: [0, 0, 0])  # all, detected, no coverage
-for (cls, *_), status in mutants.items():
-    for key in (cls.rsplit('.', 1)[0], '(module)'):
-        rows[key][0] += 1
-        rows[key][1] += status in detected
-        rows[key][2] += status == 'NO_COVERAGE'
-def line(key, r):
-    total, det, nocov = r
-    strength = det / (total - nocov) if total > nocov else 1.0
-    return f'{module:15} {key:34} {total:5} mutants  score {det / total:6.1%}  test strength {strength:6.1%}'
-for key in sorted(k for k in rows if k != '(module)'):
-    print(line(key, rows[key]))
-if rows:
-    print(line('(module)', rows['(module)']))
-PY
+  module=$1 regex=$2
+  shift 2
+  echo "$module:"
+  # shellcheck disable=SC2046 # one path per word (the paths hold no spaces)
+  python3 scripts/mutation-summary.py --classes "$regex" $(ls -tr "$@")
 }
 
 if [ "$what" = summary ]; then
