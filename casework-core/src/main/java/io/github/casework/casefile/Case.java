@@ -523,7 +523,7 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
       return disposition == null;
     }
 
-    /** As {@code Need.withDisposition}: a handover makes the professional who accepted accountable. */
+    /** A handover makes the professional who accepted accountable (the rule {@link Need} checks). */
     void dispose(Disposition d) {
       disposition = d;
       if (d instanceof Disposition.HandedOver h) {

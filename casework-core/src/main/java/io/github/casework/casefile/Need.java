@@ -97,30 +97,4 @@ public record Need(NeedId id, LifeDomain domain, Urgency urgency, ProfessionalId
   public boolean isReferred() {
     return !openReferrals.isEmpty();
   }
-
-  Need withAccountable(ProfessionalId newAccountable) {
-    return new Need(id, domain, urgency, newAccountable, registeredAt, disposition, openReferrals);
-  }
-
-  Need withDisposition(Disposition d) {
-    ProfessionalId after = d instanceof Disposition.HandedOver h ? h.to() : accountable;
-    return new Need(id, domain, urgency, after, registeredAt, Optional.of(d), openReferrals);
-  }
-
-  Need withReferral(ReferralId referral) {
-    ImmutableSet<ReferralId> next = ImmutableSet.<ReferralId>builderWithExpectedSize(openReferrals.size() + 1)
-        .addAll(openReferrals).add(referral).build();
-    return new Need(id, domain, urgency, accountable, registeredAt, disposition, next);
-  }
-
-  Need withoutReferral(ReferralId referral) {
-    ImmutableSet<ReferralId> next = openReferrals.stream()
-        .filter(r -> !r.equals(referral)).collect(ImmutableSet.toImmutableSet());
-    return new Need(id, domain, urgency, accountable, registeredAt, disposition, next);
-  }
-
-  /** A warm handover through a referral: the referral leaves, the need is disposed to its new holder. */
-  Need handedOver(ReferralId referral, Disposition.HandedOver handover) {
-    return withoutReferral(referral).withDisposition(handover);
-  }
 }
