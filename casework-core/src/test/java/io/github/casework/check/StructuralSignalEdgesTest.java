@@ -6,6 +6,7 @@ import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Case;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
+import io.github.casework.id.ReferralId;
 import io.github.casework.id.SignalId;
 import io.github.casework.norm.ServiceNorms;
 import io.github.casework.party.Role;
@@ -28,7 +29,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A proposed structural signal names the cases it stands on, and only a signal of the same quarter, area and life
+ * A proposed structural signal names the cases and refusals it stands on, and only a signal of the same quarter, area and life
  * domain already covers it.
  */
 class StructuralSignalEdgesTest {
@@ -64,6 +65,16 @@ class StructuralSignalEdgesTest {
       assertThat(f.subjects()).filteredOn(s -> s.kind() == SubjectRef.Kind.CASE).hasSize(5)
           .contains(SubjectRef.of(CaseId.of("case-1")), SubjectRef.of(CaseId.of("case-5")));
     });
+  }
+
+  @Test
+  void theProposalNamesEachRefusalItCounts() {
+    List<Finding> found = CaseloadCheckTest.run(fiveRefusals().build(), CaseloadCheckTest.day(10));
+    assertThat(found).singleElement().satisfies(f -> assertThat(f.subjects())
+        .filteredOn(s -> s.kind() == SubjectRef.Kind.REFERRAL)
+        .containsExactly(SubjectRef.of(ReferralId.of("prio-1")), SubjectRef.of(ReferralId.of("prio-2")),
+            SubjectRef.of(ReferralId.of("prio-3")), SubjectRef.of(ReferralId.of("prio-4")),
+            SubjectRef.of(ReferralId.of("prio-5"))));
   }
 
   @Test
