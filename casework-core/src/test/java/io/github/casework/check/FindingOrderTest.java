@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.google.common.collect.ImmutableList;
 import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
+import io.github.casework.directory.Eligibility;
 import io.github.casework.directory.ServiceStatus;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.ClientId;
 import io.github.casework.id.NeedId;
+import io.github.casework.norm.ServiceNorms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The reporting order of findings of one severity and code, step by step: subjects element by element, then the
  * shorter list of subjects, then the text of the facts, then the text of the next step; and a finding's subjects,
- * which {@link Finding#of} sorts and deduplicates and the canonical constructor requires distinct and sorted.
+ * which {@link Finding#of} sorts and deduplicates and the canonical constructor requires distinct and sorted; the
+ * text of a service that excludes everyone; and the hash of a check.
  */
 class FindingOrderTest {
   private static final ClientId CLIENT = ClientId.of("client-7f3a");
@@ -86,5 +89,25 @@ class FindingOrderTest {
     }
     assertThat(new Finding(Severity.WARNING, ImmutableList.of(A, B), gap(LifeDomain.HOUSING), ask(HOUSING))
         .subjects()).containsExactly(A, B);
+  }
+
+  @Test
+  void aServiceThatExcludesEveryoneIsExplainedAsExcludingOnNoRule() {
+    Facts.RegulatoryGap facts = new Facts.RegulatoryGap(CLIENT, CASE, NEED, LifeDomain.HOUSING, ImmutableList.of(
+        new GapExclusion(HOUSING, "closed-list", ImmutableList.of(Eligibility.Constant.NOBODY)),
+        new GapExclusion(SHELTER, "youth-shelter", ImmutableList.of(Eligibility.parse("age 18..23"),
+            Eligibility.parse("not pregnant")))));
+    Finding f = Finding.of(Severity.ERROR, List.of(SubjectRef.of(CASE)), facts, ask(HOUSING));
+    assertThat(FindingText.english().explanation(f))
+        .contains("closed-list at Dienst Wonen excludes on no rule")
+        .contains("youth-shelter at HVO excludes on age, a special-category fact")
+        .doesNotContain("pregnan");
+  }
+
+  @Test
+  void checksThatDifferInASettingHashApart() {
+    CaseloadCheck check = CaseloadCheck.of(ServiceNorms.dutchDefaults());
+    assertThat(check.hashCode()).isEqualTo(CaseloadCheck.of(ServiceNorms.dutchDefaults()).hashCode())
+        .isNotEqualTo(check.withPingPongThreshold(5).hashCode());
   }
 }
