@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.google.common.collect.ImmutableList;
 import io.github.casework.InvalidValueException;
 import io.github.casework.LifeDomain;
+import io.github.casework.casefile.Case;
+import io.github.casework.directory.ClientProfile;
 import io.github.casework.directory.Eligibility;
+import io.github.casework.directory.ServiceDirectory;
 import io.github.casework.directory.ServiceStatus;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
@@ -15,6 +18,7 @@ import io.github.casework.id.NeedId;
 import io.github.casework.norm.ServiceNorms;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * The reporting order of findings of one severity and code, step by step: subjects element by element, then the
  * shorter list of subjects, then the text of the facts, then the text of the next step; and a finding's subjects,
  * which {@link Finding#of} sorts and deduplicates and the canonical constructor requires distinct and sorted; the
- * text of a service that excludes everyone; and the hash of a check.
+ * text of a service that excludes everyone; the hash of a check; and replacing a caseload's gap inputs.
  */
 class FindingOrderTest {
   private static final ClientId CLIENT = ClientId.of("client-7f3a");
@@ -109,5 +113,20 @@ class FindingOrderTest {
     CaseloadCheck check = CaseloadCheck.of(ServiceNorms.dutchDefaults());
     assertThat(check.hashCode()).isEqualTo(CaseloadCheck.of(ServiceNorms.dutchDefaults()).hashCode())
         .isNotEqualTo(check.withPingPongThreshold(5).hashCode());
+  }
+
+  @Test
+  void gapInputsReplaceTheDirectoryOrTheProfilesAndKeepTheCaseloadWhenBothAreTheSame() {
+    Case c = GapStoriesTest.housingCase("case-1", "2026-11-02T09:00:00Z");
+    Map<CaseId, ClientProfile> profiles = Map.of(c.id(), GapStoriesTest.DIVORCED_WORKING_MAN);
+    Caseload caseload = GapStoriesTest.caseload(List.of(c), profiles, List.of());
+    assertThat(caseload.withGapInputs(GapStoriesTest.DIRECTORY, profiles)).isSameAs(caseload);
+    Caseload otherDirectory = caseload.withGapInputs(ServiceDirectory.empty(), profiles);
+    assertThat(otherDirectory.directory()).isEqualTo(ServiceDirectory.empty());
+    assertThat(otherDirectory.profiles()).isEqualTo(profiles);
+    Caseload noProfiles = caseload.withGapInputs(GapStoriesTest.DIRECTORY, Map.of());
+    assertThat(noProfiles.profiles()).isEmpty();
+    assertThat(noProfiles.directory()).isEqualTo(GapStoriesTest.DIRECTORY);
+    assertThat(noProfiles.cases()).containsExactly(c);
   }
 }
