@@ -29,8 +29,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A proposed structural signal names the cases and refusals it stands on, and only a signal of the same quarter, area and life
- * domain already covers it.
+ * A proposed structural signal names the cases and refusals it stands on, and only a signal of the same quarter,
+ * area and life domain already covers it.
  */
 class StructuralSignalEdgesTest {
 

@@ -77,7 +77,8 @@ class ExclusionLiteralsTest {
         AgencyService.of("budget", "Budget course", List.of(LifeDomain.FINANCES))));
     ServiceListing welfareBudget = ServiceListing.open(WELFARE, "budget");
     ServiceListing otherDebt = ServiceListing.open(other, "debt-help");
-    ServiceListing welfareDebt = ServiceListing.open(WELFARE, "debt-help").withEligibility(Eligibility.parse("insured"));
+    ServiceListing welfareDebt = ServiceListing.open(WELFARE, "debt-help")
+        .withEligibility(Eligibility.parse("insured"));
     ServiceDirectory d = ServiceDirectory.of(List.of(welfare, second), List.of(welfareBudget, otherDebt, welfareDebt));
     assertThat(d.listing(WELFARE, "debt-help")).containsSame(welfareDebt);
     assertThat(d.listing(other, "debt-help")).containsSame(otherDebt);
