@@ -44,15 +44,20 @@ import io.github.casework.json.deser.ReferralEventDeserializer;
 import io.github.casework.json.deser.RefusalDeserializer;
 import io.github.casework.json.deser.SignalEventDeserializer;
 import io.github.casework.json.deser.TextDeserializer;
+import io.github.casework.json.internal.CaseShapes;
+import io.github.casework.json.internal.CaseViewShapes;
 import io.github.casework.json.internal.CaseloadContext;
 import io.github.casework.json.internal.CaseloadShapes;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.json.internal.Envelope;
+import io.github.casework.json.internal.EscalationShapes;
 import io.github.casework.json.internal.Histories;
 import io.github.casework.json.internal.JacksonSupport;
 import io.github.casework.json.internal.ObjectCodec;
 import io.github.casework.json.internal.OutreachShapes;
+import io.github.casework.json.internal.ReferralShapes;
 import io.github.casework.json.internal.Shapes;
+import io.github.casework.json.internal.SignalShapes;
 import io.github.casework.json.internal.VersionText;
 import io.github.casework.json.ser.AgencyDirectorySerializer;
 import io.github.casework.json.ser.AgencySerializer;
@@ -90,6 +95,7 @@ import io.github.casework.signal.Response;
 import io.github.casework.signal.SignalEvent;
 import io.github.casework.signal.Topic;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The Jackson 2.x module of the casework wire format: serializers and deserializers for ids (as their text),
@@ -140,38 +146,38 @@ public final class CaseworkModule extends SimpleModule {
 
     addSerializer(Assessment.class, AssessmentSerializer.INSTANCE);
     addDeserializer(Assessment.class, AssessmentDeserializer.INSTANCE);
-    codec(Need.class, Shapes.NEED);
-    codec(ReportedThreat.class, Shapes.REPORTED_THREAT);
+    codec(Need.class, () -> CaseShapes.NEED);
+    codec(ReportedThreat.class, () -> CaseShapes.REPORTED_THREAT);
 
     hierarchy(DataSharingBasis.class, DataSharingBasisSerializer.INSTANCE, DataSharingBasisDeserializer.INSTANCE);
     hierarchy(Refusal.class, RefusalSerializer.INSTANCE, RefusalDeserializer.INSTANCE);
     hierarchy(ReferralEvent.class, ReferralEventSerializer.INSTANCE, ReferralEventDeserializer.INSTANCE);
-    codec(Handover.class, Shapes.HANDOVER);
-    codec(LoopClosure.class, Shapes.LOOP_CLOSURE);
+    codec(Handover.class, () -> ReferralShapes.HANDOVER);
+    codec(LoopClosure.class, () -> ReferralShapes.LOOP_CLOSURE);
 
     hierarchy(EscalationEvent.class, EscalationEventSerializer.INSTANCE, EscalationEventDeserializer.INSTANCE);
-    codec(EscalationSubject.class, Shapes.SUBJECT);
-    codec(Target.class, Shapes.TARGET);
-    codec(Mandate.class, Shapes.MANDATE);
-    codec(Mandates.class, Shapes.MANDATES);
-    codec(Step.class, Shapes.STEP);
+    codec(EscalationSubject.class, () -> EscalationShapes.SUBJECT);
+    codec(Target.class, () -> EscalationShapes.TARGET);
+    codec(Mandate.class, () -> EscalationShapes.MANDATE);
+    codec(Mandates.class, () -> EscalationShapes.MANDATES);
+    codec(Step.class, () -> EscalationShapes.STEP);
 
     hierarchy(SignalEvent.class, SignalEventSerializer.INSTANCE, SignalEventDeserializer.INSTANCE);
     id(Quarter.class, Quarter::toString, Quarter::parse);
     id(Area.class, Area::code, Area::of);
-    codec(Topic.class, Shapes.TOPIC);
-    codec(Evidence.class, Shapes.EVIDENCE);
-    codec(Observation.class, Shapes.OBSERVATION);
-    codec(Addressee.class, Shapes.ADDRESSEE);
-    codec(Response.class, Shapes.RESPONSE);
+    codec(Topic.class, () -> SignalShapes.TOPIC);
+    codec(Evidence.class, () -> SignalShapes.EVIDENCE);
+    codec(Observation.class, () -> SignalShapes.OBSERVATION);
+    codec(Addressee.class, () -> SignalShapes.ADDRESSEE);
+    codec(Response.class, () -> SignalShapes.RESPONSE);
 
     addSerializer(Histories.WRITER);
-    codec(CaseloadSnapshot.class, CaseloadShapes.SNAPSHOT);
-    codec(CaseloadContext.class, CaseloadShapes.CONTEXT);
-    codec(SubjectRef.class, Shapes.SUBJECT_REF);
-    codec(Findings.Entry.class, Shapes.FINDING);
-    codec(Findings.class, Shapes.FINDINGS);
-    codec(CaseView.class, Shapes.CASE_VIEW);
+    codec(CaseloadSnapshot.class, () -> CaseloadShapes.SNAPSHOT);
+    codec(CaseloadContext.class, () -> CaseloadShapes.CONTEXT);
+    codec(SubjectRef.class, () -> Shapes.SUBJECT_REF);
+    codec(Findings.Entry.class, () -> Shapes.FINDING);
+    codec(Findings.class, () -> Shapes.FINDINGS);
+    codec(CaseView.class, () -> CaseViewShapes.CASE_VIEW);
 
     addSerializer(AgencyService.class, AgencyServiceSerializer.INSTANCE);
     addDeserializer(AgencyService.class, AgencyServiceDeserializer.INSTANCE);
@@ -186,7 +192,7 @@ public final class CaseworkModule extends SimpleModule {
     addDeserializer(Envelope.class, EnvelopeDeserializer.INSTANCE);
 
     hierarchy(OutreachEvent.class, OutreachEventSerializer.INSTANCE, OutreachEventDeserializer.INSTANCE);
-    codec(ConsentWithdrawal.class, OutreachShapes.WITHDRAWAL);
+    codec(ConsentWithdrawal.class, () -> OutreachShapes.WITHDRAWAL);
   }
 
   /**
@@ -207,7 +213,12 @@ public final class CaseworkModule extends SimpleModule {
     addDeserializer(type, new TextDeserializer<>(type, factory));
   }
 
-  private <T> void codec(Class<T> type, ObjectCodec<T> codec) {
+  /**
+   * Registers a value read and written by its table. The table is a constant of a holder class, one per document
+   * kind, which Java initialises on first use: the supplier reads it only when a value of the type is first read or
+   * written, so registering builds no table.
+   */
+  private <T> void codec(Class<T> type, Supplier<ObjectCodec<T>> codec) {
     addSerializer(type, new CodecSerializer<>(type, codec));
     addDeserializer(type, new CodecDeserializer<>(type, codec));
   }

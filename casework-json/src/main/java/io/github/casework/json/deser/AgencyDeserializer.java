@@ -19,12 +19,15 @@ public final class AgencyDeserializer extends CaseworkDeserializer<Agency> {
   /** The shared instance. */
   public static final AgencyDeserializer INSTANCE = new AgencyDeserializer();
 
-  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
-      .put("id", Reading.text(AgencyId::of))
-      .put("name", Reading.STRING)
-      .put("kind", Reading.code(CodeTable.AGENCY_KIND))
-      .put("services", Reading.list(AgencyServiceDeserializer.INSTANCE))
-      .buildOrThrow());
+  /** The tables, built on the first read: registering the deserializer builds nothing. */
+  private static final class Tables {
+    static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
+        .put("id", Reading.text(AgencyId::of))
+        .put("name", Reading.STRING)
+        .put("kind", Reading.code(CodeTable.AGENCY_KIND))
+        .put("services", Reading.list(AgencyServiceDeserializer.INSTANCE))
+        .buildOrThrow());
+  }
 
   private AgencyDeserializer() {
     super(Agency.class);
@@ -32,7 +35,7 @@ public final class AgencyDeserializer extends CaseworkDeserializer<Agency> {
 
   @Override
   public Agency read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
-    Members m = Members.read(p, ctxt, pointer, MEMBERS);
+    Members m = Members.read(p, ctxt, pointer, Tables.MEMBERS);
     AgencyId id = m.required("id", AgencyId.class);
     String name = m.required("name", String.class);
     AgencyKind kind = m.required("kind", AgencyKind.class);

@@ -18,11 +18,14 @@ public final class ProfessionalDeserializer extends CaseworkDeserializer<Profess
   /** The shared instance. */
   public static final ProfessionalDeserializer INSTANCE = new ProfessionalDeserializer();
 
-  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
-      .put("id", Reading.text(ProfessionalId::of))
-      .put("agency", Reading.text(AgencyId::of))
-      .put("role", Reading.code(CodeTable.ROLE))
-      .buildOrThrow());
+  /** The tables, built on the first read: registering the deserializer builds nothing. */
+  private static final class Tables {
+    static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
+        .put("id", Reading.text(ProfessionalId::of))
+        .put("agency", Reading.text(AgencyId::of))
+        .put("role", Reading.code(CodeTable.ROLE))
+        .buildOrThrow());
+  }
 
   private ProfessionalDeserializer() {
     super(Professional.class);
@@ -30,7 +33,7 @@ public final class ProfessionalDeserializer extends CaseworkDeserializer<Profess
 
   @Override
   public Professional read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
-    Members m = Members.read(p, ctxt, pointer, MEMBERS);
+    Members m = Members.read(p, ctxt, pointer, Tables.MEMBERS);
     ProfessionalId id = m.required("id", ProfessionalId.class);
     AgencyId agency = m.required("agency", AgencyId.class);
     Role role = m.required("role", Role.class);
