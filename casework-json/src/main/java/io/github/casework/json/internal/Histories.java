@@ -31,7 +31,6 @@ import io.github.casework.referral.Referral;
 import io.github.casework.referral.ReferralEvent;
 import io.github.casework.signal.Signal;
 import io.github.casework.signal.SignalEvent;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -166,13 +165,14 @@ public final class Histories {
         return null;
       }
       Class<?> state = type.containedTypeOrUnknown(0).getRawClass();
-      Optional<AggregateType<?, ?, ?>> aggregate =
-          AggregateType.values().stream().filter(t -> t.stateType() == state).findFirst();
-      if (aggregate.isEmpty()) {
-        throw InvalidDefinitionException.from((JsonParser) null,
-            "a History is read with its type arguments, such as History<Case, CaseEvent>", type);
+      // A loop rather than a stream: this runs before the first history is read, where a stream's classes count.
+      for (AggregateType<?, ?, ?> aggregate : AggregateType.values()) {
+        if (aggregate.stateType() == state) {
+          return anyReader(aggregate);
+        }
       }
-      return anyReader(aggregate.get());
+      throw InvalidDefinitionException.from((JsonParser) null,
+          "a History is read with its type arguments, such as History<Case, CaseEvent>", type);
     }
   }
 }
