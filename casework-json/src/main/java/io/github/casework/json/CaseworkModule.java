@@ -52,6 +52,7 @@ import io.github.casework.json.internal.CodeTable;
 import io.github.casework.json.internal.Envelope;
 import io.github.casework.json.internal.EscalationShapes;
 import io.github.casework.json.internal.Histories;
+import io.github.casework.json.internal.Ids;
 import io.github.casework.json.internal.JacksonSupport;
 import io.github.casework.json.internal.ObjectCodec;
 import io.github.casework.json.internal.OutreachShapes;
@@ -94,7 +95,6 @@ import io.github.casework.signal.Quarter;
 import io.github.casework.signal.Response;
 import io.github.casework.signal.SignalEvent;
 import io.github.casework.signal.Topic;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -128,14 +128,14 @@ public final class CaseworkModule extends SimpleModule {
   /** Creates the module. */
   public CaseworkModule() {
     super("casework", VERSION);
-    id(CaseId.class, CaseId::value, CaseId::of);
-    id(NeedId.class, NeedId::value, NeedId::of);
-    id(ClientId.class, ClientId::value, ClientId::of);
-    id(AgencyId.class, AgencyId::value, AgencyId::of);
-    id(ProfessionalId.class, ProfessionalId::value, ProfessionalId::of);
-    id(ReferralId.class, ReferralId::value, ReferralId::of);
-    id(EscalationId.class, EscalationId::value, EscalationId::of);
-    id(SignalId.class, SignalId::value, SignalId::of);
+    id(CaseId.class, Ids.CASE_ID);
+    id(NeedId.class, Ids.NEED_ID);
+    id(ClientId.class, Ids.CLIENT_ID);
+    id(AgencyId.class, Ids.AGENCY_ID);
+    id(ProfessionalId.class, Ids.PROFESSIONAL_ID);
+    id(ReferralId.class, Ids.REFERRAL_ID);
+    id(EscalationId.class, Ids.ESCALATION_ID);
+    id(SignalId.class, Ids.SIGNAL_ID);
 
     for (CodeTable<?> table : CodeTable.ALL) {
       code(table);
@@ -163,8 +163,8 @@ public final class CaseworkModule extends SimpleModule {
     codec(Step.class, () -> EscalationShapes.STEP);
 
     hierarchy(SignalEvent.class, SignalEventSerializer.INSTANCE, SignalEventDeserializer.INSTANCE);
-    id(Quarter.class, Quarter::toString, Quarter::parse);
-    id(Area.class, Area::code, Area::of);
+    id(Quarter.class, Ids.QUARTER);
+    id(Area.class, Ids.AREA);
     codec(Topic.class, () -> SignalShapes.TOPIC);
     codec(Evidence.class, () -> SignalShapes.EVIDENCE);
     codec(Observation.class, () -> SignalShapes.OBSERVATION);
@@ -208,9 +208,9 @@ public final class CaseworkModule extends SimpleModule {
     context.addDeserializers(new Histories.Lookup());
   }
 
-  private <T> void id(Class<T> type, Function<T, String> text, Function<String, T> factory) {
-    addSerializer(type, new TextSerializer<>(type, text));
-    addDeserializer(type, new TextDeserializer<>(type, factory));
+  private <T> void id(Class<T> type, Ids.Id<T> id) {
+    addSerializer(type, new TextSerializer<>(type, id.text()));
+    addDeserializer(type, new TextDeserializer<>(type, id.factory()));
   }
 
   /**

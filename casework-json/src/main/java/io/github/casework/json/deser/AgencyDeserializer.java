@@ -6,10 +6,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.id.AgencyId;
 import io.github.casework.json.internal.CodeTable;
+import io.github.casework.json.internal.Ids;
+import io.github.casework.json.internal.Pointer;
 import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.AgencyService;
-import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 
 /** Reads an {@link Agency}: {@code id}, {@code name}, {@code kind} and its {@code services}. */
@@ -22,7 +23,7 @@ public final class AgencyDeserializer extends CaseworkDeserializer<Agency> {
   /** The tables, built on the first read: registering the deserializer builds nothing. */
   private static final class Tables {
     static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
-        .put("id", Reading.text(AgencyId::of))
+        .put("id", Ids.AGENCY_ID.reader())
         .put("name", Reading.STRING)
         .put("kind", Reading.code(CodeTable.AGENCY_KIND))
         .put("services", Reading.list(AgencyServiceDeserializer.INSTANCE))

@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.casework.LifeDomain;
 import io.github.casework.json.internal.CodeTable;
-import io.github.casework.party.AgencyService;
 import io.github.casework.json.internal.Pointer;
+import io.github.casework.party.AgencyService;
 import java.io.IOException;
 
 /** Reads an {@link AgencyService}: {@code code}, {@code name} and {@code domains} (a set of life-domain codes). */

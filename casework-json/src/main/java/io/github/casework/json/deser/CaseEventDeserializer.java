@@ -17,6 +17,7 @@ import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.json.internal.CodeTable;
+import io.github.casework.json.internal.Ids;
 import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.Instant;
@@ -38,22 +39,22 @@ public final class CaseEventDeserializer extends CaseworkDeserializer<CaseEvent>
   private static final class Tables {
     static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
         .put(Variants.TYPE, Reading.STRING)
-        .put(CASE_ID, Reading.text(CaseId::of))
-        .put("client", Reading.text(ClientId::of))
-        .put("agency", Reading.text(AgencyId::of))
-        .put("owner", Reading.text(ProfessionalId::of))
-        .put("need", Reading.text(NeedId::of))
+        .put(CASE_ID, Ids.CASE_ID.reader())
+        .put("client", Ids.CLIENT_ID.reader())
+        .put("agency", Ids.AGENCY_ID.reader())
+        .put("owner", Ids.PROFESSIONAL_ID.reader())
+        .put("need", Ids.NEED_ID.reader())
         .put("domain", Reading.code(CodeTable.LIFE_DOMAIN))
         .put("urgency", Reading.code(CodeTable.URGENCY))
-        .put("accountable", Reading.text(ProfessionalId::of))
-        .put("from", Reading.text(ProfessionalId::of))
-        .put("to", Reading.text(ProfessionalId::of))
+        .put("accountable", Ids.PROFESSIONAL_ID.reader())
+        .put("from", Ids.PROFESSIONAL_ID.reader())
+        .put("to", Ids.PROFESSIONAL_ID.reader())
         .put("disposition", DispositionDeserializer.INSTANCE)
         .put("assessment", AssessmentDeserializer.INSTANCE)
         .put("reason", Reading.code(CodeTable.CLOSURE_REASON))
-        .put("referral", Reading.text(ReferralId::of))
-        .put("referrer", Reading.text(ProfessionalId::of))
-        .put("by", Reading.text(ProfessionalId::of))
+        .put("referral", Ids.REFERRAL_ID.reader())
+        .put("referrer", Ids.PROFESSIONAL_ID.reader())
+        .put("by", Ids.PROFESSIONAL_ID.reader())
         .put("threat", Reading.code(CodeTable.URGENT_THREAT))
         .put(AT, Reading.INSTANT_READER)
         .buildOrThrow());

@@ -3,13 +3,13 @@ package io.github.casework.json.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.google.common.collect.ImmutableMap;
-import io.github.casework.id.AgencyId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.json.internal.CodeTable;
+import io.github.casework.json.internal.Ids;
+import io.github.casework.json.internal.Pointer;
 import io.github.casework.referral.ConsentGiver;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.LegalGround;
-import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -28,9 +28,9 @@ public final class DataSharingBasisDeserializer extends CaseworkDeserializer<Dat
     static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
         .put(Variants.TYPE, Reading.STRING)
         .put("givenBy", Reading.code(CodeTable.CONSENT_GIVER))
-        .put("recordedBy", Reading.text(ProfessionalId::of))
+        .put("recordedBy", Ids.PROFESSIONAL_ID.reader())
         .put("givenAt", Reading.INSTANT_READER)
-        .put("recipients", Reading.set(Reading.text(AgencyId::of)))
+        .put("recipients", Reading.set(Ids.AGENCY_ID.reader()))
         .put("domains", Reading.set(Reading.code(CodeTable.LIFE_DOMAIN)))
         .put("ground", Reading.code(CodeTable.LEGAL_GROUND))
         .put("provision", Reading.STRING)

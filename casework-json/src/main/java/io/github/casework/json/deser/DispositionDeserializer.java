@@ -8,6 +8,7 @@ import io.github.casework.casefile.UnmetReason;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.json.internal.CodeTable;
+import io.github.casework.json.internal.Ids;
 import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.Instant;
@@ -23,8 +24,8 @@ public final class DispositionDeserializer extends CaseworkDeserializer<Disposit
   private static final class Tables {
     static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
         .put(Variants.TYPE, Reading.STRING)
-        .put("to", Reading.text(ProfessionalId::of))
-        .put("agency", Reading.text(AgencyId::of))
+        .put("to", Ids.PROFESSIONAL_ID.reader())
+        .put("agency", Ids.AGENCY_ID.reader())
         .put("reason", Reading.code(CodeTable.UNMET_REASON))
         .put("explanation", Reading.STRING)
         .put("at", Reading.INSTANT_READER)

@@ -16,6 +16,7 @@ import io.github.casework.id.EscalationId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.json.internal.EscalationShapes;
+import io.github.casework.json.internal.Ids;
 import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.Instant;
@@ -38,15 +39,15 @@ public final class EscalationEventDeserializer extends CaseworkDeserializer<Esca
   private static final class Tables {
     static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
         .put(Variants.TYPE, Reading.STRING)
-        .put(ID, Reading.text(EscalationId::of))
+        .put(ID, Ids.ESCALATION_ID.reader())
         .put("subject", EscalationShapes.SUBJECT.reader())
         .put("reason", Reading.code(CodeTable.ESCALATION_REASON))
         .put("target", EscalationShapes.TARGET.reader())
-        .put("raisedBy", Reading.text(ProfessionalId::of))
+        .put("raisedBy", Ids.PROFESSIONAL_ID.reader())
         .put("mandate", EscalationShapes.MANDATE.reader())
         .put("route", Reading.code(CodeTable.ROUTE))
         .put("level", Reading.code(CodeTable.LADDER_LEVEL))
-        .put("addressed", Reading.text(ProfessionalId::of))
+        .put("addressed", Ids.PROFESSIONAL_ID.reader())
         .put("beyondMandateReason", Reading.code(CodeTable.BEYOND_MANDATE_REASON))
         .put("outcome", Reading.code(CodeTable.ESCALATION_OUTCOME))
         .put(AT, Reading.INSTANT_READER)

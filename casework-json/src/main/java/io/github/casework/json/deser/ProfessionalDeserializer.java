@@ -6,9 +6,10 @@ import com.google.common.collect.ImmutableMap;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.json.internal.CodeTable;
+import io.github.casework.json.internal.Ids;
+import io.github.casework.json.internal.Pointer;
 import io.github.casework.party.Professional;
 import io.github.casework.party.Role;
-import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 
 /** Reads a {@link Professional}: {@code id}, {@code agency} and {@code role}. */
@@ -21,8 +22,8 @@ public final class ProfessionalDeserializer extends CaseworkDeserializer<Profess
   /** The tables, built on the first read: registering the deserializer builds nothing. */
   private static final class Tables {
     static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
-        .put("id", Reading.text(ProfessionalId::of))
-        .put("agency", Reading.text(AgencyId::of))
+        .put("id", Ids.PROFESSIONAL_ID.reader())
+        .put("agency", Ids.AGENCY_ID.reader())
         .put("role", Reading.code(CodeTable.ROLE))
         .buildOrThrow());
   }

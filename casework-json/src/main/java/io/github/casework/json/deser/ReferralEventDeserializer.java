@@ -11,13 +11,14 @@ import io.github.casework.id.NeedId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.json.internal.CodeTable;
+import io.github.casework.json.internal.Ids;
+import io.github.casework.json.internal.Pointer;
 import io.github.casework.referral.Capacity;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.FailureReason;
 import io.github.casework.referral.ReferralEvent;
 import io.github.casework.referral.ReferralOutcome;
 import io.github.casework.referral.Refusal;
-import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -39,14 +40,14 @@ public final class ReferralEventDeserializer extends CaseworkDeserializer<Referr
   private static final class Tables {
     static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
         .put(Variants.TYPE, Reading.STRING)
-        .put(ID, Reading.text(ReferralId::of))
-        .put("client", Reading.text(ClientId::of))
-        .put("caseId", Reading.text(CaseId::of))
-        .put("need", Reading.text(NeedId::of))
+        .put(ID, Ids.REFERRAL_ID.reader())
+        .put("client", Ids.CLIENT_ID.reader())
+        .put("caseId", Ids.CASE_ID.reader())
+        .put("need", Ids.NEED_ID.reader())
         .put("domain", Reading.code(CodeTable.LIFE_DOMAIN))
-        .put("from", Reading.text(AgencyId::of))
-        .put("referrer", Reading.text(ProfessionalId::of))
-        .put("to", Reading.text(AgencyId::of))
+        .put("from", Ids.AGENCY_ID.reader())
+        .put("referrer", Ids.PROFESSIONAL_ID.reader())
+        .put("to", Ids.AGENCY_ID.reader())
         .put("service", Reading.STRING)
         .put("basis", DataSharingBasisDeserializer.INSTANCE)
         .put("responseDue", Reading.INSTANT_READER)
@@ -56,7 +57,7 @@ public final class ReferralEventDeserializer extends CaseworkDeserializer<Referr
         .put("refusal", RefusalDeserializer.INSTANCE)
         .put("outcome", Reading.code(CodeTable.REFERRAL_OUTCOME))
         .put("reason", Reading.code(CodeTable.FAILURE_REASON))
-        .put("by", Reading.text(ProfessionalId::of))
+        .put("by", Ids.PROFESSIONAL_ID.reader())
         .put(AT, Reading.INSTANT_READER)
         .buildOrThrow());
 

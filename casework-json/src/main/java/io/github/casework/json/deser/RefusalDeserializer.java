@@ -6,8 +6,9 @@ import com.google.common.collect.ImmutableMap;
 import io.github.casework.LifeDomain;
 import io.github.casework.id.AgencyId;
 import io.github.casework.json.internal.CodeTable;
-import io.github.casework.referral.Refusal;
+import io.github.casework.json.internal.Ids;
 import io.github.casework.json.internal.Pointer;
+import io.github.casework.referral.Refusal;
 import java.io.IOException;
 
 /** Reads a {@link Refusal}: {@code type} (its {@code TYPE}), then its record components. */
@@ -23,7 +24,7 @@ public final class RefusalDeserializer extends CaseworkDeserializer<Refusal> {
         .put(Variants.TYPE, Reading.STRING)
         .put("criterion", Reading.STRING)
         .put("domain", Reading.code(CodeTable.LIFE_DOMAIN))
-        .put("expectedAgency", Reading.text(AgencyId::of))
+        .put("expectedAgency", Ids.AGENCY_ID.reader())
         .buildOrThrow());
 
     static final Variants<Refusal> VARIANTS = Variants.<Refusal>of("refusal")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.SignalId;
+import io.github.casework.json.internal.Ids;
 import io.github.casework.json.internal.Pointer;
 import io.github.casework.json.internal.SignalShapes;
 import io.github.casework.signal.Addressee;
@@ -31,14 +32,14 @@ public final class SignalEventDeserializer extends CaseworkDeserializer<SignalEv
   private static final class Tables {
     static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
         .put(Variants.TYPE, Reading.STRING)
-        .put(ID, Reading.text(SignalId::of))
-        .put("raisers", Reading.sortedSet(Reading.text(ProfessionalId::of)))
+        .put(ID, Ids.SIGNAL_ID.reader())
+        .put("raisers", Reading.sortedSet(Ids.PROFESSIONAL_ID.reader()))
         .put("addressee", SignalShapes.ADDRESSEE.reader())
         .put("observation", SignalShapes.OBSERVATION.reader())
         .put("responseDue", Reading.INSTANT_READER)
-        .put("by", Reading.text(ProfessionalId::of))
+        .put("by", Ids.PROFESSIONAL_ID.reader())
         .put("response", SignalShapes.RESPONSE.reader())
-        .put("reached", Reading.sortedSet(Reading.text(ProfessionalId::of)))
+        .put("reached", Reading.sortedSet(Ids.PROFESSIONAL_ID.reader()))
         .put(AT, Reading.INSTANT_READER)
         .buildOrThrow());
 

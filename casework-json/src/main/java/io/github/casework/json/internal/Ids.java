@@ -20,34 +20,56 @@ import io.github.casework.signal.Quarter;
 import java.util.function.Function;
 
 /**
- * The readers and writers of ids and codes that the shape tables share: each id as its text, through its own
- * factory; each enum as its stable code. Kept apart from the tables so that using one document kind's tables builds
- * no other kind's.
+ * The ids of the wire format, each written as its text and read through its own factory, shared by the module's
+ * id serializers, the event deserializers and the shape tables (one function object per id, not one per place that
+ * reads it); and the readers and writers of codes that the shape tables use. Kept apart from the tables so that using
+ * one document kind's tables builds no other kind's.
  */
-final class Ids {
+public final class Ids {
   private Ids() {}
 
-  /** Reads and writes an id. */
-  record Id<T>(ValueReader<T> reader, ValueWriter<T> writer) {
+  /**
+   * Reads and writes an id. Immutable and thread-safe.
+   *
+   * @param <T> the id type
+   * @param factory the domain factory, which validates the text
+   * @param text the id's text
+   * @param reader reads the id as a string, through the factory
+   * @param writer writes the id as a string, its text
+   */
+  public record Id<T>(Function<String, T> factory, Function<T, String> text, ValueReader<T> reader,
+      ValueWriter<T> writer) {
     static <T> Id<T> of(Function<String, T> factory, Function<T, String> text) {
-      return new Id<>(Reading.text(factory), Writing.text(text));
+      return new Id<>(factory, text, Reading.text(factory), Writing.text(text));
     }
   }
 
-  static final Id<CaseId> CASE_ID = Id.of(CaseId::of, CaseId::value);
-  static final Id<NeedId> NEED_ID = Id.of(NeedId::of, NeedId::value);
-  static final Id<ClientId> CLIENT_ID = Id.of(ClientId::of, ClientId::value);
-  static final Id<AgencyId> AGENCY_ID = Id.of(AgencyId::of, AgencyId::value);
-  static final Id<ProfessionalId> PROFESSIONAL_ID = Id.of(ProfessionalId::of, ProfessionalId::value);
-  static final Id<ReferralId> REFERRAL_ID = Id.of(ReferralId::of, ReferralId::value);
-  static final Id<EscalationId> ESCALATION_ID = Id.of(EscalationId::of, EscalationId::value);
-  static final Id<SignalId> SIGNAL_ID = Id.of(SignalId::of, SignalId::value);
-  static final Id<OutreachId> OUTREACH_ID = Id.of(OutreachId::of, OutreachId::value);
-  static final Id<EarlySignalId> EARLY_SIGNAL_ID = Id.of(EarlySignalId::of, EarlySignalId::value);
-  static final Id<Quarter> QUARTER = Id.of(Quarter::parse, Quarter::toString);
-  static final Id<Area> AREA = Id.of(Area::of, Area::code);
-
-  static final Id<Eligibility> RULE = Id.of(Eligibility::parse, Eligibility::toString);
+  /** Case ids. */
+  public static final Id<CaseId> CASE_ID = Id.of(CaseId::of, CaseId::value);
+  /** Need ids. */
+  public static final Id<NeedId> NEED_ID = Id.of(NeedId::of, NeedId::value);
+  /** Clients' pseudonymous ids. */
+  public static final Id<ClientId> CLIENT_ID = Id.of(ClientId::of, ClientId::value);
+  /** Agency ids. */
+  public static final Id<AgencyId> AGENCY_ID = Id.of(AgencyId::of, AgencyId::value);
+  /** Professional ids. */
+  public static final Id<ProfessionalId> PROFESSIONAL_ID = Id.of(ProfessionalId::of, ProfessionalId::value);
+  /** Referral ids. */
+  public static final Id<ReferralId> REFERRAL_ID = Id.of(ReferralId::of, ReferralId::value);
+  /** Escalation ids. */
+  public static final Id<EscalationId> ESCALATION_ID = Id.of(EscalationId::of, EscalationId::value);
+  /** Signal ids. */
+  public static final Id<SignalId> SIGNAL_ID = Id.of(SignalId::of, SignalId::value);
+  /** Outreach case ids. */
+  public static final Id<OutreachId> OUTREACH_ID = Id.of(OutreachId::of, OutreachId::value);
+  /** Early signal ids. */
+  public static final Id<EarlySignalId> EARLY_SIGNAL_ID = Id.of(EarlySignalId::of, EarlySignalId::value);
+  /** Quarters, as their text. */
+  public static final Id<Quarter> QUARTER = Id.of(Quarter::parse, Quarter::toString);
+  /** Area codes. */
+  public static final Id<Area> AREA = Id.of(Area::of, Area::code);
+  /** Eligibility rules, in the rule language. */
+  public static final Id<Eligibility> RULE = Id.of(Eligibility::parse, Eligibility::toString);
 
   /** Reads a code. */
   static <E extends Enum<E>> ValueReader<E> code(CodeTable<E> table) {
