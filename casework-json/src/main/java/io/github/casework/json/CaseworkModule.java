@@ -95,6 +95,7 @@ import io.github.casework.signal.Quarter;
 import io.github.casework.signal.Response;
 import io.github.casework.signal.SignalEvent;
 import io.github.casework.signal.Topic;
+import java.util.LinkedHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -124,6 +125,9 @@ public final class CaseworkModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   private static final Version VERSION = readVersion();
+
+  /** The sealed hierarchies and their deserializers, in the order registered (a LinkedHashMap is serializable). */
+  private final LinkedHashMap<Class<?>, CaseworkDeserializer<?>> hierarchies = new LinkedHashMap<>();
 
   /** Creates the module. */
   public CaseworkModule() {
@@ -197,7 +201,8 @@ public final class CaseworkModule extends SimpleModule {
 
   /**
    * Registers, besides the tables above, the readers of {@link History}, which are chosen by the history's type
-   * arguments ({@code History<Case, CaseEvent>}) rather than by its class.
+   * arguments ({@code History<Case, CaseEvent>}) rather than by its class, and those of each sealed hierarchy's
+   * variants.
    *
    * @throws UnsupportedJacksonException if the Jackson 2 on the class path is older than the supported range
    */
@@ -206,6 +211,7 @@ public final class CaseworkModule extends SimpleModule {
     JacksonSupport.requireSupported();
     super.setupModule(context);
     context.addDeserializers(new Histories.Lookup());
+    context.addDeserializers(new NarrowingDeserializer.Lookup(hierarchies));
   }
 
   private <T> void id(Class<T> type, Ids.Id<T> id) {
@@ -228,18 +234,15 @@ public final class CaseworkModule extends SimpleModule {
     addDeserializer(table.type(), new CodeDeserializer<>(table));
   }
 
-  /** Registers a sealed hierarchy, and each of its variants so that a variant can be read on its own. */
+  /**
+   * Registers a sealed hierarchy. Each of its variants can be read on its own too: {@link NarrowingDeserializer.Lookup}
+   * finds their readers on first use, so that registering loads none of the variant classes.
+   */
   private <T> void hierarchy(Class<T> type, JsonSerializer<T> serializer,
       CaseworkDeserializer<T> deserializer) {
     addSerializer(type, serializer);
     addDeserializer(type, deserializer);
-    for (Class<?> variant : type.getPermittedSubclasses()) {
-      variant(variant.asSubclass(type), deserializer);
-    }
-  }
-
-  private <T, V extends T> void variant(Class<V> variant, CaseworkDeserializer<T> whole) {
-    addDeserializer(variant, new NarrowingDeserializer<>(variant, whole));
+    hierarchies.put(type, deserializer);
   }
 
   private static Version readVersion() {
