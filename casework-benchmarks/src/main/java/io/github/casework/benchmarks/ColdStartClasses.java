@@ -1,6 +1,7 @@
 package io.github.casework.benchmarks;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
 
 import ca.uhn.fhir.context.FhirContext;
 import io.github.casework.casefile.Case;
@@ -11,8 +12,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,12 +32,15 @@ import org.hl7.fhir.r4.model.Bundle;
  * document, and the classes it loads from just before the reader is built (the first {@code CaseworkJson.standard()},
  * {@code PlainReferral.mapper()} or {@code FhirContext.forR4()}) to the end of the first read are counted, in all and
  * by origin. Unlike {@link ColdStartBenchmark}'s times, the count does not depend on the machine's load: the same jar
- * on the same JDK loads the same classes. The input is read before the count starts, with the JDK alone.
+ * on the same JDK loads the same classes. The input is read before the count starts, with the JDK alone. Further JVMs
+ * without the log time the same span, by the wall clock and by CPU time (of the reading thread, and of the process),
+ * which a loaded machine distorts much less than the wall clock.
  *
  * <p>{@code java -cp casework-benchmarks/target/benchmarks.jar io.github.casework.benchmarks.ColdStartClasses
- * [--top N] [--keep DIR] [READER...]} prints a table of every reader (or those named: {@code casework-referral},
- * {@code casework-case}, {@code plain-referral}, {@code plain-case}, {@code hapi-referral}), then, for each reader,
- * the {@code N} (default 12) largest sources of lambda classes and of the other casework classes; {@code --keep}
+ * [--top N] [--runs N] [--keep DIR] [READER...]} prints a table of every reader (or those named:
+ * {@code casework-referral}, {@code casework-case}, {@code plain-referral}, {@code plain-case}, {@code hapi-referral})
+ * with the median times of {@code --runs} (default 5) more JVMs each, without the log, then, for each reader, the
+ * {@code --top} (default 12) largest sources of lambda classes and of the other casework classes; {@code --keep}
  * keeps each JVM's log there. {@code scripts/cold-start-classes.sh} builds the jar and runs it. {@code --write-case
  * DIR} writes the case input ({@code case.json}, the typical case of {@link JsonBenchmark}) into {@code DIR}; the
  * count checks first that the resource is that document.
@@ -42,6 +49,8 @@ public final class ColdStartClasses {
   static final String CASE_RESOURCE = "/cold-start/case.json";
 
   private static final String PROBE = "--probe";
+  private static final String TIMED = "timed";
+  private static final String COUNTED = "counted";
   /** The marks' names, spelled out: a class literal would load them early. */
   private static final String START = "io.github.casework.benchmarks.ColdStartClasses$Start";
   private static final String END = "io.github.casework.benchmarks.ColdStartClasses$End";
@@ -134,8 +143,8 @@ public final class ColdStartClasses {
 
   /** Counts the readers, or (with {@code --probe}) is the counted JVM, or writes the case input. */
   public static void main(String[] args) throws Exception {
-    if (args.length == 2 && args[0].equals(PROBE)) {
-      probe(Reader.of(args[1]));
+    if (args.length == 3 && args[0].equals(PROBE)) {
+      probe(Reader.of(args[1]), args[2].equals(TIMED));
       return;
     }
     if (args.length == 2 && args[0].equals("--write-case")) {
@@ -145,11 +154,13 @@ public final class ColdStartClasses {
       return;
     }
     int top = 12;
+    int runs = 5;
     Path keep = null;
     List<Reader> readers = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--top" -> top = Integer.parseInt(args[++i]);
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--keep" -> keep = Path.of(args[++i]);
         default -> readers.add(Reader.of(args[i]));
       }
@@ -165,16 +176,29 @@ public final class ColdStartClasses {
     for (Reader r : readers) {
       counts.put(r, count(r, keep));
     }
-    System.out.printf("%-18s %8s %8s %9s %8s %8s %8s %8s %9s%n", "classes loaded", "all", "lambdas", "casework",
-        "jackson", "guava", "jdk", "other", "read, ms");
+    // The times come from other JVMs, without the class-load log (whose writing would be in them), taken in turns
+    // so that a change of the machine's load falls on every reader alike.
+    Map<Reader, List<long[]>> times = new LinkedHashMap<>();
+    for (int run = 0; run < runs; run++) {
+      for (Reader r : readers) {
+        times.computeIfAbsent(r, k -> new ArrayList<>()).add(time(r));
+      }
+    }
+    System.out.println("load average at the end: " + loadAverage());
+    System.out.printf("%-18s %6s %7s %8s %7s %6s %5s %5s %10s %10s %10s%n", "classes loaded", "all", "lambdas",
+        "casework", "jackson", "guava", "jdk", "other", "wall, ms", "cpu, ms", "process, ms");
     for (Map.Entry<Reader, Count> e : counts.entrySet()) {
       Count c = e.getValue();
-      System.out.printf("%-18s %8d %8d %9d %8d %8d %8d %8d %9d%n", e.getKey().label, c.all(), c.lambdas(),
+      List<long[]> t = times.getOrDefault(e.getKey(), List.of());
+      System.out.printf("%-18s %6d %7d %8d %7d %6d %5d %5d %10s %10s %10s%n", e.getKey().label, c.all(), c.lambdas(),
           c.byOrigin().getOrDefault("casework", 0), c.byOrigin().getOrDefault("jackson", 0),
           c.byOrigin().getOrDefault("guava", 0), c.byOrigin().getOrDefault("jdk", 0),
-          c.byOrigin().getOrDefault("other", 0), c.millis());
+          c.byOrigin().getOrDefault("other", 0), median(t, 0), median(t, 1), median(t, 2));
     }
-    System.out.println("(lambdas are counted in their host's origin too; the time, one run's, depends on the load)");
+    System.out.println("(lambdas are counted in their host's origin too. Times: the median of " + runs + " JVMs each,"
+        + " from just before the reader is built to the end of the first read: wall clock, CPU of the reading"
+        + " thread, CPU of the whole process (the JIT's threads included); wall clock depends on the load, CPU"
+        + " time much less)");
     for (Map.Entry<Reader, Count> e : counts.entrySet()) {
       System.out.println();
       System.out.println(e.getKey().label + ": lambda classes by host");
@@ -204,22 +228,55 @@ public final class ColdStartClasses {
 
   /** What one JVM loaded between the two marks. */
   record Count(int all, int lambdas, Map<String, Integer> byOrigin, Map<String, Integer> lambdaHosts,
-      Map<String, Integer> caseworkClasses, long millis) {}
+      Map<String, Integer> caseworkClasses) {}
 
-  private static Count count(Reader reader, Path keep) throws IOException, InterruptedException {
-    Path log = keep == null ? Files.createTempFile("cold-start-", ".log")
-        : Files.createDirectories(keep).resolve(reader.label + ".log");
+  private static String median(List<long[]> times, int which) {
+    if (times.isEmpty()) {
+      return "-";
+    }
+    long[] values = times.stream().mapToLong(t -> t[which]).sorted().toArray();
+    int n = values.length;
+    double micros = n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+    return String.format("%.0f", micros / 1000);
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** One JVM's first read without the class-load log: wall clock, thread CPU and process CPU, in microseconds. */
+  private static long[] time(Reader reader) throws IOException, InterruptedException {
+    String out = run(reader, TIMED, List.of());
+    String[] fields = out.lines().reduce((a, b) -> b).orElseThrow().split(" ");
+    return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1]), Long.parseLong(fields[2])};
+  }
+
+  private static String run(Reader reader, String mode, List<String> jvmOptions)
+      throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p = new ProcessBuilder(java.toString(), "-Xlog:class+load=info:file=" + log + ":none",
-        "-cp", System.getProperty("java.class.path"), ColdStartClasses.class.getName(), PROBE, reader.label)
-        .redirectErrorStream(true)
-        .start();
+    List<String> command = new ArrayList<>();
+    command.add(java.toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdStartClasses.class.getName(), PROBE,
+        reader.label, mode));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), UTF_8).strip();
     if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
       throw new IllegalStateException(reader.label + " failed: " + out);
     }
+    return out;
+  }
+
+  private static Count count(Reader reader, Path keep) throws IOException, InterruptedException {
+    Path log = keep == null ? Files.createTempFile("cold-start-", ".log")
+        : Files.createDirectories(keep).resolve(reader.label + ".log");
+    run(reader, COUNTED, List.of("-Xlog:class+load=info:file=" + log + ":none"));
     try {
-      return parse(Files.readAllLines(log, UTF_8), Long.parseLong(out.lines().reduce((a, b) -> b).orElseThrow()));
+      return parse(Files.readAllLines(log, UTF_8));
     } finally {
       if (keep == null) {
         Files.delete(log);
@@ -228,7 +285,7 @@ public final class ColdStartClasses {
   }
 
   /** Counts the classes of a {@code -Xlog:class+load} log (no decorations) between the two marks. */
-  static Count parse(List<String> lines, long millis) {
+  static Count parse(List<String> lines) {
     int all = 0;
     int lambdas = 0;
     Map<String, Integer> byOrigin = new TreeMap<>();
@@ -263,7 +320,7 @@ public final class ColdStartClasses {
     if (!counting) {
       throw new IllegalStateException("no start mark in the log");
     }
-    return new Count(all, lambdas, byOrigin, hosts, casework, millis);
+    return new Count(all, lambdas, byOrigin, hosts, casework);
   }
 
   private static String origin(String className) {
@@ -283,18 +340,35 @@ public final class ColdStartClasses {
     return "other";
   }
 
-  /** The counted JVM: reads the input with the JDK, marks the start, reads, marks the end, prints the time. */
-  private static void probe(Reader reader) throws IOException {
+  /**
+   * The probed JVM: reads the input with the JDK, marks the start, reads, marks the end. A timed one prints the
+   * wall-clock time, the CPU time of the reading thread and that of the whole process (the JIT's threads included),
+   * in microseconds; a counted one measures nothing, since the clocks' classes (java.lang.management) would load,
+   * before the start, JDK classes that the readers would otherwise load themselves.
+   */
+  private static void probe(Reader reader, boolean timed) throws IOException {
     byte[] input = resource(reader.resource);
-    long t0 = System.nanoTime();
-    Start.mark();
-    Object value = reader.read(input);
-    End.mark();
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-    if (value == null) {
-      throw new IllegalStateException("nothing read");
+    if (!timed) {
+      Start.mark();
+      Object value = reader.read(input);
+      End.mark();
+      requireNonNull(value, "value");
+      return;
     }
-    System.out.println(millis);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    long process0 = processCpuNanos();
+    long t0 = System.nanoTime();
+    Object value = reader.read(input);
+    long wall = System.nanoTime() - t0;
+    long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+    long process = processCpuNanos() - process0;
+    requireNonNull(value, "value");
+    System.out.println(wall / 1000 + " " + cpu / 1000 + " " + process / 1000);
+  }
+
+  private static long processCpuNanos() {
+    return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
   }
 
   private static byte[] resource(String name) {
