@@ -44,15 +44,21 @@ import io.github.casework.json.deser.ReferralEventDeserializer;
 import io.github.casework.json.deser.RefusalDeserializer;
 import io.github.casework.json.deser.SignalEventDeserializer;
 import io.github.casework.json.deser.TextDeserializer;
+import io.github.casework.json.internal.CaseShapes;
+import io.github.casework.json.internal.CaseViewShapes;
 import io.github.casework.json.internal.CaseloadContext;
 import io.github.casework.json.internal.CaseloadShapes;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.json.internal.Envelope;
+import io.github.casework.json.internal.EscalationShapes;
 import io.github.casework.json.internal.Histories;
+import io.github.casework.json.internal.Ids;
 import io.github.casework.json.internal.JacksonSupport;
 import io.github.casework.json.internal.ObjectCodec;
 import io.github.casework.json.internal.OutreachShapes;
+import io.github.casework.json.internal.ReferralShapes;
 import io.github.casework.json.internal.Shapes;
+import io.github.casework.json.internal.SignalShapes;
 import io.github.casework.json.internal.VersionText;
 import io.github.casework.json.ser.AgencyDirectorySerializer;
 import io.github.casework.json.ser.AgencySerializer;
@@ -89,7 +95,8 @@ import io.github.casework.signal.Quarter;
 import io.github.casework.signal.Response;
 import io.github.casework.signal.SignalEvent;
 import io.github.casework.signal.Topic;
-import java.util.function.Function;
+import java.util.LinkedHashMap;
+import java.util.function.Supplier;
 
 /**
  * The Jackson 2.x module of the casework wire format: serializers and deserializers for ids (as their text),
@@ -119,17 +126,20 @@ public final class CaseworkModule extends SimpleModule {
 
   private static final Version VERSION = readVersion();
 
+  /** The sealed hierarchies and their deserializers, in the order registered (a LinkedHashMap is serializable). */
+  private final LinkedHashMap<Class<?>, CaseworkDeserializer<?>> hierarchies = new LinkedHashMap<>();
+
   /** Creates the module. */
   public CaseworkModule() {
     super("casework", VERSION);
-    id(CaseId.class, CaseId::value, CaseId::of);
-    id(NeedId.class, NeedId::value, NeedId::of);
-    id(ClientId.class, ClientId::value, ClientId::of);
-    id(AgencyId.class, AgencyId::value, AgencyId::of);
-    id(ProfessionalId.class, ProfessionalId::value, ProfessionalId::of);
-    id(ReferralId.class, ReferralId::value, ReferralId::of);
-    id(EscalationId.class, EscalationId::value, EscalationId::of);
-    id(SignalId.class, SignalId::value, SignalId::of);
+    id(CaseId.class, Ids.CASE_ID);
+    id(NeedId.class, Ids.NEED_ID);
+    id(ClientId.class, Ids.CLIENT_ID);
+    id(AgencyId.class, Ids.AGENCY_ID);
+    id(ProfessionalId.class, Ids.PROFESSIONAL_ID);
+    id(ReferralId.class, Ids.REFERRAL_ID);
+    id(EscalationId.class, Ids.ESCALATION_ID);
+    id(SignalId.class, Ids.SIGNAL_ID);
 
     for (CodeTable<?> table : CodeTable.ALL) {
       code(table);
@@ -140,38 +150,38 @@ public final class CaseworkModule extends SimpleModule {
 
     addSerializer(Assessment.class, AssessmentSerializer.INSTANCE);
     addDeserializer(Assessment.class, AssessmentDeserializer.INSTANCE);
-    codec(Need.class, Shapes.NEED);
-    codec(ReportedThreat.class, Shapes.REPORTED_THREAT);
+    codec(Need.class, () -> CaseShapes.NEED);
+    codec(ReportedThreat.class, () -> CaseShapes.REPORTED_THREAT);
 
     hierarchy(DataSharingBasis.class, DataSharingBasisSerializer.INSTANCE, DataSharingBasisDeserializer.INSTANCE);
     hierarchy(Refusal.class, RefusalSerializer.INSTANCE, RefusalDeserializer.INSTANCE);
     hierarchy(ReferralEvent.class, ReferralEventSerializer.INSTANCE, ReferralEventDeserializer.INSTANCE);
-    codec(Handover.class, Shapes.HANDOVER);
-    codec(LoopClosure.class, Shapes.LOOP_CLOSURE);
+    codec(Handover.class, () -> ReferralShapes.HANDOVER);
+    codec(LoopClosure.class, () -> ReferralShapes.LOOP_CLOSURE);
 
     hierarchy(EscalationEvent.class, EscalationEventSerializer.INSTANCE, EscalationEventDeserializer.INSTANCE);
-    codec(EscalationSubject.class, Shapes.SUBJECT);
-    codec(Target.class, Shapes.TARGET);
-    codec(Mandate.class, Shapes.MANDATE);
-    codec(Mandates.class, Shapes.MANDATES);
-    codec(Step.class, Shapes.STEP);
+    codec(EscalationSubject.class, () -> EscalationShapes.SUBJECT);
+    codec(Target.class, () -> EscalationShapes.TARGET);
+    codec(Mandate.class, () -> EscalationShapes.MANDATE);
+    codec(Mandates.class, () -> EscalationShapes.MANDATES);
+    codec(Step.class, () -> EscalationShapes.STEP);
 
     hierarchy(SignalEvent.class, SignalEventSerializer.INSTANCE, SignalEventDeserializer.INSTANCE);
-    id(Quarter.class, Quarter::toString, Quarter::parse);
-    id(Area.class, Area::code, Area::of);
-    codec(Topic.class, Shapes.TOPIC);
-    codec(Evidence.class, Shapes.EVIDENCE);
-    codec(Observation.class, Shapes.OBSERVATION);
-    codec(Addressee.class, Shapes.ADDRESSEE);
-    codec(Response.class, Shapes.RESPONSE);
+    id(Quarter.class, Ids.QUARTER);
+    id(Area.class, Ids.AREA);
+    codec(Topic.class, () -> SignalShapes.TOPIC);
+    codec(Evidence.class, () -> SignalShapes.EVIDENCE);
+    codec(Observation.class, () -> SignalShapes.OBSERVATION);
+    codec(Addressee.class, () -> SignalShapes.ADDRESSEE);
+    codec(Response.class, () -> SignalShapes.RESPONSE);
 
     addSerializer(Histories.WRITER);
-    codec(CaseloadSnapshot.class, CaseloadShapes.SNAPSHOT);
-    codec(CaseloadContext.class, CaseloadShapes.CONTEXT);
-    codec(SubjectRef.class, Shapes.SUBJECT_REF);
-    codec(Findings.Entry.class, Shapes.FINDING);
-    codec(Findings.class, Shapes.FINDINGS);
-    codec(CaseView.class, Shapes.CASE_VIEW);
+    codec(CaseloadSnapshot.class, () -> CaseloadShapes.SNAPSHOT);
+    codec(CaseloadContext.class, () -> CaseloadShapes.CONTEXT);
+    codec(SubjectRef.class, () -> Shapes.SUBJECT_REF);
+    codec(Findings.Entry.class, () -> Shapes.FINDING);
+    codec(Findings.class, () -> Shapes.FINDINGS);
+    codec(CaseView.class, () -> CaseViewShapes.CASE_VIEW);
 
     addSerializer(AgencyService.class, AgencyServiceSerializer.INSTANCE);
     addDeserializer(AgencyService.class, AgencyServiceDeserializer.INSTANCE);
@@ -186,12 +196,13 @@ public final class CaseworkModule extends SimpleModule {
     addDeserializer(Envelope.class, EnvelopeDeserializer.INSTANCE);
 
     hierarchy(OutreachEvent.class, OutreachEventSerializer.INSTANCE, OutreachEventDeserializer.INSTANCE);
-    codec(ConsentWithdrawal.class, OutreachShapes.WITHDRAWAL);
+    codec(ConsentWithdrawal.class, () -> OutreachShapes.WITHDRAWAL);
   }
 
   /**
    * Registers, besides the tables above, the readers of {@link History}, which are chosen by the history's type
-   * arguments ({@code History<Case, CaseEvent>}) rather than by its class.
+   * arguments ({@code History<Case, CaseEvent>}) rather than by its class, and those of each sealed hierarchy's
+   * variants.
    *
    * @throws UnsupportedJacksonException if the Jackson 2 on the class path is older than the supported range
    */
@@ -200,14 +211,20 @@ public final class CaseworkModule extends SimpleModule {
     JacksonSupport.requireSupported();
     super.setupModule(context);
     context.addDeserializers(new Histories.Lookup());
+    context.addDeserializers(new NarrowingDeserializer.Lookup(hierarchies));
   }
 
-  private <T> void id(Class<T> type, Function<T, String> text, Function<String, T> factory) {
-    addSerializer(type, new TextSerializer<>(type, text));
-    addDeserializer(type, new TextDeserializer<>(type, factory));
+  private <T> void id(Class<T> type, Ids.Id<T> id) {
+    addSerializer(type, new TextSerializer<>(type, id.text()));
+    addDeserializer(type, new TextDeserializer<>(type, id.factory()));
   }
 
-  private <T> void codec(Class<T> type, ObjectCodec<T> codec) {
+  /**
+   * Registers a value read and written by its table. The table is a constant of a holder class, one per document
+   * kind, which Java initialises on first use: the supplier reads it only when a value of the type is first read or
+   * written, so registering builds no table.
+   */
+  private <T> void codec(Class<T> type, Supplier<ObjectCodec<T>> codec) {
     addSerializer(type, new CodecSerializer<>(type, codec));
     addDeserializer(type, new CodecDeserializer<>(type, codec));
   }
@@ -217,18 +234,15 @@ public final class CaseworkModule extends SimpleModule {
     addDeserializer(table.type(), new CodeDeserializer<>(table));
   }
 
-  /** Registers a sealed hierarchy, and each of its variants so that a variant can be read on its own. */
+  /**
+   * Registers a sealed hierarchy. Each of its variants can be read on its own too: {@link NarrowingDeserializer.Lookup}
+   * finds their readers on first use, so that registering loads none of the variant classes.
+   */
   private <T> void hierarchy(Class<T> type, JsonSerializer<T> serializer,
       CaseworkDeserializer<T> deserializer) {
     addSerializer(type, serializer);
     addDeserializer(type, deserializer);
-    for (Class<?> variant : type.getPermittedSubclasses()) {
-      variant(variant.asSubclass(type), deserializer);
-    }
-  }
-
-  private <T, V extends T> void variant(Class<V> variant, CaseworkDeserializer<T> whole) {
-    addDeserializer(variant, new NarrowingDeserializer<>(variant, whole));
+    hierarchies.put(type, deserializer);
   }
 
   private static Version readVersion() {

@@ -6,10 +6,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.casework.id.AgencyId;
 import io.github.casework.json.internal.CodeTable;
+import io.github.casework.json.internal.Ids;
+import io.github.casework.json.internal.Pointer;
 import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.AgencyService;
-import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 
 /** Reads an {@link Agency}: {@code id}, {@code name}, {@code kind} and its {@code services}. */
@@ -19,12 +20,15 @@ public final class AgencyDeserializer extends CaseworkDeserializer<Agency> {
   /** The shared instance. */
   public static final AgencyDeserializer INSTANCE = new AgencyDeserializer();
 
-  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
-      .put("id", Reading.text(AgencyId::of))
-      .put("name", Reading.STRING)
-      .put("kind", Reading.code(CodeTable.AGENCY_KIND))
-      .put("services", Reading.list(AgencyServiceDeserializer.INSTANCE))
-      .buildOrThrow());
+  /** The tables, built on the first read: registering the deserializer builds nothing. */
+  private static final class Tables {
+    static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
+        .put("id", Ids.AGENCY_ID.reader())
+        .put("name", Reading.STRING)
+        .put("kind", Reading.code(CodeTable.AGENCY_KIND))
+        .put("services", Reading.list(AgencyServiceDeserializer.INSTANCE))
+        .buildOrThrow());
+  }
 
   private AgencyDeserializer() {
     super(Agency.class);
@@ -32,7 +36,7 @@ public final class AgencyDeserializer extends CaseworkDeserializer<Agency> {
 
   @Override
   public Agency read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
-    Members m = Members.read(p, ctxt, pointer, MEMBERS);
+    Members m = Members.read(p, ctxt, pointer, Tables.MEMBERS);
     AgencyId id = m.required("id", AgencyId.class);
     String name = m.required("name", String.class);
     AgencyKind kind = m.required("kind", AgencyKind.class);

@@ -17,10 +17,13 @@ public final class AgencyDirectoryDeserializer extends CaseworkDeserializer<Agen
   /** The shared instance. */
   public static final AgencyDirectoryDeserializer INSTANCE = new AgencyDirectoryDeserializer();
 
-  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
-      .put("agencies", Reading.list(AgencyDeserializer.INSTANCE))
-      .put("professionals", Reading.list(ProfessionalDeserializer.INSTANCE))
-      .buildOrThrow());
+  /** The tables, built on the first read: registering the deserializer builds nothing. */
+  private static final class Tables {
+    static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
+        .put("agencies", Reading.list(AgencyDeserializer.INSTANCE))
+        .put("professionals", Reading.list(ProfessionalDeserializer.INSTANCE))
+        .buildOrThrow());
+  }
 
   private AgencyDirectoryDeserializer() {
     super(AgencyDirectory.class);
@@ -28,7 +31,7 @@ public final class AgencyDirectoryDeserializer extends CaseworkDeserializer<Agen
 
   @Override
   public AgencyDirectory read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
-    Members m = Members.read(p, ctxt, pointer, MEMBERS);
+    Members m = Members.read(p, ctxt, pointer, Tables.MEMBERS);
     @SuppressWarnings("unchecked")
     ImmutableList<Agency> agencies = m.required("agencies", ImmutableList.class);
     @SuppressWarnings("unchecked")

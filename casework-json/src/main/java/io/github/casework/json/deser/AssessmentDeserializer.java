@@ -30,32 +30,35 @@ public final class AssessmentDeserializer extends CaseworkDeserializer<Assessmen
   /** The shared instance. */
   public static final AssessmentDeserializer INSTANCE = new AssessmentDeserializer();
 
-  private static final ValueReader<ZrmScore> SCORE = Reading.integer(ZrmScore::of);
+  /** The tables, built on the first read: registering the deserializer builds nothing. */
+  private static final class Tables {
+    static final ValueReader<ZrmScore> SCORE = Reading.integer(ZrmScore::of);
 
-  private static final ValueReader<ImmutableSortedMap<LifeDomain, ZrmScore>> SCORES = (p, ctxt, pointer) -> {
-    Reading.expect(p, pointer, JsonToken.START_OBJECT, "an object");
-    Map<LifeDomain, ZrmScore> scores = new EnumMap<>(LifeDomain.class);
-    while (p.nextToken() != JsonToken.END_OBJECT) {
-      JsonLocation at = p.currentTokenLocation();
-      // An unknown key is input and is not echoed in the pointer.
-      LifeDomain domain = CodeTable.LIFE_DOMAIN.find(p.currentName()).orElseThrow(() -> Failures.at(at, pointer,
-          JsonCodes.UNKNOWN_CODE, "a key of the scores is not a known life domain code"));
-      Pointer scorePointer = pointer.member(CodeTable.LIFE_DOMAIN.code(domain));
-      if (scores.containsKey(domain)) {
-        throw Failures.at(at, scorePointer, JsonCodes.DUPLICATE_KEY,
-            "an object must not hold the same member name twice");
+    static final ValueReader<ImmutableSortedMap<LifeDomain, ZrmScore>> SCORES = (p, ctxt, pointer) -> {
+      Reading.expect(p, pointer, JsonToken.START_OBJECT, "an object");
+      Map<LifeDomain, ZrmScore> scores = new EnumMap<>(LifeDomain.class);
+      while (p.nextToken() != JsonToken.END_OBJECT) {
+        JsonLocation at = p.currentTokenLocation();
+        // An unknown key is input and is not echoed in the pointer.
+        LifeDomain domain = CodeTable.LIFE_DOMAIN.find(p.currentName()).orElseThrow(() -> Failures.at(at, pointer,
+            JsonCodes.UNKNOWN_CODE, "a key of the scores is not a known life domain code"));
+        Pointer scorePointer = pointer.member(CodeTable.LIFE_DOMAIN.code(domain));
+        if (scores.containsKey(domain)) {
+          throw Failures.at(at, scorePointer, JsonCodes.DUPLICATE_KEY,
+              "an object must not hold the same member name twice");
+        }
+        p.nextToken();
+        scores.put(domain, SCORE.read(p, ctxt, scorePointer));
       }
-      p.nextToken();
-      scores.put(domain, SCORE.read(p, ctxt, scorePointer));
-    }
-    return ImmutableSortedMap.copyOf(scores);
-  };
+      return ImmutableSortedMap.copyOf(scores);
+    };
 
-  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
-      .put("at", Reading.INSTANT_READER)
-      .put("scores", SCORES)
-      .put("participation", Reading.integer(ParticipationRung::of))
-      .buildOrThrow());
+    static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
+        .put("at", Reading.INSTANT_READER)
+        .put("scores", SCORES)
+        .put("participation", Reading.integer(ParticipationRung::of))
+        .buildOrThrow());
+  }
 
   private AssessmentDeserializer() {
     super(Assessment.class);
@@ -63,7 +66,7 @@ public final class AssessmentDeserializer extends CaseworkDeserializer<Assessmen
 
   @Override
   public Assessment read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
-    Members m = Members.read(p, ctxt, pointer, MEMBERS);
+    Members m = Members.read(p, ctxt, pointer, Tables.MEMBERS);
     Instant at = m.required("at", Instant.class);
     @SuppressWarnings("unchecked")
     ImmutableSortedMap<LifeDomain, ZrmScore> scores = m.required("scores", ImmutableSortedMap.class);

@@ -3,13 +3,13 @@ package io.github.casework.json.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.google.common.collect.ImmutableMap;
-import io.github.casework.id.AgencyId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.json.internal.CodeTable;
+import io.github.casework.json.internal.Ids;
+import io.github.casework.json.internal.Pointer;
 import io.github.casework.referral.ConsentGiver;
 import io.github.casework.referral.DataSharingBasis;
 import io.github.casework.referral.LegalGround;
-import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -23,26 +23,29 @@ public final class DataSharingBasisDeserializer extends CaseworkDeserializer<Dat
   /** The shared instance. */
   public static final DataSharingBasisDeserializer INSTANCE = new DataSharingBasisDeserializer();
 
-  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
-      .put(Variants.TYPE, Reading.STRING)
-      .put("givenBy", Reading.code(CodeTable.CONSENT_GIVER))
-      .put("recordedBy", Reading.text(ProfessionalId::of))
-      .put("givenAt", Reading.INSTANT_READER)
-      .put("recipients", Reading.set(Reading.text(AgencyId::of)))
-      .put("domains", Reading.set(Reading.code(CodeTable.LIFE_DOMAIN)))
-      .put("ground", Reading.code(CodeTable.LEGAL_GROUND))
-      .put("provision", Reading.STRING)
-      .buildOrThrow());
+  /** The tables, built on the first read: registering the deserializer builds nothing. */
+  private static final class Tables {
+    static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
+        .put(Variants.TYPE, Reading.STRING)
+        .put("givenBy", Reading.code(CodeTable.CONSENT_GIVER))
+        .put("recordedBy", Ids.PROFESSIONAL_ID.reader())
+        .put("givenAt", Reading.INSTANT_READER)
+        .put("recipients", Reading.set(Ids.AGENCY_ID.reader()))
+        .put("domains", Reading.set(Reading.code(CodeTable.LIFE_DOMAIN)))
+        .put("ground", Reading.code(CodeTable.LEGAL_GROUND))
+        .put("provision", Reading.STRING)
+        .buildOrThrow());
 
-  private static final Variants<DataSharingBasis> VARIANTS = Variants.<DataSharingBasis>of("data-sharing basis")
-      .add(DataSharingBasis.Consent.TYPE, m -> new DataSharingBasis.Consent(m.required("givenBy", ConsentGiver.class),
-          m.required("recordedBy", ProfessionalId.class), m.required("givenAt", Instant.class), m.set("recipients"),
-          m.set("domains")),
-          "givenBy", "recordedBy", "givenAt", "recipients", "domains")
-      .add(DataSharingBasis.LegalBasis.TYPE, m -> new DataSharingBasis.LegalBasis(
-          m.required("ground", LegalGround.class), m.required("provision", String.class)),
-          "ground", "provision")
-      .build();
+    static final Variants<DataSharingBasis> VARIANTS = Variants.<DataSharingBasis>of("data-sharing basis")
+        .add(DataSharingBasis.Consent.TYPE, m -> new DataSharingBasis.Consent(m.required("givenBy", ConsentGiver.class),
+            m.required("recordedBy", ProfessionalId.class), m.required("givenAt", Instant.class), m.set("recipients"),
+            m.set("domains")),
+            "givenBy", "recordedBy", "givenAt", "recipients", "domains")
+        .add(DataSharingBasis.LegalBasis.TYPE, m -> new DataSharingBasis.LegalBasis(
+            m.required("ground", LegalGround.class), m.required("provision", String.class)),
+            "ground", "provision")
+        .build();
+  }
 
   private DataSharingBasisDeserializer() {
     super(DataSharingBasis.class);
@@ -50,11 +53,11 @@ public final class DataSharingBasisDeserializer extends CaseworkDeserializer<Dat
 
   @Override
   public DataSharingBasis read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
-    return VARIANTS.build(Members.read(p, ctxt, pointer, MEMBERS), ctxt);
+    return Tables.VARIANTS.build(Members.read(p, ctxt, pointer, Tables.MEMBERS), ctxt);
   }
 
   /** {@return the type ids of the bases} */
   public static Iterable<String> types() {
-    return VARIANTS.types();
+    return Tables.VARIANTS.types();
   }
 }

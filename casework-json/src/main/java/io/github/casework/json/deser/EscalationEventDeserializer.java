@@ -15,7 +15,8 @@ import io.github.casework.escalation.Target;
 import io.github.casework.id.EscalationId;
 import io.github.casework.id.ProfessionalId;
 import io.github.casework.json.internal.CodeTable;
-import io.github.casework.json.internal.Shapes;
+import io.github.casework.json.internal.EscalationShapes;
+import io.github.casework.json.internal.Ids;
 import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
 import java.time.Instant;
@@ -34,35 +35,39 @@ public final class EscalationEventDeserializer extends CaseworkDeserializer<Esca
   private static final String ID = "escalationId";
   private static final String AT = "at";
 
-  private static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
-      .put(Variants.TYPE, Reading.STRING)
-      .put(ID, Reading.text(EscalationId::of))
-      .put("subject", Shapes.SUBJECT.reader())
-      .put("reason", Reading.code(CodeTable.ESCALATION_REASON))
-      .put("target", Shapes.TARGET.reader())
-      .put("raisedBy", Reading.text(ProfessionalId::of))
-      .put("mandate", Shapes.MANDATE.reader())
-      .put("route", Reading.code(CodeTable.ROUTE))
-      .put("level", Reading.code(CodeTable.LADDER_LEVEL))
-      .put("addressed", Reading.text(ProfessionalId::of))
-      .put("beyondMandateReason", Reading.code(CodeTable.BEYOND_MANDATE_REASON))
-      .put("outcome", Reading.code(CodeTable.ESCALATION_OUTCOME))
-      .put(AT, Reading.INSTANT_READER)
-      .buildOrThrow());
+  /** The tables, built on the first read: registering the deserializer builds nothing. */
+  private static final class Tables {
+    static final MemberTable MEMBERS = MemberTable.of(ImmutableMap.<String, ValueReader<?>>builder()
+        .put(Variants.TYPE, Reading.STRING)
+        .put(ID, Ids.ESCALATION_ID.reader())
+        .put("subject", EscalationShapes.SUBJECT.reader())
+        .put("reason", Reading.code(CodeTable.ESCALATION_REASON))
+        .put("target", EscalationShapes.TARGET.reader())
+        .put("raisedBy", Ids.PROFESSIONAL_ID.reader())
+        .put("mandate", EscalationShapes.MANDATE.reader())
+        .put("route", Reading.code(CodeTable.ROUTE))
+        .put("level", Reading.code(CodeTable.LADDER_LEVEL))
+        .put("addressed", Ids.PROFESSIONAL_ID.reader())
+        .put("beyondMandateReason", Reading.code(CodeTable.BEYOND_MANDATE_REASON))
+        .put("outcome", Reading.code(CodeTable.ESCALATION_OUTCOME))
+        .put(AT, Reading.INSTANT_READER)
+        .buildOrThrow());
 
-  private static final Variants<EscalationEvent> VARIANTS = Variants.<EscalationEvent>of("escalation event")
-      .add(EscalationEvent.Raised.TYPE, m -> new EscalationEvent.Raised(id(m),
-          m.required("subject", EscalationSubject.class), m.required("reason", EscalationReason.class),
-          m.required("target", Target.class), m.required("raisedBy", ProfessionalId.class),
-          m.required("mandate", Mandate.class), m.required("route", Route.class), at(m)),
-          ID, "subject", "reason", "target", "raisedBy", "mandate", "route", AT)
-      .add(EscalationEvent.Climbed.TYPE, m -> new EscalationEvent.Climbed(id(m), m.required("level", LadderLevel.class),
-          m.required("addressed", ProfessionalId.class), m.optional("beyondMandateReason", BeyondMandateReason.class),
-          at(m)), ID, "level", "addressed", "beyondMandateReason", AT)
-      .add(EscalationEvent.ManagerInformed.TYPE, m -> new EscalationEvent.ManagerInformed(id(m), at(m)), ID, AT)
-      .add(EscalationEvent.Resolved.TYPE, m -> new EscalationEvent.Resolved(id(m), m.required("outcome", Outcome.class),
-          at(m)), ID, "outcome", AT)
-      .build();
+    static final Variants<EscalationEvent> VARIANTS = Variants.<EscalationEvent>of("escalation event")
+        .add(EscalationEvent.Raised.TYPE, m -> new EscalationEvent.Raised(id(m),
+            m.required("subject", EscalationSubject.class), m.required("reason", EscalationReason.class),
+            m.required("target", Target.class), m.required("raisedBy", ProfessionalId.class),
+            m.required("mandate", Mandate.class), m.required("route", Route.class), at(m)),
+            ID, "subject", "reason", "target", "raisedBy", "mandate", "route", AT)
+        .add(EscalationEvent.Climbed.TYPE, m -> new EscalationEvent.Climbed(id(m),
+            m.required("level", LadderLevel.class), m.required("addressed", ProfessionalId.class),
+            m.optional("beyondMandateReason", BeyondMandateReason.class), at(m)),
+            ID, "level", "addressed", "beyondMandateReason", AT)
+        .add(EscalationEvent.ManagerInformed.TYPE, m -> new EscalationEvent.ManagerInformed(id(m), at(m)), ID, AT)
+        .add(EscalationEvent.Resolved.TYPE, m -> new EscalationEvent.Resolved(id(m),
+            m.required("outcome", Outcome.class), at(m)), ID, "outcome", AT)
+        .build();
+  }
 
   private EscalationEventDeserializer() {
     super(EscalationEvent.class);
@@ -78,11 +83,11 @@ public final class EscalationEventDeserializer extends CaseworkDeserializer<Esca
 
   @Override
   public EscalationEvent read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
-    return VARIANTS.build(Members.read(p, ctxt, pointer, MEMBERS), ctxt);
+    return Tables.VARIANTS.build(Members.read(p, ctxt, pointer, Tables.MEMBERS), ctxt);
   }
 
   /** {@return the type ids of the escalation events} */
   public static Iterable<String> types() {
-    return VARIANTS.types();
+    return Tables.VARIANTS.types();
   }
 }

@@ -141,10 +141,21 @@ public final class Reading {
         || minute > 59 || second < 0 || second > 59 || (n > 20 && digits(s, 20, n - 1) < 0)) {
       return Long.MIN_VALUE;
     }
-    if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+    if (day > lengthOfMonth(year, month)) {
       return Long.MAX_VALUE;
     }
     return java.time.LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3600L + minute * 60L + second;
+  }
+
+  /**
+   * The days of a month of the ISO calendar, as {@code YearMonth.lengthOfMonth} counts them (the leap rule of
+   * {@code Year.isLeap}; the year is 0000 to 9999 here), without {@code YearMonth} or {@code Year}: each builds a
+   * formatter in its static initialiser, which brought about fifty classes of {@code java.time.format} into the
+   * first read.
+   */
+  private static int lengthOfMonth(int year, int month) {
+    boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    return java.time.Month.of(month).length(leap);
   }
 
   /** The value of the decimal digits in {@code [from, to)}, or -1 if any is not a digit. */

@@ -54,11 +54,11 @@ public final class CaseloadShapes {
 
   /** The profile of each case: an object from case id to profile, keys checked as the areas' are. */
   static final ValueReader<ImmutableMap<CaseId, ClientProfile>> PROFILES_READER =
-      byCaseId(Shapes.CLIENT_PROFILE.reader());
+      byCaseId(DirectoryShapes.CLIENT_PROFILE.reader());
 
   /** The profiles in the order of their case ids. */
   static final ValueWriter<Map<CaseId, ClientProfile>> PROFILES_WRITER =
-      byCaseIdWriter(Shapes.CLIENT_PROFILE.writer());
+      byCaseIdWriter(DirectoryShapes.CLIENT_PROFILE.writer());
 
   /**
    * Reads an object from case id to value. A key that is not a valid case id is reported at the object, since the
@@ -98,7 +98,7 @@ public final class CaseloadShapes {
   }
 
   private static final ValueWriter<Collection<? extends ServiceListing>> LISTINGS_WRITER =
-      Writing.list(Shapes.SERVICE_LISTING.writer());
+      Writing.list(DirectoryShapes.SERVICE_LISTING.writer());
 
   private static final ValueReader<ImmutableList<ConsentWithdrawal>> WITHDRAWALS_READER =
       Reading.list(OutreachShapes.WITHDRAWAL.reader());
@@ -118,9 +118,11 @@ public final class CaseloadShapes {
           Writing.list(Writing.with(AgencySerializer.INSTANCE)))
       .required("professionals", CaseloadContext::professionals, Reading.list(ProfessionalDeserializer.INSTANCE),
           Writing.list(Writing.with(ProfessionalSerializer.INSTANCE)))
-      .required("mandates", CaseloadContext::mandates, Shapes.MANDATES.reader(), Shapes.MANDATES.writer())
+      .required("mandates", CaseloadContext::mandates, EscalationShapes.MANDATES.reader(),
+          EscalationShapes.MANDATES.writer())
       .nonEmptyMap("areas", CaseloadContext::areas, AREAS_READER, AREAS_WRITER)
-      .nonEmpty("services", CaseloadContext::listings, Reading.list(Shapes.SERVICE_LISTING.reader()), LISTINGS_WRITER)
+      .nonEmpty("services", CaseloadContext::listings, Reading.list(DirectoryShapes.SERVICE_LISTING.reader()),
+          LISTINGS_WRITER)
       .nonEmptyMap("profiles", CaseloadContext::profiles, PROFILES_READER, PROFILES_WRITER)
       .refused("cases", JsonCodes.HEADER_HOLDS_AGGREGATES, HEADER_RULE)
       .refused("referrals", JsonCodes.HEADER_HOLDS_AGGREGATES, HEADER_RULE)
@@ -148,9 +150,10 @@ public final class CaseloadShapes {
           Writing.list(Writing.with(AgencySerializer.INSTANCE)))
       .required("professionals", CaseloadSnapshot::professionals, Reading.list(ProfessionalDeserializer.INSTANCE),
           Writing.list(Writing.with(ProfessionalSerializer.INSTANCE)))
-      .required("mandates", CaseloadSnapshot::mandates, Shapes.MANDATES.reader(), Shapes.MANDATES.writer())
+      .required("mandates", CaseloadSnapshot::mandates, EscalationShapes.MANDATES.reader(),
+          EscalationShapes.MANDATES.writer())
       .nonEmptyMap("areas", CaseloadSnapshot::areas, AREAS_READER, AREAS_WRITER)
-      .nonEmpty("services", CaseloadSnapshot::listings, Reading.list(Shapes.SERVICE_LISTING.reader()),
+      .nonEmpty("services", CaseloadSnapshot::listings, Reading.list(DirectoryShapes.SERVICE_LISTING.reader()),
           LISTINGS_WRITER)
       .nonEmptyMap("profiles", CaseloadSnapshot::profiles, PROFILES_READER, PROFILES_WRITER)
       .nonEmpty("outreach", CaseloadSnapshot::outreach, Reading.list(OutreachShapes.HISTORY_READER),

@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.casework.Aggregate;
 import io.github.casework.AggregateType;
 import io.github.casework.CaseworkEvent;
 import io.github.casework.casefile.Case;
+import io.github.casework.casefile.CaseEvent;
 import io.github.casework.escalation.Escalation;
+import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.json.History;
 import io.github.casework.json.deser.CaseEventDeserializer;
 import io.github.casework.json.deser.EscalationEventDeserializer;
@@ -28,8 +28,9 @@ import io.github.casework.json.ser.HistorySerializer;
 import io.github.casework.json.ser.ReferralEventSerializer;
 import io.github.casework.json.ser.SignalEventSerializer;
 import io.github.casework.referral.Referral;
+import io.github.casework.referral.ReferralEvent;
 import io.github.casework.signal.Signal;
-import java.util.Optional;
+import io.github.casework.signal.SignalEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,28 +54,67 @@ public final class Histories {
   public record Shape<S extends Aggregate<S, ?, E>, E extends CaseworkEvent>(AggregateType<S, ?, E> type,
       ObjectCodec<S> state, JsonSerializer<E> eventWriter, ValueReader<E> eventReader) {}
 
-  private static final ImmutableMap<AggregateType<?, ?, ?>, Shape<?, ?>> SHAPES = index(ImmutableList.of(
-      new Shape<>(Case.TYPE, Shapes.CASE_STATE, CaseEventSerializer.INSTANCE, CaseEventDeserializer.INSTANCE),
-      new Shape<>(Referral.TYPE, Shapes.REFERRAL_STATE, ReferralEventSerializer.INSTANCE,
-          ReferralEventDeserializer.INSTANCE),
-      new Shape<>(Escalation.TYPE, Shapes.ESCALATION_STATE, EscalationEventSerializer.INSTANCE,
-          EscalationEventDeserializer.INSTANCE),
-      new Shape<>(Signal.TYPE, Shapes.SIGNAL_STATE, SignalEventSerializer.INSTANCE,
-          SignalEventDeserializer.INSTANCE)));
+  /*
+   * One holder per aggregate type: Java initialises a class on its first use, so the shape and reader of a type, and
+   * the tables they hold, are built when a history of that type is first read or written, not when the module is
+   * registered, and reading a referral builds nothing of a case.
+   */
 
-  private static final ImmutableMap<AggregateType<?, ?, ?>, HistoryDeserializer<?, ?>> READERS =
-      SHAPES.values().stream().collect(ImmutableMap.toImmutableMap(Shape::type, HistoryDeserializer::of));
+  private static final class CaseHistories {
+    static final Shape<Case, CaseEvent> SHAPE = new Shape<>(Case.TYPE, CaseShapes.STATE,
+        CaseEventSerializer.INSTANCE, CaseEventDeserializer.INSTANCE);
+    static final HistoryDeserializer<Case, CaseEvent> READER = HistoryDeserializer.of(SHAPE);
+  }
+
+  private static final class ReferralHistories {
+    static final Shape<Referral, ReferralEvent> SHAPE = new Shape<>(Referral.TYPE, ReferralShapes.STATE,
+        ReferralEventSerializer.INSTANCE, ReferralEventDeserializer.INSTANCE);
+    static final HistoryDeserializer<Referral, ReferralEvent> READER = HistoryDeserializer.of(SHAPE);
+  }
+
+  private static final class EscalationHistories {
+    static final Shape<Escalation, EscalationEvent> SHAPE = new Shape<>(Escalation.TYPE, EscalationShapes.STATE,
+        EscalationEventSerializer.INSTANCE, EscalationEventDeserializer.INSTANCE);
+    static final HistoryDeserializer<Escalation, EscalationEvent> READER = HistoryDeserializer.of(SHAPE);
+  }
+
+  private static final class SignalHistories {
+    static final Shape<Signal, SignalEvent> SHAPE = new Shape<>(Signal.TYPE, SignalShapes.STATE,
+        SignalEventSerializer.INSTANCE, SignalEventDeserializer.INSTANCE);
+    static final HistoryDeserializer<Signal, SignalEvent> READER = HistoryDeserializer.of(SHAPE);
+  }
 
   /** Writes a {@link History} of any aggregate type. */
   public static final HistorySerializer WRITER = new HistorySerializer();
 
-  private static ImmutableMap<AggregateType<?, ?, ?>, Shape<?, ?>> index(ImmutableList<Shape<?, ?>> shapes) {
-    ImmutableMap<AggregateType<?, ?, ?>, Shape<?, ?>> byType =
-        shapes.stream().collect(ImmutableMap.toImmutableMap(Shape::type, s -> s));
-    if (!byType.keySet().asList().equals(AggregateType.values())) {
-      throw new AssertionError("bug: the wire format describes other aggregate types than the core has");
+  private static Shape<?, ?> anyShape(AggregateType<?, ?, ?> type) {
+    if (type == Case.TYPE) {
+      return CaseHistories.SHAPE;
+    } else if (type == Referral.TYPE) {
+      return ReferralHistories.SHAPE;
+    } else if (type == Escalation.TYPE) {
+      return EscalationHistories.SHAPE;
+    } else if (type == Signal.TYPE) {
+      return SignalHistories.SHAPE;
     }
-    return byType;
+    throw unknown(type);
+  }
+
+  private static HistoryDeserializer<?, ?> anyReader(AggregateType<?, ?, ?> type) {
+    if (type == Case.TYPE) {
+      return CaseHistories.READER;
+    } else if (type == Referral.TYPE) {
+      return ReferralHistories.READER;
+    } else if (type == Escalation.TYPE) {
+      return EscalationHistories.READER;
+    } else if (type == Signal.TYPE) {
+      return SignalHistories.READER;
+    }
+    throw unknown(type);
+  }
+
+  private static AssertionError unknown(AggregateType<?, ?, ?> type) {
+    return new AssertionError("bug: the wire format does not describe the aggregate type " + type.name());
   }
 
   /**
@@ -88,8 +128,8 @@ public final class Histories {
   @SuppressWarnings("unchecked")
   public static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> Shape<S, E> shape(
       AggregateType<S, ?, E> type) {
-    // Each shape is keyed by its own type, so the key's type arguments are the shape's.
-    return (Shape<S, E>) SHAPES.get(type);
+    // Each holder's shape is built for its own type, so the type's type arguments are the shape's.
+    return (Shape<S, E>) anyShape(type);
   }
 
   /**
@@ -103,7 +143,8 @@ public final class Histories {
   @SuppressWarnings("unchecked")
   public static <S extends Aggregate<S, ?, E>, E extends CaseworkEvent> HistoryDeserializer<S, E> reader(
       AggregateType<S, ?, E> type) {
-    return (HistoryDeserializer<S, E>) READERS.get(type);
+    // As for shape: each holder's reader is built for its own type.
+    return (HistoryDeserializer<S, E>) anyReader(type);
   }
 
   /**
@@ -124,13 +165,14 @@ public final class Histories {
         return null;
       }
       Class<?> state = type.containedTypeOrUnknown(0).getRawClass();
-      Optional<AggregateType<?, ?, ?>> aggregate =
-          AggregateType.values().stream().filter(t -> t.stateType() == state).findFirst();
-      if (aggregate.isEmpty()) {
-        throw InvalidDefinitionException.from((JsonParser) null,
-            "a History is read with its type arguments, such as History<Case, CaseEvent>", type);
+      // A loop rather than a stream: this runs before the first history is read, where a stream's classes count.
+      for (AggregateType<?, ?, ?> aggregate : AggregateType.values()) {
+        if (aggregate.stateType() == state) {
+          return anyReader(aggregate);
+        }
       }
-      return READERS.get(aggregate.get());
+      throw InvalidDefinitionException.from((JsonParser) null,
+          "a History is read with its type arguments, such as History<Case, CaseEvent>", type);
     }
   }
 }

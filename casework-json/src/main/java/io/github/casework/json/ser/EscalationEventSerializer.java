@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.casework.escalation.EscalationEvent;
 import io.github.casework.json.internal.CodeTable;
-import io.github.casework.json.internal.Shapes;
+import io.github.casework.json.internal.EscalationShapes;
 import java.io.IOException;
 
 /**
@@ -28,13 +28,13 @@ public final class EscalationEventSerializer extends CaseworkSerializer<Escalati
     g.writeStringField("escalationId", value.escalationId().value());
     if (value instanceof EscalationEvent.Raised e) {
       g.writeFieldName("subject");
-      Shapes.SUBJECT.write(e.subject(), g, provider);
+      EscalationShapes.SUBJECT.write(e.subject(), g, provider);
       Writing.code(g, "reason", CodeTable.ESCALATION_REASON, e.reason());
       g.writeFieldName("target");
-      Shapes.TARGET.write(e.target(), g, provider);
+      EscalationShapes.TARGET.write(e.target(), g, provider);
       g.writeStringField("raisedBy", e.raisedBy().value());
       g.writeFieldName("mandate");
-      Shapes.MANDATE.write(e.mandate(), g, provider);
+      EscalationShapes.MANDATE.write(e.mandate(), g, provider);
       Writing.code(g, "route", CodeTable.ROUTE, e.route());
     } else if (value instanceof EscalationEvent.Climbed e) {
       Writing.code(g, "level", CodeTable.LADDER_LEVEL, e.level());

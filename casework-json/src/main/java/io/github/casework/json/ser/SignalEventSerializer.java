@@ -3,7 +3,7 @@ package io.github.casework.json.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.casework.id.ProfessionalId;
-import io.github.casework.json.internal.Shapes;
+import io.github.casework.json.internal.SignalShapes;
 import io.github.casework.signal.SignalEvent;
 import java.io.IOException;
 
@@ -29,15 +29,15 @@ public final class SignalEventSerializer extends CaseworkSerializer<SignalEvent>
     if (value instanceof SignalEvent.Raised e) {
       writeSet(g, "raisers", e.raisers());
       g.writeFieldName("addressee");
-      Shapes.ADDRESSEE.write(e.addressee(), g, provider);
+      SignalShapes.ADDRESSEE.write(e.addressee(), g, provider);
       g.writeFieldName("observation");
-      Shapes.OBSERVATION.write(e.observation(), g, provider);
+      SignalShapes.OBSERVATION.write(e.observation(), g, provider);
       Writing.instant(g, "responseDue", e.responseDue());
     } else if (value instanceof SignalEvent.Acknowledged e) {
       g.writeStringField("by", e.by().value());
     } else if (value instanceof SignalEvent.Responded e) {
       g.writeFieldName("response");
-      Shapes.RESPONSE.write(e.response(), g, provider);
+      SignalShapes.RESPONSE.write(e.response(), g, provider);
       g.writeStringField("by", e.by().value());
     } else if (value instanceof SignalEvent.FeedbackGiven e) {
       writeSet(g, "reached", e.reached());

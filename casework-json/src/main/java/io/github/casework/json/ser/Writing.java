@@ -15,10 +15,14 @@ import java.util.function.Function;
 public final class Writing {
   private Writing() {}
 
-  /** The first instant the format can write: year 0000. */
-  private static final Instant MIN = Instant.parse("0000-01-01T00:00:00Z");
-  /** The last instant the format can write: year 9999. */
-  private static final Instant MAX = Instant.parse("9999-12-31T23:59:59.999999999Z");
+  /*
+   * The bounds as epoch seconds rather than Instant.parse, which would load and initialise java.time's formatter
+   * (about sixty classes) at the first use of any writer, reading included.
+   */
+  /** The first instant the format can write: 0000-01-01T00:00:00Z. */
+  private static final Instant MIN = Instant.ofEpochSecond(-62_167_219_200L);
+  /** The last instant the format can write: 9999-12-31T23:59:59.999999999Z. */
+  private static final Instant MAX = Instant.ofEpochSecond(253_402_300_799L, 999_999_999L);
 
   /**
    * Writes a string member.
