@@ -3,6 +3,8 @@ package io.github.casework.json.hsds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.casework.LifeDomain;
 import io.github.casework.directory.Eligibility;
 import io.github.casework.directory.ServiceCapacity;
@@ -117,6 +119,26 @@ class HsdsTest {
     assertThat(reject("[{\"id\":\"a\",\"name\":\"A\",\"services\":[{\"id\":\"s\",\"name\":\"S\",\"status\":"
         + "\"active\",\"minimum_age\":\"ten\"}]}]").code()).isEqualTo("json.wrong-type");
     assertThat(reject("[{\"id\":\"a\"}]").code()).isEqualTo("json.missing-member");
+  }
+
+  /**
+   * Attributes of another vocabulary are kept on an organization as on a service, and written back after
+   * casework's own.
+   */
+  @Test
+  void anOrganizationsForeignAttributesAreKeptAndWrittenBack() throws IOException {
+    String foreign = "{\"id\":\"a-lang\",\"link_id\":\"a\",\"link_type\":\"organization\","
+        + "\"link_entity\":\"organization\",\"value\":\"nl\",\"taxonomy_term\":{\"code\":\"language\"}}";
+    String json = "[{\"id\":\"a\",\"name\":\"A\",\"attributes\":[{\"value\":\"shelter\",\"taxonomy_term\":"
+        + "{\"code\":\"" + Hsds.AGENCY_KIND + "\"}}," + foreign + "],\"services\":[]}]";
+    HsdsDirectory hsds = Hsds.read(json.getBytes(StandardCharsets.UTF_8));
+    assertThat(hsds.directory().agency(AgencyId.of("a")).orElseThrow().kind()).isEqualTo(AgencyKind.SHELTER);
+    assertThat(hsds.kept().get("organization/a")).containsOnlyKeys("attributes");
+    JsonNode attributes = new ObjectMapper().readTree(Hsds.write(hsds)).path("contents").get(0).path("attributes");
+    assertThat(attributes).hasSize(2);
+    assertThat(attributes.get(0).path("taxonomy_term").path("code").textValue()).isEqualTo(Hsds.AGENCY_KIND);
+    assertThat(attributes.get(1)).isEqualTo(new ObjectMapper().readTree(foreign));
+    assertThat(Hsds.read(Hsds.write(hsds)).kept()).isEqualTo(hsds.kept());
   }
 
   @Test
