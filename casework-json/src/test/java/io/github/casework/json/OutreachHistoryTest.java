@@ -36,6 +36,8 @@ class OutreachHistoryTest {
     OutreachHistory other = OutreachScenarios.notTakenUp();
     assertThat(same).isEqualTo(h).hasSameHashCodeAs(h);
     assertThat(other).isNotEqualTo(h);
+    // The hash follows the events, so histories of different events (almost always) hash apart.
+    assertThat(other.hashCode()).isNotEqualTo(h.hashCode());
     assertThat(h).isNotEqualTo(h.state());
     assertThat(h.id()).isEqualTo(h.state().id());
     assertThat(h.toString()).isEqualTo("OutreachHistory[id=" + h.state().id() + ", status="

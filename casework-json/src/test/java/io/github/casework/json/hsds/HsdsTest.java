@@ -235,6 +235,37 @@ class HsdsTest {
   }
 
   @Test
+  void aSyntaxErrorNamesItsLineAndColumn() {
+    CaseworkJsonException e = reject("[\n  {\"id\": }]");
+    assertThat(e.code()).isEqualTo("json.syntax");
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.column()).isPositive();
+  }
+
+  /** The document limit is 16 MiB: a document of exactly that size is read, one byte more is refused unparsed. */
+  @Test
+  void aDocumentOfUpTo16MibIsRead() {
+    byte[] limit = new byte[Hsds.MAX_DOCUMENT_BYTES];
+    java.util.Arrays.fill(limit, (byte) ' ');
+    limit[0] = '[';
+    limit[limit.length - 1] = ']';
+    assertThat(Hsds.read(limit).directory().agencies()).isEmpty();
+    byte[] over = java.util.Arrays.copyOf(limit, limit.length + 1);
+    over[over.length - 2] = ' ';
+    over[over.length - 1] = ']';
+    CaseworkJsonException e = catchThrowableOfType(() -> Hsds.read(over), CaseworkJsonException.class);
+    assertThat(e.code()).isEqualTo("json.limit-exceeded");
+  }
+
+  @Test
+  void eachNoteKindHasItsNameAsItsStableCode() {
+    for (HsdsNote.Kind k : HsdsNote.Kind.values()) {
+      assertThat(k.code()).isEqualTo(k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+    assertThat(HsdsNote.Kind.MEMBER_KEPT.code()).isEqualTo("member-kept");
+  }
+
+  @Test
   void twoAgenciesWithOneServiceCodeGetDistinctHsdsIds() {
     List<Agency> agencies = List.of("hvo", "leger").stream().map(id -> Agency.of(AgencyId.of(id), id,
         AgencyKind.SHELTER, List.of(AgencyService.of("night-shelter", "Night shelter", List.of(LifeDomain.HOUSING)))))
