@@ -5,7 +5,9 @@
 #   scripts/mutation.sh check       # one core package (io.github.casework.check.*)
 #   scripts/mutation.sh root        # the classes directly in io.github.casework (no subpackage)
 #   scripts/mutation.sh norm,party  # several core packages in one PIT run (one coverage run)
-#   scripts/mutation.sh json        # casework-json alone
+#   scripts/mutation.sh json        # casework-json alone, every package
+#   scripts/mutation.sh json:deser,internal  # several casework-json packages (io.github.casework.json.deser.* ...)
+#   scripts/mutation.sh json:root   # the classes directly in io.github.casework.json (no subpackage)
 #   scripts/mutation.sh summary     # per package and per module, from every run kept so far (no PIT run)
 # Score = detected / all mutants; test strength = detected / mutants that some test covers (PIT's definitions).
 # Open-source PIT 1.30 has no incremental history (that plugin is commercial): narrow a re-run to one package.
@@ -50,7 +52,17 @@ case "$what" in
   all) pl=casework-core,casework-json; keep=$pl; targets='io.github.casework.*'; regex='io\.github\.casework\..*' ;;
   json) pl=casework-core,casework-json; keep=casework-json; targets='io.github.casework.json.*'
         regex='io\.github\.casework\.json\..*' ;;
-  *[!a-z.,]*|''|,*|*,|*,,*) echo "usage: $0 [all|json|summary|<core packages, e.g. check or root,norm,party>]" >&2; exit 2 ;;
+  json:*) list=${what#json:}
+     case "$list" in
+       *[!a-z.,]*|''|,*|*,|*,,*) echo "usage: $0 json:<json packages, e.g. deser or root,ser>" >&2; exit 2 ;;
+     esac
+     pl=casework-core,casework-json; keep=casework-json
+     regex="io\\.github\\.casework\\.json\\.(?:$(echo "$list" | tr ',' '\n' \
+       | sed 's/^root$/[A-Z][^.]*/; /^\[/!{s/\./\\./g; s/$/\\..*/;}' | paste -sd '|' -))"
+     targets="~$regex" ;;
+  *[!a-z.,]*|''|,*|*,|*,,*)
+     echo "usage: $0 [all|json|json:<json packages>|summary|<core packages, e.g. check or root,norm,party>]" >&2
+     exit 2 ;;
   # One PIT run over a comma list of core packages pays for the coverage run (minutes) once. PIT reads a target
   # starting with ~ as a regular expression; root stands for the classes directly in io.github.casework, which a
   # glob cannot name (its * takes in every subpackage too).
@@ -68,7 +80,7 @@ for m in $(echo "$keep" | tr ',' ' '); do rm -rf "$m/target/pit-reports"; done  
 for m in $(echo "$keep" | tr ',' ' '); do
   reports="$m/target/pit-reports"
   [ -f "$reports/mutations.xml" ] || continue
-  kept="$m/target/pit-packages/$what"
+  kept="$m/target/pit-packages/$(echo "$what" | tr : -)"  # json:deser,ser is kept in json-deser,ser/
   rm -rf "$kept" && mkdir -p "$kept" && cp -R "$reports/." "$kept/"
   report "$m" "$regex" "$kept/mutations.xml"
 done

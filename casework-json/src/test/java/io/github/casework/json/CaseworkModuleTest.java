@@ -11,26 +11,47 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.casework.LifeDomain;
+import io.github.casework.casefile.Assessment;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseEvent;
 import io.github.casework.casefile.Disposition;
+import io.github.casework.casefile.ReportedThreat;
 import io.github.casework.casefile.Urgency;
+import io.github.casework.check.SubjectRef;
+import io.github.casework.earlywarning.OutreachEvent;
+import io.github.casework.escalation.Escalation;
+import io.github.casework.escalation.EscalationSubject;
+import io.github.casework.escalation.Mandate;
 import io.github.casework.escalation.Mandates;
+import io.github.casework.escalation.Step;
+import io.github.casework.escalation.Target;
 import io.github.casework.id.CaseId;
 import io.github.casework.id.SignalId;
+import io.github.casework.json.internal.CaseloadContext;
 import io.github.casework.party.Agency;
 import io.github.casework.party.AgencyKind;
 import io.github.casework.party.Role;
+import io.github.casework.referral.ConsentWithdrawal;
+import io.github.casework.referral.DataSharingBasis;
+import io.github.casework.referral.Handover;
+import io.github.casework.referral.LoopClosure;
 import io.github.casework.referral.Referral;
 import io.github.casework.referral.ReferralEvent;
 import io.github.casework.referral.Refusal;
+import io.github.casework.signal.Addressee;
 import io.github.casework.signal.Area;
+import io.github.casework.signal.Evidence;
+import io.github.casework.signal.Observation;
 import io.github.casework.signal.Quarter;
+import io.github.casework.signal.Response;
 import io.github.casework.signal.Signal;
 import io.github.casework.signal.SignalEvent;
+import io.github.casework.signal.Topic;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -192,6 +213,108 @@ class CaseworkModuleTest {
     JsonNode tree = mapper.readTree(text);
     assertThat(subtrees(document)).as("%s in the document", type.getSimpleName()).contains(tree);
     assertThat(mapper.readValue(text, type)).isEqualTo(value);
+    if (tree.isObject()) {
+      // Read by the module, not as a bean of the record's components: an unknown member is the module's error.
+      ObjectNode extra = ((ObjectNode) tree.deepCopy()).put("notAMember", 1);
+      Throwable e = catchThrowable(() -> mapper.readValue(extra.toString(), type));
+      assertThat(e).as("%s with an unknown member", type.getSimpleName()).isInstanceOf(CaseworkJsonException.class);
+      assertThat(((CaseworkJsonException) e).code()).isEqualTo(JsonCodes.UNKNOWN_MEMBER);
+    }
+  }
+
+  /**
+   * Every value type the module registers, through a mapper of the host's: each is written as the documents carry
+   * it and read back equal, and read by the module (which a bean mapping of a record would not tell apart).
+   */
+  @Test
+  void everyRegisteredValueTypeMapsThroughAHostsMapper() throws Exception {
+    ObjectMapper mapper = byHand();
+    History<Case, CaseEvent> threats = Scenarios.referralsAndThreats();
+    JsonNode caseDocument = mapper.readTree(JsonTesting.STANDARD.write(DocumentKind.CASE, threats));
+    assertThat(threats.state().urgentThreats()).isNotEmpty();
+    for (ReportedThreat t : threats.state().urgentThreats()) {
+      assertCarried(mapper, caseDocument, t, ReportedThreat.class);
+    }
+    History<Case, CaseEvent> full = Scenarios.fullLifecycle();
+    JsonNode fullDocument = mapper.readTree(JsonTesting.STANDARD.write(DocumentKind.CASE, full));
+    assertThat(full.state().assessments()).isNotEmpty();
+    for (Assessment a : full.state().assessments()) {
+      assertCarried(mapper, fullDocument, a, Assessment.class);
+    }
+    List<Disposition> dispositions = full.state().needs().stream().flatMap(n -> n.disposition().stream()).toList();
+    assertThat(dispositions).isNotEmpty();
+    for (Disposition d : dispositions) {
+      assertCarried(mapper, fullDocument, d, Disposition.class);
+      assertCarried(mapper, fullDocument, d, d.getClass());
+    }
+
+    Referral handedOver = ReferralScenarios.handedOver().state();
+    JsonNode handedOverDocument = mapper.readTree(JsonTesting.STANDARD.write(DocumentKind.REFERRAL,
+        ReferralScenarios.handedOver()));
+    assertCarried(mapper, handedOverDocument, handedOver.handover().orElseThrow(), Handover.class);
+    Referral closed = ReferralScenarios.closedLoop().state();
+    JsonNode closedDocument = mapper.readTree(JsonTesting.STANDARD.write(DocumentKind.REFERRAL,
+        ReferralScenarios.closedLoop()));
+    assertCarried(mapper, closedDocument, closed.loopClosure().orElseThrow(), LoopClosure.class);
+    DataSharingBasis basis = closed.basis().orElseThrow();
+    assertCarried(mapper, closedDocument, basis, DataSharingBasis.class);
+    assertCarried(mapper, closedDocument, basis, basis.getClass());
+    Refusal refusal = ReferralScenarios.refusedOnPrecondition().state().refusal().orElseThrow();
+    JsonNode refusedDocument = mapper.readTree(JsonTesting.STANDARD.write(DocumentKind.REFERRAL,
+        ReferralScenarios.refusedOnPrecondition()));
+    assertCarried(mapper, refusedDocument, refusal, Refusal.class);
+    assertCarried(mapper, refusedDocument, refusal, refusal.getClass());
+
+    Escalation escalation = EscalationScenarios.mrK().state();
+    JsonNode escalationDocument = mapper.readTree(JsonTesting.STANDARD.write(DocumentKind.ESCALATION,
+        EscalationScenarios.mrK()));
+    assertCarried(mapper, escalationDocument, escalation.mandate(), Mandate.class);
+    assertCarried(mapper, escalationDocument, escalation.target(), Target.class);
+    assertCarried(mapper, escalationDocument, escalation.subject(), EscalationSubject.class);
+    assertThat(escalation.steps()).isNotEmpty();
+    for (Step step : escalation.steps()) {
+      assertCarried(mapper, escalationDocument, step, Step.class);
+    }
+    CaseloadSnapshot policies = Scenarios.mandatePolicies();
+    assertCarried(mapper, mapper.readTree(JsonTesting.STANDARD.write(DocumentKind.CASELOAD, policies)),
+        policies.mandates(), Mandates.class);
+
+    Signal signal = SignalScenarios.closed().state();
+    JsonNode signalDocument = mapper.readTree(JsonTesting.STANDARD.write(DocumentKind.SIGNAL,
+        SignalScenarios.closed()));
+    assertCarried(mapper, signalDocument, signal.observation(), Observation.class);
+    assertCarried(mapper, signalDocument, signal.observation().topic(), Topic.class);
+    assertCarried(mapper, signalDocument, signal.observation().evidence(), Evidence.class);
+    assertCarried(mapper, signalDocument, signal.addressee(), Addressee.class);
+    assertCarried(mapper, signalDocument, signal.response().orElseThrow(), Response.class);
+
+    Findings findings = Scenarios.someFindings();
+    JsonNode findingsDocument = mapper.readTree(JsonTesting.STANDARD.write(DocumentKind.FINDINGS, findings));
+    List<SubjectRef> subjects = findings.entries().stream().flatMap(f -> f.subjects().stream()).toList();
+    assertThat(subjects).isNotEmpty();
+    for (SubjectRef subject : subjects) {
+      assertCarried(mapper, findingsDocument, subject, SubjectRef.class);
+    }
+
+    // A caseload-events stream: its header's data is the caseload's context, and its outreach lines the events.
+    byte[] stream = JsonTesting.writeStream(EventStreamKind.CASELOAD_EVENTS, OutreachScenarios.events(),
+        Optional.of(OutreachScenarios.context()));
+    List<JsonNode> lines = new java.util.ArrayList<>();
+    for (String line : new String(stream, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+      lines.add(mapper.readTree(line));
+    }
+    CaseloadContext context = CaseloadContext.of(OutreachScenarios.context());
+    assertCarried(mapper, lines.get(0).get("data"), context, CaseloadContext.class);
+    ConsentWithdrawal withdrawal = OutreachScenarios.withdrawals().withdrawals().get(0);
+    assertCarried(mapper, lines.get(0), withdrawal, ConsentWithdrawal.class);
+    List<Object> outreach = OutreachScenarios.events();
+    assertThat(lines).hasSize(outreach.size() + 1);
+    for (int i = 0; i < outreach.size(); i++) {
+      assertThat(mapper.readTree(mapper.writerFor(OutreachEvent.class).writeValueAsString(outreach.get(i))))
+          .isEqualTo(lines.get(i + 1));
+      assertCarried(mapper, lines.get(i + 1), outreach.get(i), OutreachEvent.class);
+      assertCarried(mapper, lines.get(i + 1), outreach.get(i));
+    }
   }
 
   private static List<JsonNode> subtrees(JsonNode node) {

@@ -88,7 +88,7 @@ class HsdsOutputTest {
     assertThat(waitlist.path("unit").path("scheme").textValue()).isEqualTo(Hsds.VOCABULARY);
     assertThat(waitlist.path("unit").path("identifier").textValue()).isEqualTo("waitlist:under-1-month");
     // A waiting list of any length means no place now.
-    assertThat(waitlist.path("available").intValue()).isZero();
+    assertThat(waitlist.get("available").intValue()).isZero();
     assertThat(waitlist.path("updated").textValue()).isEqualTo("2026-10-01T08:00:00Z");
 
     JsonNode priority = contents.get(1).path("services").get(0);
@@ -100,8 +100,39 @@ class HsdsOutputTest {
     assertThat(places.path("unit").path("id").textValue()).isEqualTo("casework-places");
     assertThat(places.path("unit").path("name").textValue()).isEqualTo("places");
     assertThat(places.path("unit").path("identifier").textValue()).isEqualTo("places");
+    assertThat(places.path("unit").path("scheme").textValue()).isEqualTo(Hsds.VOCABULARY);
+    assertThat(places.path("id").textValue()).isEqualTo("housing-priority-capacity");
+    assertThat(places.path("service_id").textValue()).isEqualTo("housing-priority");
+    assertThat(places.path("updated").textValue()).isEqualTo("2026-10-01T08:00:00Z");
     assertThat(places.path("available").intValue()).isEqualTo(2);
     assertThat(places.path("maximum").intValue()).isEqualTo(10);
+  }
+
+  /**
+   * An age range from birth states only its maximum (a minimum of 0 is no limit), an open one neither; a waiting
+   * list without a wait has a place now.
+   */
+  @Test
+  void aRangeFromBirthHasNoMinimumAndAWaitlistWithoutWaitHasAPlace() throws IOException {
+    Agency hvo = Agency.of(AgencyId.of("hvo"), "Hulp voor Onbehuisden", AgencyKind.SHELTER, List.of(
+        AgencyService.of("youth-shelter", "Youth shelter", List.of(LifeDomain.HOUSING)),
+        AgencyService.of("night-shelter", "Night shelter", List.of(LifeDomain.HOUSING))));
+    ServiceDirectory d = ServiceDirectory.of(List.of(hvo), List.of(
+        ServiceListing.open(hvo.id(), "youth-shelter").withEligibility(Eligibility.parse("age ..17"))
+            .withCapacity(new ServiceCapacity.Waitlist(WaitlistBand.NONE, UPDATED)),
+        ServiceListing.open(hvo.id(), "night-shelter")
+            .withCapacity(new ServiceCapacity.Waitlist(WaitlistBand.UNDETERMINED, UPDATED))));
+    JsonNode services = write(d).path("contents").get(0).path("services");
+    JsonNode youth = services.get(0);
+    assertThat(youth.has("minimum_age")).isFalse();
+    assertThat(youth.get("maximum_age").intValue()).isEqualTo(17);
+    assertThat(youth.path("capacities").get(0).get("available").intValue()).isOne();
+    assertThat(youth.path("capacities").get(0).path("unit").path("identifier").textValue())
+        .isEqualTo("waitlist:none");
+    JsonNode night = services.get(1);
+    assertThat(night.has("minimum_age")).isFalse();
+    assertThat(night.has("maximum_age")).isFalse();
+    assertThat(night.path("capacities").get(0).get("available").intValue()).isZero();
   }
 
   @Test
