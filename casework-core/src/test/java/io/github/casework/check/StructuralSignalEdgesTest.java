@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Case;
+import io.github.casework.escalation.Escalation;
+import io.github.casework.escalation.EscalationReason;
+import io.github.casework.escalation.EscalationSubject;
+import io.github.casework.escalation.Route;
+import io.github.casework.escalation.Target;
 import io.github.casework.id.CaseId;
+import io.github.casework.id.EscalationId;
+import io.github.casework.id.NeedId;
 import io.github.casework.id.ClientId;
 import io.github.casework.id.ReferralId;
 import io.github.casework.id.SignalId;
@@ -29,7 +36,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A proposed structural signal names the cases and refusals it stands on, and only a signal of the same quarter,
+ * A proposed structural signal names the cases, refusals and escalations it stands on, and only a signal of the same quarter,
  * area and life domain already covers it.
  */
 class StructuralSignalEdgesTest {
@@ -75,6 +82,36 @@ class StructuralSignalEdgesTest {
         .containsExactly(SubjectRef.of(ReferralId.of("prio-1")), SubjectRef.of(ReferralId.of("prio-2")),
             SubjectRef.of(ReferralId.of("prio-3")), SubjectRef.of(ReferralId.of("prio-4")),
             SubjectRef.of(ReferralId.of("prio-5"))));
+  }
+
+  @Test
+  void theProposalNamesEachEscalationItCounts() {
+    List<Escalation> escalations = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      escalations.add(Escalation.raise(EscalationId.of("esc-" + i), EscalationSubject.need(CaseId.of("case-" + i),
+              NeedId.of("need-1"), LifeDomain.HOUSING), EscalationReason.RULE_CONFLICT,
+          Target.of(CaseloadCheckTest.HOUSING), CaseloadCheckTest.MAARTJE, CaseloadCheckTest.ADVISORY, Route.DIRECT,
+          CaseloadCheckTest.day(i)).state());
+    }
+    List<Finding> found = CaseloadCheckTest.run(CaseloadCheckTest.world().escalations(escalations).build(),
+        CaseloadCheckTest.day(10));
+    assertThat(found).filteredOn(f -> f.code() == FindingCode.STRUCTURAL_SIGNAL_PROPOSED).singleElement()
+        .satisfies(f -> {
+          assertThat(f.subjects()).filteredOn(s -> s.kind() == SubjectRef.Kind.ESCALATION).containsExactly(
+              SubjectRef.of(EscalationId.of("esc-1")), SubjectRef.of(EscalationId.of("esc-2")),
+              SubjectRef.of(EscalationId.of("esc-3")), SubjectRef.of(EscalationId.of("esc-4")),
+              SubjectRef.of(EscalationId.of("esc-5")));
+          assertThat(f.subjects()).filteredOn(s -> s.kind() == SubjectRef.Kind.CASE).hasSize(5);
+          assertThat(f.subjects()).filteredOn(s -> s.kind() == SubjectRef.Kind.REFERRAL).isEmpty();
+        });
+  }
+
+  @Test
+  void theFirstQuarterTheCheckCanNameHasNoQuarterBeforeItAndIsJudgedWithoutFailing() {
+    // The refusals' window reaches back into the quarter before, except in the first quarter, which has none.
+    Instant first = Quarter.MIN.start(ServiceNorms.dutchDefaults().zone());
+    assertThat(CaseloadCheckTest.run(CaseloadCheckTest.world().build(), first)).isEmpty();
+    assertThat(CaseloadCheckTest.run(fiveRefusals().build(), first.plusSeconds(86_400))).isEmpty();
   }
 
   @Test
