@@ -19,11 +19,8 @@ import io.github.casework.directory.WaitlistBand;
 import io.github.casework.escalation.Escalation;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.LadderLevel;
-import io.github.casework.escalation.Mandate;
-import io.github.casework.escalation.MandatePolicy;
 import io.github.casework.id.AgencyId;
 import io.github.casework.id.CaseId;
-import io.github.casework.party.Professional;
 import io.github.casework.signal.Area;
 import io.github.casework.signal.Quarter;
 import io.github.casework.signal.Signal;
@@ -104,8 +101,10 @@ final class GapRule implements Rule {
     } else {
       GapExclusion narrowest = exclusions.get(0);
       subjects.add(SubjectRef.of(narrowest.agency().id()));
+      // The first rung is within every mandate (no mandate's highest direct level is below it), so the step is
+      // direct under any policy: no professional needs the own manager to address a frontline official.
       step = new NextStep.Escalate(narrowest.agency(), LadderLevel.FRONTLINE_OFFICIAL,
-          EscalationReason.REGULATORY_GAP, viaOwnManager(run, n, LadderLevel.FRONTLINE_OFFICIAL));
+          EscalationReason.REGULATORY_GAP, false);
     }
     run.add(Severity.ERROR, subjects, new Facts.RegulatoryGap(c.client(), c.id(), n.id(), n.domain(), exclusions),
         step);
@@ -152,16 +151,6 @@ final class GapRule implements Rule {
       run.add(Severity.INFO, subjects, new Facts.RecurringGap(shape.domain, shape.area, shape.literals, cases),
           new NextStep.RaiseSignal(cases));
     }
-  }
-
-  /** Under a strict mandate that does not reach the level, the professional goes via the own manager. */
-  private static boolean viaOwnManager(CheckRun run, Need n, LadderLevel level) {
-    Optional<Professional> p = run.professional(n.accountable());
-    if (p.isEmpty()) {
-      return false;
-    }
-    Mandate mandate = run.caseload.mandates().mandateOf(p.get());
-    return mandate.policy() == MandatePolicy.STRICT && !mandate.allowsDirect(level);
   }
 
   private static AgencyRef agency(CheckRun run, AgencyId id) {

@@ -23,6 +23,8 @@ import io.github.casework.escalation.EscalationCommand;
 import io.github.casework.escalation.EscalationReason;
 import io.github.casework.escalation.EscalationSubject;
 import io.github.casework.escalation.LadderLevel;
+import io.github.casework.escalation.Mandate;
+import io.github.casework.escalation.MandatePolicy;
 import io.github.casework.escalation.Mandates;
 import io.github.casework.escalation.Outcome;
 import io.github.casework.escalation.Route;
@@ -113,6 +115,23 @@ class GapStoriesTest {
   static List<Finding> gaps(Caseload caseload, Instant at) {
     return CHECK.run(caseload, at).stream().filter(f -> f.code() == FindingCode.NEED_REGULATORY_GAP
         || f.code() == FindingCode.NEED_CAPACITY_GAP || f.code() == FindingCode.RECURRING_GAP_PROPOSED).toList();
+  }
+
+  @Test
+  void theStepToTheFirstRungIsDirectEvenUnderTheStrictestMandate() {
+    // The first rung is within every mandate: a strict mandate that reaches no higher still lets the social worker
+    // address the frontline official herself, so the suggested step never sends her via her manager.
+    Case mrK = housingCase("case-mr-k", "2026-10-05T09:00:00Z");
+    Mandates strictest = Mandates.of(List.of(Mandate.of(WELFARE, MAARTJE.role(), LadderLevel.FRONTLINE_OFFICIAL,
+        MandatePolicy.STRICT)), LadderLevel.FRONTLINE_OFFICIAL, MandatePolicy.STRICT);
+    Caseload caseload = Caseload.builder().cases(List.of(mrK)).agencies(DIRECTORY.agencies())
+        .professionals(List.of(MAARTJE)).mandates(strictest).directory(DIRECTORY)
+        .profiles(Map.of(mrK.id(), DIVORCED_WORKING_MAN)).build();
+    assertThat(gaps(caseload, at("2026-10-12T09:00:00Z"))).singleElement().satisfies(f -> {
+      assertThat(f.nextStep()).isEqualTo(new NextStep.Escalate(AgencyRef.of(DIENST_WONEN),
+          LadderLevel.FRONTLINE_OFFICIAL, EscalationReason.REGULATORY_GAP, false));
+      assertThat(FindingText.english().nextStep(f.nextStep())).doesNotContainIgnoringCase("manager");
+    });
   }
 
   @Test
