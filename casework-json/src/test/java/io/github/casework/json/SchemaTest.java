@@ -14,9 +14,11 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.casework.check.Facts;
 import io.github.casework.check.NextStep;
 import io.github.casework.json.deser.CaseEventDeserializer;
+import io.github.casework.json.deser.DataSharingBasisDeserializer;
 import io.github.casework.json.deser.EscalationEventDeserializer;
 import io.github.casework.json.deser.OutreachEventDeserializer;
 import io.github.casework.json.deser.ReferralEventDeserializer;
+import io.github.casework.json.deser.RefusalDeserializer;
 import io.github.casework.json.deser.SignalEventDeserializer;
 import io.github.casework.json.internal.CodeTable;
 import io.github.casework.json.internal.Shapes;
@@ -74,6 +76,11 @@ class SchemaTest {
     typeIdsMatch("referral-event.schema.json", "referral", ReferralEventDeserializer.types());
     typeIdsMatch("escalation-event.schema.json", "escalation", EscalationEventDeserializer.types());
     typeIdsMatch("signal-event.schema.json", "signal", SignalEventDeserializer.types());
+    for (String f : List.of("referral-event.schema.json", JsonTesting.STRICT_FAMILY + "referral-event.schema.json")) {
+      JsonNode defs = tree(f).get("$defs");
+      assertThat(consts(defs.get("basis"))).as(f).containsExactlyElementsOf(DataSharingBasisDeserializer.types());
+      assertThat(consts(defs.get("refusal"))).as(f).containsExactlyElementsOf(RefusalDeserializer.types());
+    }
     List<String> outreach = new ArrayList<>();
     OutreachEventDeserializer.types().forEach(outreach::add);
     for (String f : List.of("caseload.schema.json", JsonTesting.STRICT_FAMILY + "caseload.schema.json")) {

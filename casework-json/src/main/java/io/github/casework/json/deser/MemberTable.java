@@ -3,7 +3,6 @@ package io.github.casework.json.deser;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The members one kind of JSON object may hold, each with its reader and a slot: {@link Members} keeps the values
@@ -61,16 +60,5 @@ public final class MemberTable {
   /** {@return the member names, in slot order} */
   public ImmutableList<String> names() {
     return names;
-  }
-
-  /**
-   * Returns the reader of a member.
-   *
-   * @param name the member name
-   * @return its reader, or null if the table does not define it
-   */
-  public @Nullable ValueReader<?> readerOf(String name) {
-    int s = slot(name);
-    return s < 0 ? null : readers[s];
   }
 }

@@ -121,16 +121,6 @@ public final class Members {
   }
 
   /**
-   * Returns whether a member is present.
-   *
-   * @param name the member name
-   * @return true if present
-   */
-  public boolean has(String name) {
-    return get(name) != null;
-  }
-
-  /**
    * Returns a required member.
    *
    * @param name the member name

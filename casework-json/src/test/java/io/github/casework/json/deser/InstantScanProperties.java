@@ -60,4 +60,37 @@ class InstantScanProperties {
     });
     Reach.require("valid instants", accepted[0], Tries.count(), 0.15);
   }
+
+  /**
+   * The end of every month in the years where the leap rule's three clauses decide differently (divisible by 4, by
+   * 100, by 400, and none), and at the ends of the format's range: random instants reach these too rarely.
+   */
+  @Test
+  void theScanAgreesAtEveryMonthsEndInTheYearsTheLeapRuleTurnsOn() {
+    int leapDays = 0;
+    for (int year : new int[] {0, 1, 4, 100, 200, 400, 1600, 1700, 1900, 2000, 2023, 2024, 2100, 2400, 9600, 9900,
+        9996, 9999}) {
+      for (int month = 1; month <= 12; month++) {
+        for (int day = 27; day <= 32; day++) {
+          String s = String.format("%04d-%02d-%02dT23:59:59Z", year, month, day);
+          long expected = expected(s);
+          assertThat(Reading.instantSeconds(s)).as(s).isEqualTo(expected);
+          String fraction = String.format("%04d-%02d-%02dT00:00:00.5Z", year, month, day);
+          assertThat(Reading.instantSeconds(fraction)).as(fraction).isEqualTo(expected(fraction));
+          if (month == 2 && day == 29 && expected != Long.MAX_VALUE) {
+            leapDays++;
+          }
+        }
+      }
+    }
+    // 0, 4, 400, 1600, 2000, 2024, 2400, 9600 and 9996 are leap years; 1, 100, 200, 1700, 1900, 2023, 2100, 9900
+    // and 9999 are not.
+    assertThat(leapDays).isEqualTo(9);
+    assertThat(Reading.instantSeconds("1900-02-29T00:00:00Z")).isEqualTo(Long.MAX_VALUE);
+    assertThat(Reading.instantSeconds("2000-02-29T00:00:00Z")).isEqualTo(Instant.parse("2000-02-29T00:00:00Z")
+        .getEpochSecond());
+    assertThat(Reading.instantSeconds("2026-04-30T00:00:00Z")).isEqualTo(Instant.parse("2026-04-30T00:00:00Z")
+        .getEpochSecond());
+    assertThat(Reading.instantSeconds("2026-04-31T00:00:00Z")).isEqualTo(Long.MAX_VALUE);
+  }
 }
