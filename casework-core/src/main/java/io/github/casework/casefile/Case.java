@@ -586,6 +586,12 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
         Integer position = byId.get(needId);
         return position == null ? -1 : position;
       }
+      // By identity first, as in lookUp.
+      for (int i = firstScanned(); i < count; i++) {
+        if (idAt(i) == needId) {
+          return i;
+        }
+      }
       for (int i = firstScanned(); i < count; i++) {
         if (idAt(i).equals(needId)) {
           return i;
@@ -729,6 +735,14 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
     if (byId != null) {
       Integer position = byId.get(needId);
       return position == null ? null : needs.get(position);
+    }
+    // Ids from NeedId.of are shared, so a first pass by identity finds most needs without reading any id's text
+    // (on a large heap, the loads of each id's string and bytes were most of a lookup).
+    for (int i = 0; i < needs.size(); i++) {
+      Need need = needs.get(i);
+      if (need.id() == needId) {
+        return need;
+      }
     }
     for (int i = 0; i < needs.size(); i++) {
       Need need = needs.get(i);
