@@ -586,14 +586,16 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
         Integer position = byId.get(needId);
         return position == null ? -1 : position;
       }
-      // By identity first, as in lookUp.
+      // By identity first, then by hash and equality, as in lookUp.
       for (int i = firstScanned(); i < count; i++) {
         if (idAt(i) == needId) {
           return i;
         }
       }
+      int hash = needId.hashCode();
       for (int i = firstScanned(); i < count; i++) {
-        if (idAt(i).equals(needId)) {
+        NeedId other = idAt(i);
+        if (other.hashCode() == hash && other.equals(needId)) {
           return i;
         }
       }
@@ -744,9 +746,11 @@ public final class Case implements Aggregate<Case, CaseCommand, CaseEvent> {
         return need;
       }
     }
+    // Then by equality, the cached hashes first: a miss (a need not yet registered) then reads no id's bytes.
+    int hash = needId.hashCode();
     for (int i = 0; i < needs.size(); i++) {
       Need need = needs.get(i);
-      if (need.id().equals(needId)) {
+      if (need.id().hashCode() == hash && need.id().equals(needId)) {
         return need;
       }
     }
