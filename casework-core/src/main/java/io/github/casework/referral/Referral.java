@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.casework.Aggregate;
 import io.github.casework.AggregateType;
 import io.github.casework.Decision;
+import io.github.casework.ExpectedVersion;
 import io.github.casework.LifeDomain;
 import io.github.casework.RuleViolationException;
 import io.github.casework.id.AgencyId;
@@ -384,6 +385,38 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
    */
   public static Referral replay(Iterable<? extends ReferralEvent> history) {
     return TYPE.replay(history);
+  }
+
+  /**
+   * Decides a command against this referral if it has the expected version; the same as
+   * {@code Referral.TYPE.decide(this, command, expected)}, with the same checks in the same order.
+   *
+   * @param command the command, not null
+   * @param expected the version the caller read, not null
+   * @return the new state and its event
+   * @throws io.github.casework.VersionConflictException if the version differs
+   * @throws RuleViolationException if the command breaks a rule; this referral is unchanged
+   */
+  @Override
+  public Decision<Referral, ReferralEvent> decide(ReferralCommand command, ExpectedVersion expected) {
+    // The descriptor's decide, written out: through the shared descriptor each command made two megamorphic calls
+    // (the state's aggregateType() and the rules' functions), a fifth of a simulated command's time.
+    requireNonNull(command, "command");
+    requireNonNull(expected, "expected").check(id.value(), version);
+    ReferralEvent event = toEvent(command);
+    return new Decision<>(apply(event), ImmutableList.of(event));
+  }
+
+  /**
+   * Decides a command against this referral, accepting any version.
+   *
+   * @param command the command, not null
+   * @return the new state and its event
+   * @throws RuleViolationException if the command breaks a rule; this referral is unchanged
+   */
+  @Override
+  public Decision<Referral, ReferralEvent> decide(ReferralCommand command) {
+    return decide(command, ExpectedVersion.any());
   }
 
   private ReferralEvent toEvent(ReferralCommand command) {

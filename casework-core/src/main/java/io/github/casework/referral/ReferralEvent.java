@@ -69,6 +69,9 @@ public sealed interface ReferralEvent extends CaseworkEvent {
 
     private static final Pattern SERVICE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
+    /** Service codes that passed {@link #SERVICE}, interned, by hash; see {@link #checkedService}. */
+    private static final String[] CHECKED_SERVICES = new String[256];
+
     /**
      * Validates the components.
      *
@@ -95,12 +98,29 @@ public sealed interface ReferralEvent extends CaseworkEvent {
       requireNonNull(to, "to");
       requireNonNull(service, "service");
       requireNonNull(at, "at");
+      service = checkedService(service);
+    }
+
+    /**
+     * Checks a service code once per distinct code: a caseload names few services many times, and the pattern and
+     * {@code intern} (one string per code; the string table is outside the heap) cost as much as the rest of a
+     * draft. A code that passed is kept, interned, in a small table by its hash; a new code, or one whose slot
+     * another code took, is checked again. Reads and writes of a slot race harmlessly: a string is immutable and
+     * safely published, and a slot holds only a code that passed.
+     */
+    private static String checkedService(String service) {
+      int slot = service.hashCode() & (CHECKED_SERVICES.length - 1);
+      String known = CHECKED_SERVICES[slot];
+      if (known != null && known.equals(service)) {
+        return known;
+      }
       if (!SERVICE.matcher(service).matches()) {
         throw new InvalidValueException(PartyCodes.SERVICE_INVALID_CODE, "Drafted.service",
             "must be 1 to 64 lower-case letters, digits and hyphens, starting with a letter or digit");
       }
-      // A caseload names few services many times: one string per code (the string table is outside the heap).
-      service = service.intern();
+      String interned = service.intern();
+      CHECKED_SERVICES[slot] = interned;
+      return interned;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.casework.referral;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import io.github.casework.Decision;
 import io.github.casework.ExpectedVersion;
 import io.github.casework.RuleViolationException;
@@ -15,6 +16,7 @@ import io.github.casework.id.ProfessionalId;
 import io.github.casework.id.ReferralId;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The closed loop of one referral: the {@link Referral} together with the {@link Case} of the need it came
@@ -142,15 +144,18 @@ public record ReferralLoop(Case caseFile, Referral referral) {
     requireNonNull(referralVersion, "referralVersion").check(referral.id().value(), referral.version());
     requireNonNull(caseVersion, "caseVersion").check(caseFile.id().value(), caseFile.version());
     Decision<Referral, ReferralEvent> referralSide = referral.decide(command);
-    Optional<Decision<Case, CaseEvent>> caseSide = Optional.empty();
-    for (ReferralEvent event : referralSide.events()) {
-      Optional<CaseCommand> crossing = caseCommandFor(referralSide.state(), event);
+    Case nextCase = caseFile;
+    @Nullable Decision<Case, CaseEvent> caseSide = null;
+    ImmutableList<ReferralEvent> events = referralSide.events();
+    for (int i = 0; i < events.size(); i++) {
+      Optional<CaseCommand> crossing = caseCommandFor(referralSide.state(), events.get(i));
       if (crossing.isPresent()) {
-        caseSide = Optional.of(caseSide.map(Decision::state).orElse(caseFile).decide(crossing.get()));
+        caseSide = nextCase.decide(crossing.get());
+        nextCase = caseSide.state();
       }
     }
-    Case nextCase = caseSide.map(Decision::state).orElse(caseFile);
-    return new LoopDecision(new ReferralLoop(nextCase, referralSide.state()), caseSide, referralSide);
+    return new LoopDecision(new ReferralLoop(nextCase, referralSide.state()), Optional.ofNullable(caseSide),
+        referralSide);
   }
 
   /**
