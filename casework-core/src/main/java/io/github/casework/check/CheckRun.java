@@ -34,7 +34,12 @@ final class CheckRun {
   private final Map<AgencyId, AgencyRef> agencyRefs = new HashMap<>();
   private final Map<AgencyId, Agency> agencies = new HashMap<>();
   private final Map<ProfessionalId, Professional> roster = new HashMap<>();
-  private final Map<CaseId, Case> cases = new HashMap<>();
+  /**
+   * The cases by id, in arrays: an open-addressing table of case indexes (plus one; 0 is an empty slot) and their ids'
+   * spread hashes. A hash map made a node per case on every run. The caseload's case ids are distinct.
+   */
+  private final int[] caseSlots;
+  private final int[] caseHashes;
   /** The most periods between zone transitions {@link #offset} keeps. */
   private static final int MAX_PERIODS = 64;
   private final long[] periodStart = new long[MAX_PERIODS];
@@ -61,7 +66,25 @@ final class CheckRun {
       agencyRefs.put(a.id(), AgencyRef.of(a));
     });
     caseload.professionals().forEach(p -> roster.put(p.id(), p));
-    caseload.cases().forEach(c -> cases.put(c.id(), c));
+    int keys = Math.max(4, caseload.cases().size());
+    // At most two-thirds full, as the referral network's tables.
+    int size = Integer.highestOneBit((keys + (keys >> 1)) * 2 - 1);
+    caseSlots = new int[size];
+    caseHashes = new int[size];
+    for (int i = 0; i < caseload.cases().size(); i++) {
+      int hash = spread(caseload.cases().get(i).id().hashCode());
+      int slot = hash & (size - 1);
+      while (caseSlots[slot] != 0) {
+        slot = (slot + 1) & (size - 1);
+      }
+      caseSlots[slot] = i + 1;
+      caseHashes[slot] = hash;
+    }
+  }
+
+  private static int spread(int h) {
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 16);
   }
 
   /** Runs the rules and returns what they found, in {@link Finding#ORDER}. */
@@ -114,7 +137,17 @@ final class CheckRun {
   }
 
   Optional<Case> findCase(CaseId id) {
-    return Optional.ofNullable(cases.get(id));
+    int hash = spread(id.hashCode());
+    int mask = caseSlots.length - 1;
+    for (int slot = hash & mask; caseSlots[slot] != 0; slot = (slot + 1) & mask) {
+      if (caseHashes[slot] == hash) {
+        Case c = caseload.cases().get(caseSlots[slot] - 1);
+        if (c.id().equals(id)) {
+          return Optional.of(c);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** {@return the local date of an instant in the norms' zone} */

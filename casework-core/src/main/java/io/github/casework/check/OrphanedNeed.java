@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
-import com.google.common.collect.Sets;
 import io.github.casework.LifeDomain;
 import io.github.casework.casefile.Case;
 import io.github.casework.casefile.CaseStatus;
@@ -20,7 +19,6 @@ import io.github.casework.referral.Referral;
 import io.github.casework.referral.ReferralStatus;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An orphaned need (tussen wal en schip): a need still being worked on whose accountable professional no longer
@@ -96,10 +94,10 @@ public record OrphanedNeed(ClientId client, CaseId caseId, NeedId need, LifeDoma
     for (Professional p : caseload.professionals()) {
       agencyOf.put(p.id(), p.agency());
     }
-    Set<ClientAgency> openCases = Sets.newHashSetWithExpectedSize(caseload.cases().size());
+    ClientAgencies openCases = new ClientAgencies(caseload.cases().size());
     for (Case c : caseload.cases()) {
       if (c.status() != CaseStatus.CLOSED) {
-        openCases.add(new ClientAgency(c.client(), c.agency()));
+        openCases.add(c.client(), c.agency());
       }
     }
     ImmutableList.Builder<OrphanedNeed> out = ImmutableList.builder();
@@ -127,16 +125,14 @@ public record OrphanedNeed(ClientId client, CaseId caseId, NeedId need, LifeDoma
   }
 
   private static Optional<Reason> reason(ProfessionalId holder, ClientId client,
-      Map<ProfessionalId, AgencyId> agencyOf, Set<ClientAgency> openCases) {
+      Map<ProfessionalId, AgencyId> agencyOf, ClientAgencies openCases) {
     AgencyId agency = agencyOf.get(holder);
     if (agency == null) {
       return Optional.of(Reason.NO_AGENCY_ROLE);
     }
-    if (!openCases.contains(new ClientAgency(client, agency))) {
+    if (!openCases.contains(client, agency)) {
       return Optional.of(Reason.NO_OPEN_CASE);
     }
     return Optional.empty();
   }
-
-  private record ClientAgency(ClientId client, AgencyId agency) {}
 }

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * group numbers, and for each group the index of its first item, which stands for the key. The analyses of the
  * {@link ReferralNetwork} group a million referrals at a time; a hash map with a key record, a node and often a list
  * per referral made them garbage-collection bound. A subclass says how a key hashes and when an item has the key of a
- * group's first item. Confined to one analysis; not thread-safe.
+ * group's first item. Filled within one analysis and not thread-safe while it is; once filled, {@link #find} only reads,
+ * so a network keeps its index of ids (published through a final field) for look-ups.
  */
 abstract class KeyIndex {
   private final int[] slots;

@@ -54,9 +54,12 @@ public final class ReferralNetwork {
       Comparator.comparing(Referral::to).thenComparing(Referral::domain);
 
   private final ImmutableList<Referral> referrals;
+  /** The referrals by id: built to check that ids are distinct, and kept for {@link #referral}. Read-only after. */
+  private final KeyIndex ids;
 
-  private ReferralNetwork(ImmutableList<Referral> referrals) {
+  private ReferralNetwork(ImmutableList<Referral> referrals, KeyIndex ids) {
     this.referrals = referrals;
+    this.ids = ids;
   }
 
   /**
@@ -85,12 +88,25 @@ public final class ReferralNetwork {
             "each referral may occur once; referral " + copy.get(i).id() + " occurs twice");
       }
     }
-    return new ReferralNetwork(copy);
+    return new ReferralNetwork(copy, ids);
   }
 
   /** {@return the referrals of this network, in the order given} */
   public ImmutableList<Referral> referrals() {
     return referrals;
+  }
+
+  /**
+   * Returns the referral of this network with an id, such as one a finding names. O(1) expected time: the network
+   * keeps the index of ids it checked for duplicates.
+   *
+   * @param id the referral's id, not null
+   * @return the referral, or empty if the network holds none with this id
+   */
+  public Optional<Referral> referral(ReferralId id) {
+    requireNonNull(id, "id");
+    int group = ids.find(id.hashCode(), item -> referrals.get(item).id().equals(id));
+    return group < 0 ? Optional.empty() : Optional.of(referrals.get(ids.firstItem(group)));
   }
 
   /**
