@@ -18,10 +18,15 @@ abstract class KeyIndex {
   private static final int SCANNED = 8;
   private static final int[] NONE = {};
 
+  /**
+   * The table: 0 for an empty slot, else the group plus one in the bits of {@link #groupMask} and above them the high
+   * bits of the key's spread hash, compared first so that a probe rarely reads an item of another key. (A second
+   * array of whole hashes, as before, was a third of each table: 20 B a case of the caseload check per table.) The
+   * slot is chosen by the low bits, so the two never overlap.
+   */
   private int[] slots = NONE;
-  /** The spread hash of each slot's key, compared first so that a probe rarely reads an item of another key. */
-  private int[] slotHashes = NONE;
   private int mask;
+  private int groupMask;
   /** The spread hash of each group's key, while scanning. */
   private int[] groupHashes = NONE;
   private boolean scanning;
@@ -64,9 +69,10 @@ abstract class KeyIndex {
       Arrays.fill(slots, 0);
     } else {
       slots = new int[size];
-      slotHashes = new int[size];
     }
     mask = size - 1;
+    // A table of size slots holds at most size groups: group + 1 fits in one bit more than the slot's.
+    groupMask = size * 2 - 1;
   }
 
   /** {@return the hash of item {@code item}'s key} */
@@ -95,17 +101,17 @@ abstract class KeyIndex {
       groupHashes[groups] = hash;
       return newGroup(item);
     }
+    int tag = hash & ~groupMask;
     int slot = hash & mask;
     while (true) {
       int held = slots[slot];
       if (held == 0) {
-        slotHashes[slot] = hash;
         int group = newGroup(item);
-        slots[slot] = group + 1;
+        slots[slot] = tag | (group + 1);
         return group;
       }
-      if (slotHashes[slot] == hash && sameKey(firstItem[held - 1], item)) {
-        return held - 1;
+      if ((held & ~groupMask) == tag && sameKey(firstItem[(held & groupMask) - 1], item)) {
+        return (held & groupMask) - 1;
       }
       slot = (slot + 1) & mask;
     }
@@ -136,14 +142,15 @@ abstract class KeyIndex {
       }
       return -1;
     }
+    int tag = spread & ~groupMask;
     int slot = spread & mask;
     while (true) {
       int held = slots[slot];
       if (held == 0) {
         return -1;
       }
-      if (slotHashes[slot] == spread && matches.test(firstItem[held - 1])) {
-        return held - 1;
+      if ((held & ~groupMask) == tag && matches.test(firstItem[(held & groupMask) - 1])) {
+        return (held & groupMask) - 1;
       }
       slot = (slot + 1) & mask;
     }

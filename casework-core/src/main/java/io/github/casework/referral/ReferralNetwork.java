@@ -55,6 +55,10 @@ public final class ReferralNetwork {
   private static final Comparator<Referral> NODE_ORDER =
       Comparator.comparing(Referral::to).thenComparing(Referral::domain);
 
+  /** The order of the referrals of a ping-pong: by the instant they were sent, then by id. */
+  private static final Comparator<Referral> SENT_ORDER =
+      Comparator.comparing((Referral r) -> r.sentAt().orElseThrow()).thenComparing(Referral::id);
+
   private final ImmutableList<Referral> referrals;
   /** The referrals by id: built to check that ids are distinct, and kept for {@link #referral}. Read-only after. */
   private final KeyIndex ids;
@@ -168,7 +172,7 @@ public final class ReferralNetwork {
       int k = 0;
       for (int i = clients.first[c]; i >= 0; i = clients.next[i]) {
         Referral r = referrals.get(i);
-        if (r.sentAt().isPresent() && r.status() != ReferralStatus.CANCELLED) {
+        if (r.wasSent() && r.status() != ReferralStatus.CANCELLED) {
           items[k++] = i;
         }
       }
@@ -182,18 +186,19 @@ public final class ReferralNetwork {
         sizes[group] = group == before ? 1 : sizes[group] + 1;
         groupOf[pos] = group;
       }
-      // The referrals of the groups that are findings, gathered in a second pass only for those groups.
-      List<List<Referral>> hops = new ArrayList<>();
+      // The referrals of the groups that are findings, gathered in a second pass only for those groups, and only
+      // for a client that has one (a list per client was 12 B a case of the caseload check).
+      int reported = 0;
       int[] finding = sizes;
       for (int g = 0; g < pairs.groups(); g++) {
-        boolean reported = sizes[g] - 1 >= minReturns;
-        if (reported) {
-          hops.add(new ArrayList<>(sizes[g]));
-        }
-        finding[g] = reported ? hops.size() - 1 : -1;
+        finding[g] = sizes[g] - 1 >= minReturns ? reported++ : -1;
       }
-      if (hops.isEmpty()) {
+      if (reported == 0) {
         continue;
+      }
+      List<List<Referral>> hops = new ArrayList<>(reported);
+      for (int f = 0; f < reported; f++) {
+        hops.add(new ArrayList<>());
       }
       for (int pos = 0; pos < k; pos++) {
         if (finding[groupOf[pos]] >= 0) {
@@ -206,11 +211,11 @@ public final class ReferralNetwork {
         }
         List<Referral> group = hops.get(finding[g]);
         PairKey key = PairKey.of(group.get(0));
-        ImmutableList<ReferralId> ordered = group.stream()
-            .sorted(Comparator.comparing((Referral r) -> r.sentAt().orElseThrow()).thenComparing(Referral::id))
-            .map(Referral::id).collect(ImmutableList.toImmutableList());
+        group.sort(SENT_ORDER);
+        ImmutableList.Builder<ReferralId> ordered = ImmutableList.builderWithExpectedSize(group.size());
+        group.forEach(r -> ordered.add(r.id()));
         found.add(new Ordered<>(items[pairs.firstItem(g)], new NetworkFinding.PingPong(key.client(), key.domain(),
-            key.first(), key.second(), group.size() - 1, ordered)));
+            key.first(), key.second(), group.size() - 1, ordered.build())));
       }
     }
     return inOrder(found);
@@ -267,18 +272,30 @@ public final class ReferralNetwork {
         return x.to().equals(y.to()) && x.domain() == y.domain();
       }
     };
+    // The node sought for an edge, one matcher for the analysis: a lambda capturing the node per edge was allocated.
+    final class Sought implements KeyIndex.Matcher {
+      @Nullable AgencyId agency;
+      @Nullable LifeDomain domain;
+
+      @Override
+      public boolean test(int item) {
+        Referral x = referrals.get(items[item]);
+        return x.to().equals(agency) && x.domain() == domain;
+      }
+    }
+    Sought sought = new Sought();
     List<Ordered<NetworkFinding.PreconditionDeadlock>> found = new ArrayList<>();
     for (int c = 0; c < clients.first.length; c++) {
       int k = 0;
       boolean refused = false;
       for (int i = clients.first[c]; i >= 0; i = clients.next[i]) {
         Referral r = referrals.get(i);
-        Optional<Instant> answered = r.respondedAt();
-        if (answered.isPresent()) {
+        Instant answered = r.lastAnswerAt();
+        if (answered != null) {
           items[k] = i;
-          responded[k++] = answered.get();
+          responded[k++] = answered;
           // Only a refusal can block: a client whose answers hold none has no edge.
-          refused |= r.refusal().isPresent();
+          refused |= r.refusalOrNull() != null;
         }
       }
       if (!refused) {
@@ -299,8 +316,7 @@ public final class ReferralNetwork {
       for (int g = 0; g < count; g++) {
         waitsFor[g] = -1;
         Referral r = referrals.get(items[standing[g]]);
-        Optional<Refusal> refusal = r.refusal();
-        if (refusal.isEmpty() || !(refusal.get() instanceof Refusal.PreconditionUnmet p)) {
+        if (!(r.refusalOrNull() instanceof Refusal.PreconditionUnmet p)) {
           continue;
         }
         LifeDomain wanted = p.domain();
@@ -313,10 +329,9 @@ public final class ReferralNetwork {
         } else {
           continue;
         }
-        waitsFor[g] = nodes.find(nodeHash(agency, wanted), item -> {
-          Referral x = referrals.get(items[item]);
-          return x.to().equals(agency) && x.domain() == wanted;
-        });
+        sought.agency = agency;
+        sought.domain = wanted;
+        waitsFor[g] = nodes.find(nodeHash(agency, wanted), sought);
       }
       Arrays.fill(reachedBy, 0, count, 0);
       int walk = 0;
