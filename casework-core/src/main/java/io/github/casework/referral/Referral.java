@@ -608,6 +608,11 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
     return sent == null ? Optional.empty() : Optional.of(sent.sentAt());
   }
 
+  /** {@return whether {@link #sentAt()} is present, for the network's passes over every referral, without its Optional} */
+  boolean wasSent() {
+    return stage.sent() != null;
+  }
+
   /** {@return what the service said about its capacity when asked before sending; empty if not asked or not sent} */
   public Optional<Capacity> capacity() {
     Sending sent = stage.sent();
@@ -642,6 +647,15 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
     return last == null ? Optional.empty() : Optional.of(last.at());
   }
 
+  /**
+   * {@return {@link #respondedAt()} for the network's passes over every referral, or null before an answer: its
+   * Optional escaped in those loops, 16 B per answered referral}
+   */
+  @Nullable Instant lastAnswerAt() {
+    Answer last = stage.last();
+    return last == null ? null : last.at();
+  }
+
   /** {@return when the receiving agency last said it expects to start, if it waitlisted the client} */
   public Optional<Instant> expectedStart() {
     Answer last = stage.last();
@@ -660,6 +674,11 @@ public final class Referral implements Aggregate<Referral, ReferralCommand, Refe
   /** {@return why the receiving agency refused; present exactly when {@link ReferralStatus#REFUSED}} */
   public Optional<Refusal> refusal() {
     return stage.end() instanceof Answer.Refused r ? Optional.of(r.refusal()) : Optional.empty();
+  }
+
+  /** {@return {@link #refusal()} for the network's passes over every referral, or null if not refused} */
+  @Nullable Refusal refusalOrNull() {
+    return stage.end() instanceof Answer.Refused r ? r.refusal() : null;
   }
 
   /** {@return the outcome reported back; present exactly when {@link ReferralStatus#COMPLETED}} */

@@ -11,10 +11,12 @@ import io.github.casework.id.ReferralId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The referral network of one client or of many clients at once: the analyses over a set of {@link Referral}s
@@ -53,9 +55,15 @@ public final class ReferralNetwork {
   private static final Comparator<Referral> NODE_ORDER =
       Comparator.comparing(Referral::to).thenComparing(Referral::domain);
 
+  /** The order of the referrals of a ping-pong: by the instant they were sent, then by id. */
+  private static final Comparator<Referral> SENT_ORDER =
+      Comparator.comparing((Referral r) -> r.sentAt().orElseThrow()).thenComparing(Referral::id);
+
   private final ImmutableList<Referral> referrals;
   /** The referrals by id: built to check that ids are distinct, and kept for {@link #referral}. Read-only after. */
   private final KeyIndex ids;
+  /** The referrals by client, made when first needed; see {@link #byClient()}. */
+  private @Nullable ByClient byClient;
 
   private ReferralNetwork(ImmutableList<Referral> referrals, KeyIndex ids) {
     this.referrals = referrals;
@@ -136,62 +144,81 @@ public final class ReferralNetwork {
       throw new InvalidValueException(
           ReferralCodes.NETWORK_THRESHOLD, "ReferralNetwork.minReturns", "must be at least 1");
     }
-    // Grouped in arrays (see KeyIndex): the group of each referral that counts, then the size of each group.
-    KeyIndex pairs = new KeyIndex(referrals.size()) {
+    // Each client's referrals that count, grouped by life domain and pair in a small index reset per client (see
+    // ByClient): tables sized to every referral of the network were most of its allocation.
+    ByClient clients = byClient();
+    int[] items = new int[clients.largest];
+    int[] groupOf = new int[clients.largest];
+    int[] sizes = new int[clients.largest];
+    KeyIndex pairs = new KeyIndex(0) {
       @Override
       int hash(int item) {
-        Referral r = referrals.get(item);
+        Referral r = referrals.get(items[item]);
         // Symmetric in the two agencies, as the pair is unordered.
-        return (31 * r.client().hashCode() + r.domain().hashCode()) * 31 + (r.from().hashCode() ^ r.to().hashCode());
+        return 31 * r.domain().hashCode() + (r.from().hashCode() ^ r.to().hashCode());
       }
 
       @Override
       boolean sameKey(int a, int b) {
-        Referral x = referrals.get(a);
-        Referral y = referrals.get(b);
-        return x.client().equals(y.client()) && x.domain() == y.domain()
+        Referral x = referrals.get(items[a]);
+        Referral y = referrals.get(items[b]);
+        return x.domain() == y.domain()
             && (x.from().equals(y.from()) && x.to().equals(y.to())
                 || x.from().equals(y.to()) && x.to().equals(y.from()));
       }
     };
-    int[] groupOf = new int[referrals.size()];
-    int[] sizes = new int[referrals.size()];
-    for (int i = 0; i < referrals.size(); i++) {
-      Referral r = referrals.get(i);
-      if (r.sentAt().isEmpty() || r.status() == ReferralStatus.CANCELLED) {
-        groupOf[i] = -1;
+    List<Ordered<NetworkFinding.PingPong>> found = new ArrayList<>();
+    for (int c = 0; c < clients.first.length; c++) {
+      int k = 0;
+      for (int i = clients.first[c]; i >= 0; i = clients.next[i]) {
+        Referral r = referrals.get(i);
+        if (r.wasSent() && r.status() != ReferralStatus.CANCELLED) {
+          items[k++] = i;
+        }
+      }
+      if (k <= minReturns) {
         continue;
       }
-      int group = pairs.add(i);
-      groupOf[i] = group;
-      sizes[group]++;
-    }
-    // The referrals of the groups that are findings, gathered in a second pass only for those groups.
-    List<List<Referral>> hops = new ArrayList<>();
-    int[] finding = new int[pairs.groups()];
-    for (int g = 0; g < pairs.groups(); g++) {
-      finding[g] = sizes[g] - 1 >= minReturns ? hops.size() : -1;
-      if (finding[g] >= 0) {
-        hops.add(new ArrayList<>(sizes[g]));
+      pairs.reset(k);
+      for (int pos = 0; pos < k; pos++) {
+        int before = pairs.groups();
+        int group = pairs.add(pos);
+        sizes[group] = group == before ? 1 : sizes[group] + 1;
+        groupOf[pos] = group;
+      }
+      // The referrals of the groups that are findings, gathered in a second pass only for those groups, and only
+      // for a client that has one (a list per client was 12 B a case of the caseload check).
+      int reported = 0;
+      int[] finding = sizes;
+      for (int g = 0; g < pairs.groups(); g++) {
+        finding[g] = sizes[g] - 1 >= minReturns ? reported++ : -1;
+      }
+      if (reported == 0) {
+        continue;
+      }
+      List<List<Referral>> hops = new ArrayList<>(reported);
+      for (int f = 0; f < reported; f++) {
+        hops.add(new ArrayList<>());
+      }
+      for (int pos = 0; pos < k; pos++) {
+        if (finding[groupOf[pos]] >= 0) {
+          hops.get(finding[groupOf[pos]]).add(referrals.get(items[pos]));
+        }
+      }
+      for (int g = 0; g < pairs.groups(); g++) {
+        if (finding[g] < 0) {
+          continue;
+        }
+        List<Referral> group = hops.get(finding[g]);
+        PairKey key = PairKey.of(group.get(0));
+        group.sort(SENT_ORDER);
+        ImmutableList.Builder<ReferralId> ordered = ImmutableList.builderWithExpectedSize(group.size());
+        group.forEach(r -> ordered.add(r.id()));
+        found.add(new Ordered<>(items[pairs.firstItem(g)], new NetworkFinding.PingPong(key.client(), key.domain(),
+            key.first(), key.second(), group.size() - 1, ordered.build())));
       }
     }
-    if (hops.isEmpty()) {
-      return ImmutableList.of();
-    }
-    for (int i = 0; i < referrals.size(); i++) {
-      if (groupOf[i] >= 0 && finding[groupOf[i]] >= 0) {
-        hops.get(finding[groupOf[i]]).add(referrals.get(i));
-      }
-    }
-    ImmutableList.Builder<NetworkFinding.PingPong> out = ImmutableList.builderWithExpectedSize(hops.size());
-    for (List<Referral> group : hops) {
-      PairKey k = PairKey.of(group.get(0));
-      ImmutableList<ReferralId> ordered = group.stream()
-          .sorted(Comparator.comparing((Referral r) -> r.sentAt().orElseThrow()).thenComparing(Referral::id))
-          .map(Referral::id).collect(ImmutableList.toImmutableList());
-      out.add(new NetworkFinding.PingPong(k.client(), k.domain(), k.first(), k.second(), group.size() - 1, ordered));
-    }
-    return out.build();
+    return inOrder(found);
   }
 
   /**
@@ -217,122 +244,218 @@ public final class ReferralNetwork {
    * @return the deadlocks, one per cycle
    */
   public ImmutableList<NetworkFinding.PreconditionDeadlock> deadlocks() {
-    // Nodes and (client, domain) keys numbered in arrays (see KeyIndex), each with the index of its latest answer.
-    int n = referrals.size();
-    KeyIndex nodes = new KeyIndex(n) {
+    // Every edge joins two nodes of one client, so each client's graph is built and walked on its own (see ByClient),
+    // its nodes numbered in a small index reset per client and its answers by life domain in an array; each cycle is
+    // then put where the walk over all nodes in the order of their first answers would have found it: at the first
+    // answer of the node its walk started from.
+    ByClient clients = byClient();
+    int largest = clients.largest;
+    int[] items = new int[largest];
+    // Each answer's instant, read once: comparing through respondedAt() made two Optionals per comparison.
+    Instant[] responded = new Instant[largest];
+    int[] standing = new int[largest];
+    int[] waitsFor = new int[largest];
+    // The walk that first reached each node, numbered from 1; 0 for none yet.
+    int[] reachedBy = new int[largest];
+    int[] latestInDomain = new int[LifeDomain.values().length];
+    KeyIndex nodes = new KeyIndex(0) {
       @Override
       int hash(int item) {
-        Referral r = referrals.get(item);
-        return nodeHash(r.client(), r.to(), r.domain());
+        Referral r = referrals.get(items[item]);
+        return nodeHash(r.to(), r.domain());
       }
 
       @Override
       boolean sameKey(int a, int b) {
-        Referral x = referrals.get(a);
-        Referral y = referrals.get(b);
-        return x.client().equals(y.client()) && x.to().equals(y.to()) && x.domain() == y.domain();
+        Referral x = referrals.get(items[a]);
+        Referral y = referrals.get(items[b]);
+        return x.to().equals(y.to()) && x.domain() == y.domain();
       }
     };
-    KeyIndex domains = new KeyIndex(n) {
-      @Override
-      int hash(int item) {
-        Referral r = referrals.get(item);
-        return domainHash(r.client(), r.domain());
-      }
+    // The node sought for an edge, one matcher for the analysis: a lambda capturing the node per edge was allocated.
+    final class Sought implements KeyIndex.Matcher {
+      @Nullable AgencyId agency;
+      @Nullable LifeDomain domain;
 
       @Override
-      boolean sameKey(int a, int b) {
-        Referral x = referrals.get(a);
-        Referral y = referrals.get(b);
-        return x.client().equals(y.client()) && x.domain() == y.domain();
+      public boolean test(int item) {
+        Referral x = referrals.get(items[item]);
+        return x.to().equals(agency) && x.domain() == domain;
       }
-    };
-    int[] standing = new int[n];
-    int[] latestInDomain = new int[n];
-    // Each referral's last answer, read once: comparing through respondedAt() made two Optionals per comparison.
-    Instant[] responded = new Instant[n];
-    for (int i = 0; i < n; i++) {
-      Optional<Instant> answered = referrals.get(i).respondedAt();
-      if (answered.isEmpty()) {
-        continue;
-      }
-      responded[i] = answered.get();
-      int before = nodes.groups();
-      int node = nodes.add(i);
-      standing[node] = node == before ? i : later(standing[node], i, responded);
-      before = domains.groups();
-      int domain = domains.add(i);
-      latestInDomain[domain] = domain == before ? i : later(latestInDomain[domain], i, responded);
     }
-    // The successor of each node, or -1: no standing precondition refusal, or a node nobody answered as.
-    int[] waitsFor = new int[nodes.groups()];
-    for (int g = 0; g < nodes.groups(); g++) {
-      waitsFor[g] = -1;
-      Referral r = referrals.get(standing[g]);
-      Optional<Refusal> refusal = r.refusal();
-      if (refusal.isEmpty() || !(refusal.get() instanceof Refusal.PreconditionUnmet p)) {
+    Sought sought = new Sought();
+    List<Ordered<NetworkFinding.PreconditionDeadlock>> found = new ArrayList<>();
+    for (int c = 0; c < clients.first.length; c++) {
+      int k = 0;
+      boolean refused = false;
+      for (int i = clients.first[c]; i >= 0; i = clients.next[i]) {
+        Referral r = referrals.get(i);
+        Instant answered = r.lastAnswerAt();
+        if (answered != null) {
+          items[k] = i;
+          responded[k++] = answered;
+          // Only a refusal can block: a client whose answers hold none has no edge.
+          refused |= r.refusalOrNull() != null;
+        }
+      }
+      if (!refused) {
         continue;
       }
-      ClientId client = r.client();
-      LifeDomain wanted = p.domain();
-      Optional<AgencyId> expected = p.expectedAgency();
-      if (expected.isEmpty()) {
-        int domain = domains.find(domainHash(client, wanted), item -> referrals.get(item).client().equals(client)
-            && referrals.get(item).domain() == wanted);
-        if (domain < 0) {
+      nodes.reset(k);
+      Arrays.fill(latestInDomain, -1);
+      for (int pos = 0; pos < k; pos++) {
+        int before = nodes.groups();
+        int node = nodes.add(pos);
+        standing[node] = node == before ? pos : later(standing[node], pos, items, responded);
+        int domain = referrals.get(items[pos]).domain().ordinal();
+        latestInDomain[domain] = latestInDomain[domain] < 0 ? pos : later(latestInDomain[domain], pos, items,
+            responded);
+      }
+      // The successor of each node, or -1: no standing precondition refusal, or a node nobody answered as.
+      int count = nodes.groups();
+      for (int g = 0; g < count; g++) {
+        waitsFor[g] = -1;
+        Referral r = referrals.get(items[standing[g]]);
+        if (!(r.refusalOrNull() instanceof Refusal.PreconditionUnmet p)) {
           continue;
         }
-        expected = Optional.of(referrals.get(latestInDomain[domain]).to());
+        LifeDomain wanted = p.domain();
+        Optional<AgencyId> expected = p.expectedAgency();
+        AgencyId agency;
+        if (expected.isPresent()) {
+          agency = expected.get();
+        } else if (latestInDomain[wanted.ordinal()] >= 0) {
+          agency = referrals.get(items[latestInDomain[wanted.ordinal()]]).to();
+        } else {
+          continue;
+        }
+        sought.agency = agency;
+        sought.domain = wanted;
+        waitsFor[g] = nodes.find(nodeHash(agency, wanted), sought);
       }
-      AgencyId agency = expected.get();
-      waitsFor[g] = nodes.find(nodeHash(client, agency, wanted), item -> {
-        Referral x = referrals.get(item);
-        return x.client().equals(client) && x.to().equals(agency) && x.domain() == wanted;
-      });
+      Arrays.fill(reachedBy, 0, count, 0);
+      int walk = 0;
+      for (int root = 0; root < count; root++) {
+        if (waitsFor[root] < 0 || reachedBy[root] != 0) {
+          continue;
+        }
+        walk++;
+        int at = root;
+        while (at >= 0 && reachedBy[at] == 0) {
+          reachedBy[at] = walk;
+          at = waitsFor[at];
+        }
+        if (at >= 0 && reachedBy[at] == walk) {
+          List<Integer> cycle = cycleThrough(waitsFor, at, standing, items);
+          ImmutableList<NetworkFinding.PreconditionDeadlock.Blocked> steps = cycle.stream()
+              .map(g -> blocked(referrals.get(items[standing[g]])))
+              .collect(ImmutableList.toImmutableList());
+          found.add(new Ordered<>(items[nodes.firstItem(root)], new NetworkFinding.PreconditionDeadlock(
+              referrals.get(items[standing[cycle.get(0)]]).client(), steps)));
+        }
+      }
     }
-    ImmutableList.Builder<NetworkFinding.PreconditionDeadlock> out = ImmutableList.builder();
-    // The walk that first reached each node, numbered from 1; 0 for none yet.
-    int[] reachedBy = new int[nodes.groups()];
-    int walk = 0;
-    for (int root = 0; root < waitsFor.length; root++) {
-      if (waitsFor[root] < 0 || reachedBy[root] != 0) {
-        continue;
-      }
-      walk++;
-      int at = root;
-      while (at >= 0 && reachedBy[at] == 0) {
-        reachedBy[at] = walk;
-        at = waitsFor[at];
-      }
-      if (at >= 0 && reachedBy[at] == walk) {
-        List<Integer> cycle = cycleThrough(waitsFor, at, standing);
-        ImmutableList<NetworkFinding.PreconditionDeadlock.Blocked> steps = cycle.stream()
-            .map(g -> blocked(referrals.get(standing[g])))
-            .collect(ImmutableList.toImmutableList());
-        out.add(new NetworkFinding.PreconditionDeadlock(referrals.get(standing[cycle.get(0)]).client(), steps));
-      }
-    }
+    return inOrder(found);
+  }
+
+  /** A finding of one client's analysis, with the index of the referral whose place it takes among all findings. */
+  private record Ordered<F>(int at, F finding) {}
+
+  /** {@return the findings of all clients, in the order of the referrals whose places they take} */
+  private static <F> ImmutableList<F> inOrder(List<Ordered<F>> found) {
+    found.sort(Comparator.comparingInt(Ordered::at));
+    ImmutableList.Builder<F> out = ImmutableList.builderWithExpectedSize(found.size());
+    found.forEach(f -> out.add(f.finding()));
     return out.build();
   }
 
-  private static int nodeHash(ClientId client, AgencyId agency, LifeDomain domain) {
-    return (31 * client.hashCode() + agency.hashCode()) * 31 + domain.hashCode();
+  /** {@return the referrals grouped by client, made by the first analysis that needs them} */
+  private ByClient byClient() {
+    ByClient grouped = byClient;
+    if (grouped == null) {
+      // A benign race: two threads may both group, and either's result, published through final fields, will do.
+      grouped = ByClient.of(referrals);
+      byClient = grouped;
+    }
+    return grouped;
   }
 
-  private static int domainHash(ClientId client, LifeDomain domain) {
-    return 31 * client.hashCode() + domain.hashCode();
+  /**
+   * The referrals of each client as a chain of indexes, the clients in the order of their last referral. Ping-pong and
+   * deadlocks never join referrals of two clients, so they group each client's referrals in an index sized to them:
+   * one table of n slots here instead of three, and the tables per client are reused, and small. Immutable once made.
+   */
+  private static final class ByClient {
+    /** The first referral of each client. */
+    final int[] first;
+    /** The next referral of the same client, in the order given, or -1. */
+    final int[] next;
+    /** The most referrals of one client. */
+    final int largest;
+
+    private ByClient(int[] first, int[] next, int largest) {
+      this.first = first;
+      this.next = next;
+      this.largest = largest;
+    }
+
+    static ByClient of(ImmutableList<Referral> referrals) {
+      int n = referrals.size();
+      KeyIndex clients = new KeyIndex(n) {
+        @Override
+        int hash(int item) {
+          return referrals.get(item).client().hashCode();
+        }
+
+        @Override
+        boolean sameKey(int a, int b) {
+          return referrals.get(a).client().equals(referrals.get(b).client());
+        }
+      };
+      // From the last referral to the first, so that each chain links forward and each group ends at its first.
+      int[] next = new int[n];
+      int group = -1;
+      for (int i = n - 1; i >= 0; i--) {
+        // A caseload lists its referrals case by case, so a client's usually follow each other: the neighbour's
+        // group is taken without probing the table (a cache miss per referral in a table of n slots; the first
+        // ping-pong call with this grouping, 100,000 cases: about 0.6 → 0.5 µs a case, at load 4–5).
+        if (group < 0 || !referrals.get(i).client().equals(referrals.get(i + 1).client())) {
+          int before = clients.groups();
+          group = clients.add(i);
+          next[i] = group == before ? -1 : clients.firstItem(group);
+        } else {
+          next[i] = i + 1;
+        }
+        clients.represent(group, i);
+      }
+      int[] first = new int[clients.groups()];
+      int largest = 0;
+      for (int g = 0; g < first.length; g++) {
+        first[g] = clients.firstItem(g);
+        int size = 0;
+        for (int i = first[g]; i >= 0; i = next[i]) {
+          size++;
+        }
+        largest = Math.max(largest, size);
+      }
+      return new ByClient(first, next, largest);
+    }
+  }
+
+  private static int nodeHash(AgencyId agency, LifeDomain domain) {
+    return 31 * agency.hashCode() + domain.hashCode();
   }
 
   /**
    * Keeps the index of the later answer (by the instants of the answers); equal instants are broken by the greater
    * referral id, so the result is total.
    */
-  private int later(int a, int b, Instant[] responded) {
+  private int later(int a, int b, int[] items, Instant[] responded) {
     int byTime = responded[a].compareTo(responded[b]);
     if (byTime != 0) {
       return byTime > 0 ? a : b;
     }
-    return referrals.get(a).id().compareTo(referrals.get(b).id()) >= 0 ? a : b;
+    return referrals.get(items[a]).id().compareTo(referrals.get(items[b]).id()) >= 0 ? a : b;
   }
 
   private static NetworkFinding.PreconditionDeadlock.Blocked blocked(Referral standing) {
@@ -404,13 +527,13 @@ public final class ReferralNetwork {
    * The cycle through a node that lies on one, in waiting order, starting at the cycle's least node (by agency id,
    * then life domain, of its standing answer). O(length of the cycle).
    */
-  private List<Integer> cycleThrough(int[] waitsFor, int onCycle, int[] standing) {
+  private List<Integer> cycleThrough(int[] waitsFor, int onCycle, int[] standing, int[] items) {
     List<Integer> cycle = new ArrayList<>();
     int least = 0;
     int at = onCycle;
     do {
-      if (!cycle.isEmpty() && NODE_ORDER.compare(referrals.get(standing[at]),
-          referrals.get(standing[cycle.get(least)])) < 0) {
+      if (!cycle.isEmpty() && NODE_ORDER.compare(referrals.get(items[standing[at]]),
+          referrals.get(items[standing[cycle.get(least)]])) < 0) {
         least = cycle.size();
       }
       cycle.add(at);
