@@ -15,6 +15,7 @@ import io.github.casework.json.JsonCodes;
 import io.github.casework.json.internal.Failures;
 import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -31,21 +32,35 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Members {
 
+  /**
+   * Tables up to this size keep an entry per member of the table, indexed by slot. A larger table (a sealed
+   * hierarchy's, which holds the members of every variant: 19 for a case event, of which an event holds four or
+   * five) keeps entries only for the members read, in the order read, with each one's slot: sized to the table,
+   * the two arrays were about a sixth of a referral read's allocation (issue 16).
+   */
+  private static final int DIRECT = 8;
+
   private final MemberTable table;
   private final Pointer pointer;
   private final long start;
+  /** The values: by slot, or (with {@link #slots}) in the order read. */
   private final @Nullable Object[] values;
+  /** Where each value's name was, packed as {@link Failures#where} packs it, at the value's index. */
   private final long[] where;
+  /** The slot of each value, in the order read; null when values are indexed by slot. */
+  private final short @Nullable [] slots;
+  /** The slots in the order read, in strict mode, when values are indexed by slot. */
   private final int @Nullable [] order;
   private final int count;
 
   private Members(MemberTable table, Pointer pointer, long start, @Nullable Object[] values, long[] where,
-      int @Nullable [] order, int count) {
+      short @Nullable [] slots, int @Nullable [] order, int count) {
     this.table = table;
     this.pointer = pointer;
     this.start = start;
     this.values = values;
     this.where = where;
+    this.slots = slots;
     this.order = order;
     this.count = count;
   }
@@ -69,10 +84,14 @@ public final class Members {
     long start = Failures.where(p.currentTokenLocation());
     boolean strict = Reading.strict(ctxt);
     int n = table.size();
-    @Nullable Object[] values = new Object[n];
-    long[] where = new long[n];
-    // The order members came in matters only to strict mode's report of a member the type does not use.
-    int[] order = strict ? new int[n] : null;
+    boolean direct = n <= DIRECT;
+    int capacity = direct ? n : DIRECT;
+    @Nullable Object[] values = new Object[capacity];
+    long[] where = new long[capacity];
+    short[] slots = direct ? null : new short[capacity];
+    // The order members came in matters only to strict mode's report of a member the type does not use; entries
+    // kept in the order read have it already.
+    int[] order = strict && direct ? new int[n] : null;
     int count = 0;
     while (p.nextToken() != JsonToken.END_OBJECT) {
       String name = p.currentName();
@@ -87,7 +106,7 @@ public final class Members {
         continue;
       }
       long at = Failures.where(p.currentTokenLocation());
-      if (values[slot] != null) {
+      if (slots == null ? values[slot] != null : indexOf(slots, count, slot) >= 0) {
         // The parser's own duplicate detection reports a repeated name first; this holds for any other parser.
         throw Failures.at(at, pointer.member(name), JsonCodes.DUPLICATE_KEY,
             "an object must not hold the same member name twice");
@@ -101,19 +120,52 @@ public final class Members {
       } catch (IOException e) {
         throw Failures.fromParser(e, p, pointer.member(name));
       }
-      values[slot] = requireNonNull(value, "value");
-      where[slot] = at;
+      requireNonNull(value, "value");
+      int index = slot;
+      if (slots != null) {
+        if (count == values.length) {
+          // No name repeats, so a table of n members never holds more than n.
+          int grown = Math.min(n, count * 2);
+          values = Arrays.copyOf(values, grown);
+          where = Arrays.copyOf(where, grown);
+          slots = Arrays.copyOf(slots, grown);
+        }
+        index = count;
+        slots[index] = (short) slot;
+      }
+      values[index] = value;
+      where[index] = at;
       if (order != null) {
         order[count] = slot;
       }
       count++;
     }
-    return new Members(table, pointer, start, values, where, order, count);
+    return new Members(table, pointer, start, values, where, slots, order, count);
+  }
+
+  private static int indexOf(short[] slots, int count, int slot) {
+    for (int i = 0; i < count; i++) {
+      if (slots[i] == slot) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@return the index of the value of the member in a slot, or -1 if the object does not hold it} */
+  private int index(int slot) {
+    if (slot < 0) {
+      return -1;
+    }
+    if (slots == null) {
+      return values[slot] == null ? -1 : slot;
+    }
+    return indexOf(slots, count, slot);
   }
 
   private @Nullable Object get(String name) {
-    int slot = table.slot(name);
-    return slot < 0 ? null : values[slot];
+    int index = index(table.slot(name));
+    return index < 0 ? null : values[index];
   }
 
   /** {@return the object's pointer} */
@@ -225,11 +277,12 @@ public final class Members {
     if (!Reading.strict(ctxt)) {
       return;
     }
-    int[] read = requireNonNull(order, "bug: members read in tolerant mode checked as strict");
+    int[] read = slots != null ? null : requireNonNull(order, "bug: members read in tolerant mode checked as strict");
     for (int i = 0; i < count; i++) {
-      String name = table.name(read[i]);
+      int index = read == null ? i : read[i];
+      String name = table.name(read == null ? requireNonNull(slots, "slots")[i] : read[i]);
       if (!allowed.contains(name)) {
-        throw Failures.at(where[read[i]], pointer.member(name), JsonCodes.UNKNOWN_MEMBER,
+        throw Failures.at(where[index], pointer.member(name), JsonCodes.UNKNOWN_MEMBER,
             "the member '" + name + "' is not defined for this type (strict mode)");
       }
     }
@@ -265,9 +318,9 @@ public final class Members {
     if (e instanceof InvalidValueException invalid) {
       String field = invalid.field();
       String name = field.substring(field.lastIndexOf('.') + 1);
-      int slot = table.slot(name);
-      if (slot >= 0 && values[slot] != null) {
-        return Failures.domain(where[slot], pointer.member(name), e);
+      int index = index(table.slot(name));
+      if (index >= 0) {
+        return Failures.domain(where[index], pointer.member(name), e);
       }
     }
     return Failures.domain(start, pointer, e);
@@ -282,8 +335,8 @@ public final class Members {
    * @return the exception
    */
   public CaseworkJsonException fail(String name, String code, String rule) {
-    int slot = table.slot(name);
-    return slot < 0 || values[slot] == null ? Failures.at(start, pointer, code, rule)
-        : Failures.at(where[slot], pointer.member(name), code, rule);
+    int index = index(table.slot(name));
+    return index < 0 ? Failures.at(start, pointer, code, rule)
+        : Failures.at(where[index], pointer.member(name), code, rule);
   }
 }
