@@ -81,7 +81,7 @@ public final class Members {
   public static Members read(JsonParser p, DeserializationContext ctxt, Pointer pointer, MemberTable table)
       throws IOException {
     Reading.expect(p, pointer, JsonToken.START_OBJECT, "an object");
-    long start = Failures.where(p.currentTokenLocation());
+    long start = Failures.whereToken(p);
     boolean strict = Reading.strict(ctxt);
     int n = table.size();
     boolean direct = n <= DIRECT;
@@ -105,7 +105,7 @@ public final class Members {
         Reading.skip(p);
         continue;
       }
-      long at = Failures.where(p.currentTokenLocation());
+      long at = Failures.whereToken(p);
       if (slots == null ? values[slot] != null : indexOf(slots, count, slot) >= 0) {
         // The parser's own duplicate detection reports a repeated name first; this holds for any other parser.
         throw Failures.at(at, pointer.member(name), JsonCodes.DUPLICATE_KEY,
