@@ -21,10 +21,6 @@ public final class MemberTable {
   private final ValueReader<?>[] readers;
 
   private MemberTable(ImmutableMap<String, ValueReader<?>> readers) {
-    if (readers.size() > Short.MAX_VALUE) {
-      // Members keeps a slot in a short.
-      throw new IllegalArgumentException("bug: a member table of " + readers.size() + " members");
-    }
     int capacity = Integer.highestOneBit(Math.max(1, readers.size()) * 2) * 2;
     this.keys = new String[capacity];
     this.keySlots = new int[capacity];

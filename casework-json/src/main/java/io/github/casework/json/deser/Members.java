@@ -36,31 +36,33 @@ public final class Members {
    * Tables up to this size keep an entry per member of the table, indexed by slot. A larger table (a sealed
    * hierarchy's, which holds the members of every variant: 19 for a case event, of which an event holds four or
    * five) keeps entries only for the members read, in the order read, with each one's slot: sized to the table,
-   * the two arrays were about a sixth of a referral read's allocation (issue 16).
+   * the two arrays were about a sixth of a referral read's allocation (issue 16). Each slot's index is kept in a
+   * byte, so a table of more than {@link #COMPACT} members keeps an entry per member.
    */
   private static final int DIRECT = 8;
+  private static final int COMPACT = 255;
 
   private final MemberTable table;
   private final Pointer pointer;
   private final long start;
-  /** The values: by slot, or (with {@link #slots}) in the order read. */
+  /** The values: by slot, or (with {@link #indexes}) in the order read. */
   private final @Nullable Object[] values;
   /** Where each value's name was, packed as {@link Failures#where} packs it, at the value's index. */
   private final long[] where;
-  /** The slot of each value, in the order read; null when values are indexed by slot. */
-  private final short @Nullable [] slots;
-  /** The slots in the order read, in strict mode, when values are indexed by slot. */
+  /** By slot, 1 + the index of the slot's value, 0 if absent; null when values are indexed by slot. */
+  private final byte @Nullable [] indexes;
+  /** The slots in the order read, in strict mode. */
   private final int @Nullable [] order;
   private final int count;
 
   private Members(MemberTable table, Pointer pointer, long start, @Nullable Object[] values, long[] where,
-      short @Nullable [] slots, int @Nullable [] order, int count) {
+      byte @Nullable [] indexes, int @Nullable [] order, int count) {
     this.table = table;
     this.pointer = pointer;
     this.start = start;
     this.values = values;
     this.where = where;
-    this.slots = slots;
+    this.indexes = indexes;
     this.order = order;
     this.count = count;
   }
@@ -84,14 +86,13 @@ public final class Members {
     long start = Failures.whereToken(p);
     boolean strict = Reading.strict(ctxt);
     int n = table.size();
-    boolean direct = n <= DIRECT;
+    boolean direct = n <= DIRECT || n > COMPACT;
     int capacity = direct ? n : DIRECT;
     @Nullable Object[] values = new Object[capacity];
     long[] where = new long[capacity];
-    short[] slots = direct ? null : new short[capacity];
-    // The order members came in matters only to strict mode's report of a member the type does not use; entries
-    // kept in the order read have it already.
-    int[] order = strict && direct ? new int[n] : null;
+    byte[] indexes = direct ? null : new byte[n];
+    // The order members came in matters only to strict mode's report of a member the type does not use.
+    int[] order = strict ? new int[n] : null;
     int count = 0;
     while (p.nextToken() != JsonToken.END_OBJECT) {
       String name = p.currentName();
@@ -106,7 +107,7 @@ public final class Members {
         continue;
       }
       long at = Failures.whereToken(p);
-      if (slots == null ? values[slot] != null : indexOf(slots, count, slot) >= 0) {
+      if (indexes == null ? values[slot] != null : indexes[slot] != 0) {
         // The parser's own duplicate detection reports a repeated name first; this holds for any other parser.
         throw Failures.at(at, pointer.member(name), JsonCodes.DUPLICATE_KEY,
             "an object must not hold the same member name twice");
@@ -122,16 +123,15 @@ public final class Members {
       }
       requireNonNull(value, "value");
       int index = slot;
-      if (slots != null) {
+      if (indexes != null) {
         if (count == values.length) {
           // No name repeats, so a table of n members never holds more than n.
           int grown = Math.min(n, count * 2);
           values = Arrays.copyOf(values, grown);
           where = Arrays.copyOf(where, grown);
-          slots = Arrays.copyOf(slots, grown);
         }
         index = count;
-        slots[index] = (short) slot;
+        indexes[slot] = (byte) (index + 1);
       }
       values[index] = value;
       where[index] = at;
@@ -140,16 +140,7 @@ public final class Members {
       }
       count++;
     }
-    return new Members(table, pointer, start, values, where, slots, order, count);
-  }
-
-  private static int indexOf(short[] slots, int count, int slot) {
-    for (int i = 0; i < count; i++) {
-      if (slots[i] == slot) {
-        return i;
-      }
-    }
-    return -1;
+    return new Members(table, pointer, start, values, where, indexes, order, count);
   }
 
   /** {@return the index of the value of the member in a slot, or -1 if the object does not hold it} */
@@ -157,10 +148,10 @@ public final class Members {
     if (slot < 0) {
       return -1;
     }
-    if (slots == null) {
+    if (indexes == null) {
       return values[slot] == null ? -1 : slot;
     }
-    return indexOf(slots, count, slot);
+    return (indexes[slot] & 0xFF) - 1;
   }
 
   private @Nullable Object get(String name) {
@@ -277,10 +268,10 @@ public final class Members {
     if (!Reading.strict(ctxt)) {
       return;
     }
-    int[] read = slots != null ? null : requireNonNull(order, "bug: members read in tolerant mode checked as strict");
+    int[] read = requireNonNull(order, "bug: members read in tolerant mode checked as strict");
     for (int i = 0; i < count; i++) {
-      int index = read == null ? i : read[i];
-      String name = table.name(read == null ? requireNonNull(slots, "slots")[i] : read[i]);
+      int index = index(read[i]);
+      String name = table.name(read[i]);
       if (!allowed.contains(name)) {
         throw Failures.at(where[index], pointer.member(name), JsonCodes.UNKNOWN_MEMBER,
             "the member '" + name + "' is not defined for this type (strict mode)");
