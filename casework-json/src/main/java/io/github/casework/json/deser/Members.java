@@ -35,9 +35,9 @@ public final class Members {
   /**
    * Tables up to this size keep an entry per member of the table, indexed by slot. A larger table (a sealed
    * hierarchy's, which holds the members of every variant: 19 for a case event, of which an event holds four or
-   * five) keeps entries only for the members read, in the order read, and a byte per slot to find them: sized to the table,
-   * the two arrays were about a sixth of a referral read's allocation (issue 16). Each slot's index is kept in a
-   * byte, so a table of more than {@link #COMPACT} members keeps an entry per member.
+   * five) keeps entries only for the members read, in the order read, and a byte per slot to find them: sized to
+   * the table, the two arrays were about a sixth of a referral read's allocation (issue 16). Each slot's index is
+   * kept in a byte, so a table of more than {@link #COMPACT} members keeps an entry per member.
    */
   private static final int DIRECT = 8;
   private static final int COMPACT = 255;

@@ -44,7 +44,8 @@ public final class Reading {
     expect(p, pointer, member, JsonToken.VALUE_STRING, "a string");
     String s = p.getText();
     if (hasUnpairedSurrogate(s)) {
-      throw fail(p, LeafReader.at(pointer, member), JsonCodes.INVALID_STRING, "a string must not hold an unpaired surrogate");
+      throw fail(p, LeafReader.at(pointer, member), JsonCodes.INVALID_STRING,
+          "a string must not hold an unpaired surrogate");
     }
     return s;
   };
@@ -87,7 +88,8 @@ public final class Reading {
   public static final LeafReader<LocalDate> DATE = (p, ctxt, pointer, member) -> {
     String s = STRING.read(p, ctxt, pointer, member);
     if (!DATE_PATTERN.matcher(s).matches()) {
-      throw fail(p, LeafReader.at(pointer, member), JsonCodes.INVALID_DATE, "a date must be written as yyyy-MM-dd, such as 2026-01-05");
+      throw fail(p, LeafReader.at(pointer, member), JsonCodes.INVALID_DATE,
+          "a date must be written as yyyy-MM-dd, such as 2026-01-05");
     }
     try {
       return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
@@ -304,7 +306,8 @@ public final class Reading {
     return (p, ctxt, pointer, member) -> {
       String s = STRING.read(p, ctxt, pointer, member);
       return table.find(s).orElseThrow(() ->
-          fail(p, LeafReader.at(pointer, member), JsonCodes.UNKNOWN_CODE, "the value is not a known " + table.description() + " code"));
+          fail(p, LeafReader.at(pointer, member), JsonCodes.UNKNOWN_CODE,
+              "the value is not a known " + table.description() + " code"));
     };
   }
 
