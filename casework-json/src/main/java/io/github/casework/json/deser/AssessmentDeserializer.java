@@ -1,6 +1,5 @@
 package io.github.casework.json.deser;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -38,7 +37,7 @@ public final class AssessmentDeserializer extends CaseworkDeserializer<Assessmen
       Reading.expect(p, pointer, JsonToken.START_OBJECT, "an object");
       Map<LifeDomain, ZrmScore> scores = new EnumMap<>(LifeDomain.class);
       while (p.nextToken() != JsonToken.END_OBJECT) {
-        JsonLocation at = p.currentTokenLocation();
+        long at = Failures.whereToken(p);
         // An unknown key is input and is not echoed in the pointer.
         LifeDomain domain = CodeTable.LIFE_DOMAIN.find(p.currentName()).orElseThrow(() -> Failures.at(at, pointer,
             JsonCodes.UNKNOWN_CODE, "a key of the scores is not a known life domain code"));

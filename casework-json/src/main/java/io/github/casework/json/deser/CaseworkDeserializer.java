@@ -25,6 +25,19 @@ public abstract class CaseworkDeserializer<T> extends StdDeserializer<T> impleme
     super(type);
   }
 
+  /**
+   * Every deserializer of the format is immutable, so Jackson may keep the one it found for a type. Jackson keeps
+   * none by default: the envelope's {@code data} was looked up again for every document read, introspecting the
+   * data type each time (issue 16: about 2.5% of a referral read's allocation, and the look-ups of the module's
+   * {@code Deserializers}).
+   *
+   * @return true
+   */
+  @Override
+  public boolean isCachable() {
+    return true;
+  }
+
   @Override
   public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     try {

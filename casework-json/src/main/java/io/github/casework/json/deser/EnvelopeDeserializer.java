@@ -1,6 +1,5 @@
 package io.github.casework.json.deser;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -12,7 +11,6 @@ import io.github.casework.json.internal.Failures;
 import io.github.casework.json.internal.Wire;
 import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a document's envelope ({@code format}, {@code version}, {@code kind}) and its {@code data}, which it hands to
@@ -46,7 +44,7 @@ public final class EnvelopeDeserializer extends CaseworkDeserializer<Envelope> {
       throw new IllegalStateException("bug: an envelope is read only through CaseworkJson");
     }
     Reading.expect(p, pointer, JsonToken.START_OBJECT, "an object");
-    JsonLocation start = p.currentTokenLocation();
+    long start = Failures.whereToken(p);
     boolean strict = Reading.strict(ctxt);
     boolean format = false;
     boolean version = false;
@@ -56,7 +54,7 @@ public final class EnvelopeDeserializer extends CaseworkDeserializer<Envelope> {
     TokenBuffer buffered = null;
     while (p.nextToken() != JsonToken.END_OBJECT) {
       String name = p.currentName();
-      JsonLocation at = p.currentTokenLocation();
+      long at = Failures.whereToken(p);
       if (name.equals(FORMAT) || name.equals(VERSION) || name.equals(KIND) || (name.equals(DATA)
           && expected.hasData())) {
         if ((name.equals(FORMAT) && format) || (name.equals(VERSION) && version) || (name.equals(KIND) && kind)
@@ -118,9 +116,9 @@ public final class EnvelopeDeserializer extends CaseworkDeserializer<Envelope> {
     return new Envelope(expected.kind(), data);
   }
 
-  private static void requirePresent(boolean present, String name, @Nullable JsonLocation start) {
+  private static void requirePresent(boolean present, String name, long start) {
     if (!present) {
-      throw Failures.at(start, "", JsonCodes.MISSING_MEMBER, "the member '" + name + "' is required");
+      throw Failures.at(start, Pointer.ROOT, JsonCodes.MISSING_MEMBER, "the member '" + name + "' is required");
     }
   }
 
@@ -151,7 +149,9 @@ public final class EnvelopeDeserializer extends CaseworkDeserializer<Envelope> {
 
   private static Object readData(JsonParser p, DeserializationContext ctxt, Envelope.Expected expected)
       throws IOException {
-    JsonDeserializer<Object> deserializer = ctxt.findRootValueDeserializer(expected.dataType());
+    // Not findRootValueDeserializer: it looks for a type deserializer too, introspecting the data type's
+    // annotations on every document read (issue 16); the format's types carry no type information for Jackson.
+    JsonDeserializer<Object> deserializer = ctxt.findContextualValueDeserializer(expected.dataType(), null);
     if (!(deserializer instanceof CaseworkDeserializer<?> casework)) {
       throw new IllegalStateException("bug: no casework deserializer for " + expected.dataType());
     }

@@ -80,10 +80,10 @@ public final class HistoryDeserializer<S extends Aggregate<S, ?, E>, E extends C
       if (i == where.length) {
         where = Arrays.copyOf(where, 2 * i);
       }
-      where[i] = Failures.where(p.currentTokenLocation());
+      where[i] = Failures.whereToken(p);
       events.add(eventReader.read(p, ctxt, pointer.item(i++)));
     }
-    return new Parsed<>(pointer, events.build(), where, Failures.where(p.currentTokenLocation()));
+    return new Parsed<>(pointer, events.build(), where, Failures.whereToken(p));
   }
 
   @Override

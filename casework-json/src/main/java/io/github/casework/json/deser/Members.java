@@ -15,6 +15,7 @@ import io.github.casework.json.JsonCodes;
 import io.github.casework.json.internal.Failures;
 import io.github.casework.json.internal.Pointer;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -31,21 +32,37 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Members {
 
+  /**
+   * Tables up to this size keep an entry per member of the table, indexed by slot. A larger table (a sealed
+   * hierarchy's, which holds the members of every variant: 19 for a case event, of which an event holds four or
+   * five) keeps entries only for the members read, in the order read, and a byte per slot to find them: sized to
+   * the table, the two arrays were about a sixth of a referral read's allocation (issue 16). Each slot's index is
+   * kept in a byte, so a table of more than {@link #COMPACT} members keeps an entry per member.
+   */
+  private static final int DIRECT = 8;
+  private static final int COMPACT = 255;
+
   private final MemberTable table;
   private final Pointer pointer;
   private final long start;
+  /** The values: by slot, or (with {@link #indexes}) in the order read. */
   private final @Nullable Object[] values;
+  /** Where each value's name was, packed as {@link Failures#where} packs it, at the value's index. */
   private final long[] where;
+  /** By slot, 1 + the index of the slot's value, 0 if absent; null when values are indexed by slot. */
+  private final byte @Nullable [] indexes;
+  /** The slots in the order read, in strict mode. */
   private final int @Nullable [] order;
   private final int count;
 
   private Members(MemberTable table, Pointer pointer, long start, @Nullable Object[] values, long[] where,
-      int @Nullable [] order, int count) {
+      byte @Nullable [] indexes, int @Nullable [] order, int count) {
     this.table = table;
     this.pointer = pointer;
     this.start = start;
     this.values = values;
     this.where = where;
+    this.indexes = indexes;
     this.order = order;
     this.count = count;
   }
@@ -66,11 +83,14 @@ public final class Members {
   public static Members read(JsonParser p, DeserializationContext ctxt, Pointer pointer, MemberTable table)
       throws IOException {
     Reading.expect(p, pointer, JsonToken.START_OBJECT, "an object");
-    long start = Failures.where(p.currentTokenLocation());
+    long start = Failures.whereToken(p);
     boolean strict = Reading.strict(ctxt);
     int n = table.size();
-    @Nullable Object[] values = new Object[n];
-    long[] where = new long[n];
+    boolean direct = n <= DIRECT || n > COMPACT;
+    int capacity = direct ? n : DIRECT;
+    @Nullable Object[] values = new Object[capacity];
+    long[] where = new long[capacity];
+    byte[] indexes = direct ? null : new byte[n];
     // The order members came in matters only to strict mode's report of a member the type does not use.
     int[] order = strict ? new int[n] : null;
     int count = 0;
@@ -86,33 +106,57 @@ public final class Members {
         Reading.skip(p);
         continue;
       }
-      long at = Failures.where(p.currentTokenLocation());
-      if (values[slot] != null) {
+      long at = Failures.whereToken(p);
+      if (indexes == null ? values[slot] != null : indexes[slot] != 0) {
         // The parser's own duplicate detection reports a repeated name first; this holds for any other parser.
         throw Failures.at(at, pointer.member(name), JsonCodes.DUPLICATE_KEY,
             "an object must not hold the same member name twice");
       }
       p.nextToken();
-      Pointer memberPointer = pointer.member(name);
       Object value;
       try {
-        value = table.reader(slot).read(p, ctxt, memberPointer);
+        // A leaf reader makes the member's pointer only for an error (issue 16: a pointer per member was about
+        // 1.8 KB of a referral read's 23.8 KB).
+        value = table.reader(slot).readMember(p, ctxt, pointer, name);
       } catch (IOException e) {
-        throw Failures.fromParser(e, p, memberPointer);
+        throw Failures.fromParser(e, p, pointer.member(name));
       }
-      values[slot] = requireNonNull(value, "value");
-      where[slot] = at;
+      requireNonNull(value, "value");
+      int index = slot;
+      if (indexes != null) {
+        if (count == values.length) {
+          // No name repeats, so a table of n members never holds more than n.
+          int grown = Math.min(n, count * 2);
+          values = Arrays.copyOf(values, grown);
+          where = Arrays.copyOf(where, grown);
+        }
+        index = count;
+        indexes[slot] = (byte) (index + 1);
+      }
+      values[index] = value;
+      where[index] = at;
       if (order != null) {
         order[count] = slot;
       }
       count++;
     }
-    return new Members(table, pointer, start, values, where, order, count);
+    return new Members(table, pointer, start, values, where, indexes, order, count);
+  }
+
+  /** {@return the index of the value of the member in a slot, or -1 if the object does not hold it} */
+  private int index(int slot) {
+    if (slot < 0) {
+      return -1;
+    }
+    if (indexes == null) {
+      return values[slot] == null ? -1 : slot;
+    }
+    return (indexes[slot] & 0xFF) - 1;
   }
 
   private @Nullable Object get(String name) {
-    int slot = table.slot(name);
-    return slot < 0 ? null : values[slot];
+    int index = index(table.slot(name));
+    return index < 0 ? null : values[index];
   }
 
   /** {@return the object's pointer} */
@@ -226,9 +270,10 @@ public final class Members {
     }
     int[] read = requireNonNull(order, "bug: members read in tolerant mode checked as strict");
     for (int i = 0; i < count; i++) {
+      int index = index(read[i]);
       String name = table.name(read[i]);
       if (!allowed.contains(name)) {
-        throw Failures.at(where[read[i]], pointer.member(name), JsonCodes.UNKNOWN_MEMBER,
+        throw Failures.at(where[index], pointer.member(name), JsonCodes.UNKNOWN_MEMBER,
             "the member '" + name + "' is not defined for this type (strict mode)");
       }
     }
@@ -264,9 +309,9 @@ public final class Members {
     if (e instanceof InvalidValueException invalid) {
       String field = invalid.field();
       String name = field.substring(field.lastIndexOf('.') + 1);
-      int slot = table.slot(name);
-      if (slot >= 0 && values[slot] != null) {
-        return Failures.domain(where[slot], pointer.member(name), e);
+      int index = index(table.slot(name));
+      if (index >= 0) {
+        return Failures.domain(where[index], pointer.member(name), e);
       }
     }
     return Failures.domain(start, pointer, e);
@@ -281,8 +326,8 @@ public final class Members {
    * @return the exception
    */
   public CaseworkJsonException fail(String name, String code, String rule) {
-    int slot = table.slot(name);
-    return slot < 0 || values[slot] == null ? Failures.at(start, pointer, code, rule)
-        : Failures.at(where[slot], pointer.member(name), code, rule);
+    int index = index(table.slot(name));
+    return index < 0 ? Failures.at(start, pointer, code, rule)
+        : Failures.at(where[index], pointer.member(name), code, rule);
   }
 }

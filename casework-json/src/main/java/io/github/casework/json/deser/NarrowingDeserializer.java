@@ -41,7 +41,7 @@ public final class NarrowingDeserializer<T> extends CaseworkDeserializer<T> {
 
   @Override
   public T read(JsonParser p, DeserializationContext ctxt, Pointer pointer) throws IOException {
-    var start = p.currentTokenLocation();
+    long start = Failures.whereToken(p);
     Object value = whole.read(p, ctxt, pointer);
     if (!handledType().isInstance(value)) {
       throw Failures.at(start, pointer, JsonCodes.WRONG_TYPE, "the value is of another type than the one expected");

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Readers of the format's primitive values: strings, integers, booleans, codes, ids, instants and dates, and arrays
@@ -39,74 +40,78 @@ public final class Reading {
       "[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?Z");
 
   /** A JSON string, without unpaired surrogates. */
-  public static final ValueReader<String> STRING = (p, ctxt, pointer) -> {
-    expect(p, pointer, JsonToken.VALUE_STRING, "a string");
+  public static final LeafReader<String> STRING = (p, ctxt, pointer, member) -> {
+    expect(p, pointer, member, JsonToken.VALUE_STRING, "a string");
     String s = p.getText();
     if (hasUnpairedSurrogate(s)) {
-      throw fail(p, pointer, JsonCodes.INVALID_STRING, "a string must not hold an unpaired surrogate");
+      throw fail(p, LeafReader.at(pointer, member), JsonCodes.INVALID_STRING,
+          "a string must not hold an unpaired surrogate");
     }
     return s;
   };
 
   /** A JSON integer written without fraction or exponent, within the range of a {@code long}. */
-  public static final ValueReader<Long> LONG = (p, ctxt, pointer) -> {
+  public static final LeafReader<Long> LONG = (p, ctxt, pointer, member) -> {
     if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-      throw fail(p, pointer, JsonCodes.INVALID_NUMBER, "an integer must be written without fraction or exponent");
+      throw fail(p, LeafReader.at(pointer, member), JsonCodes.INVALID_NUMBER,
+          "an integer must be written without fraction or exponent");
     }
-    expect(p, pointer, JsonToken.VALUE_NUMBER_INT, "an integer");
+    expect(p, pointer, member, JsonToken.VALUE_NUMBER_INT, "an integer");
     if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-      throw fail(p, pointer, JsonCodes.INVALID_NUMBER, "the number is too large for its member");
+      throw fail(p, LeafReader.at(pointer, member), JsonCodes.INVALID_NUMBER, "the number is too large for its member");
     }
     return p.getLongValue();
   };
 
   /** A JSON integer within the range of an {@code int}, as {@link #LONG} reads it. */
-  public static final ValueReader<Integer> INT = (p, ctxt, pointer) -> {
-    long v = LONG.read(p, ctxt, pointer);
+  public static final LeafReader<Integer> INT = (p, ctxt, pointer, member) -> {
+    long v = LONG.read(p, ctxt, pointer, member);
     if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-      throw fail(p, pointer, JsonCodes.INVALID_NUMBER, "the number is too large for its member");
+      throw fail(p, LeafReader.at(pointer, member), JsonCodes.INVALID_NUMBER, "the number is too large for its member");
     }
     return (int) v;
   };
 
   /** A JSON {@code true} or {@code false}. */
-  public static final ValueReader<Boolean> BOOLEAN = (p, ctxt, pointer) -> {
+  public static final LeafReader<Boolean> BOOLEAN = (p, ctxt, pointer, member) -> {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
       return t == JsonToken.VALUE_TRUE;
     }
-    expect(p, pointer, JsonToken.VALUE_TRUE, "true or false");
+    expect(p, LeafReader.at(pointer, member), JsonToken.VALUE_TRUE, "true or false");
     throw new AssertionError("bug: expect accepted a token that is not a boolean");
   };
 
   private static final Pattern DATE_PATTERN = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
 
   /** A local date as ISO 8601 {@code yyyy-MM-dd} (RFC 3339 {@code full-date}), of a day that exists. */
-  public static final ValueReader<LocalDate> DATE = (p, ctxt, pointer) -> {
-    String s = STRING.read(p, ctxt, pointer);
+  public static final LeafReader<LocalDate> DATE = (p, ctxt, pointer, member) -> {
+    String s = STRING.read(p, ctxt, pointer, member);
     if (!DATE_PATTERN.matcher(s).matches()) {
-      throw fail(p, pointer, JsonCodes.INVALID_DATE, "a date must be written as yyyy-MM-dd, such as 2026-01-05");
+      throw fail(p, LeafReader.at(pointer, member), JsonCodes.INVALID_DATE,
+          "a date must be written as yyyy-MM-dd, such as 2026-01-05");
     }
     try {
       return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
           Integer.parseInt(s.substring(8, 10)));
     } catch (DateTimeException e) {
-      throw fail(p, pointer, JsonCodes.INVALID_DATE, "the date names a day that does not exist");
+      throw fail(p, LeafReader.at(pointer, member), JsonCodes.INVALID_DATE, "the date names a day that does not exist");
     }
   };
 
   /** An instant; see {@link #INSTANT}. */
-  public static final ValueReader<Instant> INSTANT_READER = (p, ctxt, pointer) -> {
-    String s = STRING.read(p, ctxt, pointer);
+  public static final LeafReader<Instant> INSTANT_READER = (p, ctxt, pointer, member) -> {
+    String s = STRING.read(p, ctxt, pointer, member);
     // A hand-written scan of exactly the grammar of INSTANT: Instant.parse through DateTimeFormatter was the
     // largest single cost of reading a document. The pattern stays the specification (and is in the schemas).
     long seconds = instantSeconds(s);
     if (seconds == Long.MIN_VALUE) {
-      throw fail(p, pointer, JsonCodes.INVALID_INSTANT,
+      throw fail(p, LeafReader.at(pointer, member), JsonCodes.INVALID_INSTANT,
           "an instant must be an RFC 3339 date-time in UTC, such as 2026-01-05T08:00:00Z");
     }
     if (seconds == Long.MAX_VALUE) {
-      throw fail(p, pointer, JsonCodes.INVALID_INSTANT, "the instant names a date that does not exist");
+      throw fail(p, LeafReader.at(pointer, member), JsonCodes.INVALID_INSTANT,
+          "the instant names a date that does not exist");
     }
     int nanos = 0;
     if (s.length() > 20) {
@@ -223,10 +228,16 @@ public final class Reading {
    * @throws CaseworkJsonException with {@link JsonCodes#NULL_VALUE} or {@link JsonCodes#WRONG_TYPE}
    */
   public static void expect(JsonParser p, Pointer pointer, JsonToken expected, String what) {
+    expect(p, pointer, null, expected, what);
+  }
+
+  /** As {@link #expect(JsonParser, Pointer, JsonToken, String)}, at a {@link LeafReader}'s pointer. */
+  private static void expect(JsonParser p, Pointer pointer, @Nullable String member, JsonToken expected, String what) {
     JsonToken t = p.currentToken();
     if (t == expected) {
       return;
     }
+    pointer = LeafReader.at(pointer, member);
     if (t == JsonToken.VALUE_NULL) {
       throw fail(p, pointer, JsonCodes.NULL_VALUE, "the value must be " + what + ", not null");
     }
@@ -253,13 +264,13 @@ public final class Reading {
    * @param <T> the value type
    * @return the reader
    */
-  public static <T> ValueReader<T> text(Function<String, T> factory) {
-    return (p, ctxt, pointer) -> {
-      String s = STRING.read(p, ctxt, pointer);
+  public static <T> LeafReader<T> text(Function<String, T> factory) {
+    return (p, ctxt, pointer, member) -> {
+      String s = STRING.read(p, ctxt, pointer, member);
       try {
         return factory.apply(s);
       } catch (CaseworkException e) {
-        throw Failures.domain(p.currentTokenLocation(), pointer, e);
+        throw Failures.domain(p.currentTokenLocation(), LeafReader.at(pointer, member), e);
       }
     };
   }
@@ -271,15 +282,15 @@ public final class Reading {
    * @param <T> the value type
    * @return the reader
    */
-  public static <T> ValueReader<T> integer(IntFunction<T> factory) {
-    return (p, ctxt, pointer) -> {
-      long v = LONG.read(p, ctxt, pointer);
+  public static <T> LeafReader<T> integer(IntFunction<T> factory) {
+    return (p, ctxt, pointer, member) -> {
+      long v = LONG.read(p, ctxt, pointer, member);
       // Clamped values are outside every range the domain accepts, so the domain reports its own code for them.
       int clamped = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
       try {
         return factory.apply(clamped);
       } catch (CaseworkException e) {
-        throw Failures.domain(p.currentTokenLocation(), pointer, e);
+        throw Failures.domain(p.currentTokenLocation(), LeafReader.at(pointer, member), e);
       }
     };
   }
@@ -291,11 +302,12 @@ public final class Reading {
    * @param <E> the enum
    * @return the reader
    */
-  public static <E extends Enum<E>> ValueReader<E> code(CodeTable<E> table) {
-    return (p, ctxt, pointer) -> {
-      String s = STRING.read(p, ctxt, pointer);
+  public static <E extends Enum<E>> LeafReader<E> code(CodeTable<E> table) {
+    return (p, ctxt, pointer, member) -> {
+      String s = STRING.read(p, ctxt, pointer, member);
       return table.find(s).orElseThrow(() ->
-          fail(p, pointer, JsonCodes.UNKNOWN_CODE, "the value is not a known " + table.description() + " code"));
+          fail(p, LeafReader.at(pointer, member), JsonCodes.UNKNOWN_CODE,
+              "the value is not a known " + table.description() + " code"));
     };
   }
 
@@ -354,7 +366,14 @@ public final class Reading {
   }
 
   static boolean hasUnpairedSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
+    // Most strings hold no surrogate at all: one range test per character finds the first (issue 16: the
+    // two-test loop below was about 9% of a referral read's CPU samples).
+    int n = s.length();
+    int first = 0;
+    while (first < n && !Character.isSurrogate(s.charAt(first))) {
+      first++;
+    }
+    for (int i = first; i < n; i++) {
       char c = s.charAt(i);
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {

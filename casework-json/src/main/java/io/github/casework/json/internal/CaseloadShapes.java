@@ -1,6 +1,5 @@
 package io.github.casework.json.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -70,7 +69,7 @@ public final class CaseloadShapes {
       Reading.expect(p, pointer, JsonToken.START_OBJECT, "an object");
       Map<CaseId, V> map = new LinkedHashMap<>();
       while (p.nextToken() != JsonToken.END_OBJECT) {
-        JsonLocation at = p.currentTokenLocation();
+        long at = Failures.whereToken(p);
         CaseId id;
         try {
           id = CaseId.of(p.currentName());

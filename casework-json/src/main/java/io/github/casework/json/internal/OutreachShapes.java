@@ -170,10 +170,10 @@ public final class OutreachShapes {
       if (i == where.length) {
         where = Arrays.copyOf(where, 2 * i);
       }
-      where[i] = Failures.where(p.currentTokenLocation());
+      where[i] = Failures.whereToken(p);
       events.add(EVENT.reader().read(p, ctxt, pointer.item(i++)));
     }
-    return new Parsed(events.build(), where, pointer, Failures.where(p.currentTokenLocation()));
+    return new Parsed(events.build(), where, pointer, Failures.whereToken(p));
   };
 
   private static final MemberTable HISTORY_MEMBERS = MemberTable.of(ImmutableMap.of("history", EVENTS_READER));
