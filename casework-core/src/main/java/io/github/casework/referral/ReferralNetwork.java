@@ -189,6 +189,7 @@ public final class ReferralNetwork {
       // The referrals of the groups that are findings, gathered in a second pass only for those groups, and only
       // for a client that has one (a list per client was 12 B a case of the caseload check).
       int reported = 0;
+      // Each group's size is read once, here, so its slot then holds the group's finding number (or -1) instead.
       int[] finding = sizes;
       for (int g = 0; g < pairs.groups(); g++) {
         finding[g] = sizes[g] - 1 >= minReturns ? reported++ : -1;
